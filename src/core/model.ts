@@ -1,0 +1,226 @@
+/**
+ * The domain model: what the engine understood of a workbook (layouts and rows) and what it computed.
+ * Domain nouns are Indonesian, as users say them; rows and columns are 0-based sheet coordinates.
+ */
+import type { CellValue } from "./workbook/port";
+
+export type Polaritas = "positif" | "negatif" | "range" | "stabil";
+
+/** What a sheet holds. "abaikan": the user told us to ignore it. */
+export type SheetKind = "anggaran" | "indikator" | "abaikan" | "lain";
+
+/** Year-specific realisasi columns are "realisasi:2019"; all other roles are fixed names. */
+export type YearRole = `realisasi:${number}`;
+
+export const INPUT_ROLES = [
+  "no",
+  "kode",
+  "uraian",
+  "anggaran",
+  "realisasiAnggaran",
+  "tujuan",
+  "sasaran",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "target",
+  "realisasi",
+  "targetAkhir",
+  "program",
+  "bobot",
+] as const;
+
+/** Columns the engine computes (and may add to the right of a table). */
+export const OUTPUT_ROLES = ["capaian", "predikat", "penyerapan", "sisa", "efisiensi", "capaianAkhir"] as const;
+
+export type InputRole = (typeof INPUT_ROLES)[number];
+export type OutputRole = (typeof OUTPUT_ROLES)[number];
+export type ColumnRole = InputRole | OutputRole | YearRole;
+
+/** Something recognition decided that the user may doubt; shown to them and overridable. */
+export interface Guess {
+  sheet: string;
+  /** A1 address of the cell (or first cell) the guess is about. */
+  cell: string;
+  /** What was guessed, e.g. "polaritas", "kind", "role:target", "level". */
+  about: string;
+  /** The value guessed, e.g. "negatif". */
+  value: string;
+  /** Indonesian explanation: why this was guessed. */
+  reason: string;
+}
+
+export interface ColumnInfo {
+  role: ColumnRole;
+  col: number;
+  /** Header text as read (joined over header rows with " / "). */
+  header: string;
+  /** True when the column does not exist yet and fill will add it to the right of the table. */
+  added: boolean;
+  /** For output columns: whether the existing column holds percentages as fractions with a "%" format. */
+  percentFormat?: boolean;
+}
+
+export interface SheetLayout {
+  sheet: string;
+  kind: SheetKind;
+  /** 0-based inclusive first and last header rows, or null when no table was found. */
+  headerRows: [number, number] | null;
+  /** The "(1) (2) (3)" column-number row, if any. */
+  numberRow: number | null;
+  /** 0-based inclusive first and last data rows. */
+  dataRows: [number, number] | null;
+  columns: ColumnInfo[];
+  /** The table's last column before any added output column. */
+  lastCol: number;
+  guesses: Guess[];
+}
+
+/** A value read from a cell and what it means as a number. */
+export interface Reading {
+  /** Absolute 0-based position. */
+  row: number;
+  col: number;
+  raw: CellValue;
+  /** The number it holds (percent points for "4,40%" are 4.4), or null. */
+  value: number | null;
+  /** Unit text that came with it ("org", "KK", "%", "Rp"), if any. */
+  unit: string | null;
+  /** Decimals as printed (for "80,5" 1; for a number, from its number format or its digits). */
+  decimals: number | null;
+  /** Text that could not be read as a number ("n/a", "WTP"); null when it was a number or empty. */
+  text: string | null;
+  /** The cell holds a formula. */
+  isFormula: boolean;
+  /** The number was stored as text (parsed with Indonesian rules). */
+  fromText: boolean;
+}
+
+export interface IndikatorRow {
+  sheet: string;
+  row: number;
+  no: string | null;
+  tujuan: string | null;
+  sasaran: string | null;
+  nama: string;
+  satuan: string | null;
+  polaritas: Polaritas;
+  /** How polaritas was decided: from a column, from the user, or guessed from the name (a Guess is recorded). */
+  polaritasFrom: "kolom" | "pengguna" | "tebakan" | "bawaan";
+  target: Reading | null;
+  /** For polaritas "range": lower and upper bound, from "80 - 90" or two columns. */
+  targetRange: [number, number] | null;
+  realisasi: Reading | null;
+  realisasiTahunan: { tahun: number; reading: Reading }[];
+  targetAkhir: Reading | null;
+  alokasi: Reading | null;
+  realisasiAnggaran: Reading | null;
+  bobot: Reading | null;
+  program: string[];
+  /** Figures the sheet already shows in output columns (checked against ours). */
+  printed: Partial<Record<OutputRole, Reading>>;
+  printedPredikat: { row: number; col: number; text: string } | null;
+}
+
+/** A sasaran and its indicators on one sheet, with the row that prints its mean (RATA-RATA), if any. */
+export interface SasaranGroup {
+  sheet: string;
+  nama: string;
+  /** Rows of its indicators (IndikatorRow.row). */
+  rows: number[];
+  /** The "RATA-RATA CAPAIAN" row for this sasaran, if the sheet has one. */
+  meanRow: number | null;
+  printed: Partial<Record<OutputRole, Reading>>;
+  printedPredikat: { row: number; col: number; text: string } | null;
+}
+
+export interface AnggaranRow {
+  sheet: string;
+  row: number;
+  kode: string | null;
+  uraian: string;
+  /** 0 total (JUMLAH), 1 program / kelompok, 2 kegiatan, 3 sub kegiatan, 4+ rekening. */
+  level: number;
+  levelFrom: "kode" | "nama" | "tebal" | "urutan" | "total";
+  isTotal: boolean;
+  anggaran: Reading | null;
+  realisasi: Reading | null;
+  /** Row of the parent (0-based), or null at the top. */
+  parent: number | null;
+  children: number[];
+  printed: Partial<Record<OutputRole, Reading>>;
+}
+
+export interface Recognition {
+  layouts: SheetLayout[];
+  indikator: IndikatorRow[];
+  sasaran: SasaranGroup[];
+  anggaran: AnggaranRow[];
+  /** The report year (n) if found in titles or headers. */
+  tahun: number | null;
+  /** The agency's name if found in title rows ("DINAS SOSIAL KABUPATEN SUMENEP"). */
+  instansi: string | null;
+  guesses: Guess[];
+}
+
+/** Why a figure could not be computed (Indonesian, for the user). */
+export type Reason = string;
+
+export interface Computed {
+  value: number | null;
+  reason: Reason | null;
+}
+
+export interface IndikatorHasil {
+  row: IndikatorRow;
+  capaian: Computed;
+  predikat: string | null;
+  penyerapan: Computed;
+  efisiensi: Computed;
+  efisien: boolean | null;
+  capaianAkhir: Computed;
+  /** Change of realisasi against each earlier year, in points (n minus year). */
+  perubahan: { dari: number; ke: number; selisih: number }[];
+}
+
+export interface SasaranHasil {
+  sheet: string;
+  nama: string;
+  indikatorRows: number[];
+  capaian: Computed;
+  predikat: string | null;
+  efisiensi: Computed;
+  efisien: boolean | null;
+}
+
+export interface AnggaranHasil {
+  row: AnggaranRow;
+  /** For parents: the sums of their leaf descendants; for leaves: their own figures. */
+  anggaran: number | null;
+  realisasi: number | null;
+  penyerapan: Computed;
+  sisa: Computed;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+/** A finding: something in the workbook the user should look at. */
+export interface Temuan {
+  code: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the exact cell. */
+  cell: string;
+  message: string;
+}
+
+export interface Analysis {
+  recognition: Recognition;
+  indikator: IndikatorHasil[];
+  sasaran: SasaranHasil[];
+  anggaran: AnggaranHasil[];
+  /** Overall capaian (mean over sasaran or over indicators, per settings). */
+  capaianKeseluruhan: Computed;
+  predikatKeseluruhan: string | null;
+  temuan: Temuan[];
+}

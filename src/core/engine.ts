@@ -27,6 +27,7 @@ export interface LeftAlone extends CellRef {
 }
 
 export interface FillResult {
+  /** The complete plan, ending with a "state" op that records `undo` in the workbook. */
   plan: WritePlan;
   written: CellRef[];
   leftAlone: LeftAlone[];
@@ -39,5 +40,20 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysi
 }
 
 export function planFill(snapshot: WorkbookSnapshot, analysis: Analysis, settings: Settings, opts: FillOptions): FillResult {
+  throw new Error("not implemented");
+}
+
+/** The plan that takes back the last fill (from StoredState.undo), or null when there is nothing to take back. */
+export function planUndo(snapshot: WorkbookSnapshot): WritePlan | null {
+  throw new Error("not implemented");
+}
+
+/** A plan that saves settings and/or overrides into the workbook's stored state (keeping the rest). */
+export function planSaveState(snapshot: WorkbookSnapshot, patch: { settings?: Record<string, unknown>; overrides?: Record<string, unknown> }): WritePlan {
+  throw new Error("not implemented");
+}
+
+/** Settings for a workbook: defaults, then what the workbook stores, then the host's (e.g. --settings file). */
+export function effectiveSettings(snapshot: WorkbookSnapshot, hostSettings?: Record<string, unknown>): Settings {
   throw new Error("not implemented");
 }

@@ -116,7 +116,8 @@ export interface IndikatorRow {
   alokasi: Reading | null;
   realisasiAnggaran: Reading | null;
   bobot: Reading | null;
-  program: string[];
+  /** Programs that carry the indicator (Perjanjian Kinerja), each with its anggaran when the sheet has one. */
+  program: { nama: string; anggaran: Reading | null }[];
   /** Figures the sheet already shows in output columns (checked against ours). */
   printed: Partial<Record<OutputRole, Reading>>;
   printedPredikat: { row: number; col: number; text: string } | null;

@@ -149,6 +149,8 @@ export interface WritePlan {
 export interface ApplyResult {
   /** Cells written (values, formulas or formats). */
   cellsWritten: number;
+  /** Ops the host cannot carry out (e.g. charts in a .xlsx written by ExcelJS), in Indonesian, for the user. */
+  skipped?: string[];
 }
 
 export type ProgressFn = (done: number, total: number) => void;

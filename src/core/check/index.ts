@@ -1,0 +1,210 @@
+/**
+ * Check: every figure in the workbook that disagrees with its inputs, every value that cannot be read, and
+ * every guess recognition made (temuan). A printed figure is compared at the precision it was printed with:
+ * 80,5 printed for 77,08 is a finding; 93,6 for 93,634 is not. A figure that an older report computed from
+ * already-rounded figures (e.g. a mean of rounded capaian) is accepted too: it is not a slip.
+ */
+import { efisiensi as hitungEfisiensi, rataRata } from "../calc";
+import type { Computation } from "../compute";
+import { childrenOf, key } from "../compute";
+import { pesan } from "../i18n/engine";
+import type { AnggaranHasil, AnggaranRow, Computed, IndikatorHasil, OutputRole, Reading, Recognition, Severity, Temuan } from "../model";
+import { formatAngka, roundHalfAway } from "../numbers";
+import type { Settings } from "../settings/settings";
+import { a1, parseA1 } from "../workbook/address";
+
+/** Decimals a printed reading carries; plain integers count as 0. */
+function printedDecimals(r: Reading, fallback: number): number {
+  return r.decimals ?? fallback;
+}
+
+/** True when `printed` shows `exact` (or `alt`, the same figure from rounded inputs) at its own precision. */
+export function agreesAtPrintedPrecision(printed: Reading, exact: number, alt: number | null, fallbackDecimals: number): boolean {
+  if (printed.value === null) return true;
+  const d = Math.min(printedDecimals(printed, fallbackDecimals), 10);
+  const p = roundHalfAway(printed.value, d);
+  if (roundHalfAway(exact, d) === p) return true;
+  return alt !== null && roundHalfAway(alt, d) === p;
+}
+
+function show(x: number, decimals: number): string {
+  return formatAngka(x, decimals);
+}
+
+function ref(sheet: string, row: number, col: number): string {
+  return `${sheet}!${a1(row, col)}`;
+}
+
+class Findings {
+  readonly list: Temuan[] = [];
+  private seen = new Set<string>();
+  add(code: string, severity: Severity, sheet: string, row: number, col: number, message: string): void {
+    const cell = a1(row, col);
+    const k = `${code}|${sheet}|${cell}`;
+    if (this.seen.has(k)) return;
+    this.seen.add(k);
+    this.list.push({ code, severity, sheet, cell, message });
+  }
+}
+
+/** A reading that should be a number but is text or an error value: a finding. Returns true when flagged. */
+function checkReadable(f: Findings, sheet: string, label: string, r: Reading | null): boolean {
+  if (!r || r.value !== null || r.text === null) return false;
+  const text = r.text.trim();
+  if (text === "" || /^[-–—]+$/.test(text)) return false; // "-" is the usual "nothing here"
+  if (/^#[A-Z/0!?]+[!?A-Z0-9]*$/.test(text)) {
+    f.add("nilai-galat", "warning", sheet, r.row, r.col, pesan.nilaiGalat(label, text, ref(sheet, r.row, r.col)));
+  } else {
+    f.add("nilai-tak-terbaca", "warning", sheet, r.row, r.col, pesan.nilaiTakTerbaca(label, text, ref(sheet, r.row, r.col)));
+  }
+  return true;
+}
+
+function checkPrinted(
+  f: Findings,
+  sheet: string,
+  role: OutputRole,
+  label: string,
+  nama: string,
+  printed: Reading | undefined,
+  computed: Computed,
+  alt: number | null,
+  dasar: () => string,
+  settings: Settings,
+): void {
+  if (!printed || printed.value === null || computed.value === null) return;
+  if (agreesAtPrintedPrecision(printed, computed.value, alt, settings.desimal)) return;
+  const d = Math.min(printedDecimals(printed, settings.desimal), 10);
+  f.add(
+    `${role}-beda`,
+    "error",
+    sheet,
+    printed.row,
+    printed.col,
+    pesan.angkaBeda(label, nama, ref(sheet, printed.row, printed.col), show(printed.value, d), show(computed.value, d), dasar()),
+  );
+}
+
+function checkPredikat(
+  f: Findings,
+  sheet: string,
+  nama: string,
+  printed: { row: number; col: number; text: string } | null,
+  computed: string | null,
+  capaian: number | null,
+  settings: Settings,
+): void {
+  if (!printed || computed === null || capaian === null) return;
+  const norm = (s: string) => s.toLowerCase().replace(/["'“”‘’]/g, "").replace(/\s+/g, " ").trim();
+  if (norm(printed.text) === "" || norm(printed.text) === norm(computed)) return;
+  f.add(
+    "predikat-beda",
+    "error",
+    sheet,
+    printed.row,
+    printed.col,
+    pesan.predikatBeda(nama, ref(sheet, printed.row, printed.col), printed.text, computed, show(capaian, settings.desimal)),
+  );
+}
+
+function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings): void {
+  const r = h.row;
+  const L = pesan.label;
+  const flaggedT = checkReadable(f, r.sheet, L.target, r.target);
+  const flaggedR = checkReadable(f, r.sheet, L.realisasi, r.realisasi);
+  checkReadable(f, r.sheet, L.targetAkhir, r.targetAkhir);
+  checkReadable(f, r.sheet, L.alokasi, r.alokasi);
+  checkReadable(f, r.sheet, L.realisasiAnggaran, r.realisasiAnggaran);
+  checkReadable(f, r.sheet, L.bobot, r.bobot);
+
+  if (r.target && r.target.value === 0 && r.polaritas !== "range") {
+    f.add("target-nol", "warning", r.sheet, r.target.row, r.target.col, pesan.targetNol(r.nama, ref(r.sheet, r.target.row, r.target.col)));
+  } else if (h.capaian.value === null && h.capaian.reason && !flaggedT && !flaggedR) {
+    const at = r.target ?? r.realisasi;
+    f.add("capaian-tak-terhitung", "warning", r.sheet, at ? at.row : r.row, at ? at.col : 0, pesan.capaianTakTerhitung(r.nama, h.capaian.reason));
+  }
+
+  const d = settings.desimal;
+  const t = r.target?.value;
+  const re = r.realisasi?.value;
+  checkPrinted(f, r.sheet, "capaian", L.capaian, r.nama, r.printed.capaian, h.capaian, null, () => pesan.dasar.capaian(show(t ?? 0, decimalsOf(r.target, d)), show(re ?? 0, decimalsOf(r.realisasi, d)), r.polaritas), settings);
+  checkPredikat(f, r.sheet, r.nama, r.printedPredikat, h.predikat, h.capaian.value, settings);
+  checkPrinted(f, r.sheet, "penyerapan", L.penyerapan, r.nama, r.printed.penyerapan, h.penyerapan, null, () => pesan.dasar.penyerapan(show(r.alokasi?.value ?? 0, 0), show(r.realisasiAnggaran?.value ?? 0, 0)), settings);
+  const altEff =
+    h.capaian.value !== null && h.penyerapan.value !== null
+      ? hitungEfisiensi(roundHalfAway(h.capaian.value, d), roundHalfAway(h.penyerapan.value, d), settings.efisiensi).nilai.value
+      : null;
+  checkPrinted(f, r.sheet, "efisiensi", L.efisiensi, r.nama, r.printed.efisiensi, h.efisiensi, altEff, () => pesan.dasar.efisiensi(show(h.capaian.value ?? 0, d), show(h.penyerapan.value ?? 0, d), settings.efisiensi), settings);
+  const ta = r.targetAkhir?.value;
+  checkPrinted(f, r.sheet, "capaianAkhir", L.capaianAkhir, r.nama, r.printed.capaianAkhir, h.capaianAkhir, null, () => pesan.dasar.capaian(show(ta ?? 0, decimalsOf(r.targetAkhir, d)), show(re ?? 0, decimalsOf(r.realisasi, d)), r.polaritas), settings);
+
+  const a = r.alokasi?.value;
+  if (a !== null && a !== undefined && r.realisasiAnggaran?.value != null && r.realisasiAnggaran.value > a) {
+    f.add("realisasi-melebihi-anggaran", "warning", r.sheet, r.realisasiAnggaran.row, r.realisasiAnggaran.col, pesan.realisasiLebih(r.nama, ref(r.sheet, r.realisasiAnggaran.row, r.realisasiAnggaran.col), show(r.realisasiAnggaran.value, 0), show(a, 0)));
+  }
+}
+
+function decimalsOf(r: Reading | null, fallback: number): number {
+  return r?.decimals ?? fallback;
+}
+
+function checkAnggaran(f: Findings, h: AnggaranHasil, all: AnggaranRow[], hasil: Map<string, AnggaranHasil>, settings: Settings): void {
+  const r = h.row;
+  const L = pesan.label;
+  checkReadable(f, r.sheet, L.anggaran, r.anggaran);
+  checkReadable(f, r.sheet, L.realisasiAnggaran, r.realisasi);
+  const kids = childrenOf(r, all).map((c) => hasil.get(key(r.sheet, c))).filter((c): c is AnggaranHasil => !!c);
+  if (kids.length > 0) {
+    for (const [label, own, sumOf] of [
+      [L.anggaran, r.anggaran, (k: AnggaranHasil) => k.anggaran],
+      [L.realisasiAnggaran, r.realisasi, (k: AnggaranHasil) => k.realisasi],
+    ] as const) {
+      if (!own || own.value === null) continue;
+      const vals = kids.map(sumOf).filter((v): v is number => v !== null);
+      if (vals.length === 0) continue;
+      const s = vals.reduce((x, y) => x + y, 0);
+      const d = Math.max(decimalsOf(own, 0), 0);
+      if (roundHalfAway(own.value, d) !== roundHalfAway(s, d)) {
+        f.add("subtotal-beda", "error", r.sheet, own.row, own.col, pesan.subtotalBeda(label, r.uraian, ref(r.sheet, own.row, own.col), show(own.value, d), show(s, d), show(own.value - s, d)));
+      }
+    }
+  }
+  checkPrinted(f, r.sheet, "penyerapan", L.penyerapan, r.uraian, r.printed.penyerapan, h.penyerapan, null, () => pesan.dasar.penyerapan(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)), settings);
+  checkPrinted(f, r.sheet, "sisa", L.sisa, r.uraian, r.printed.sisa, h.sisa, null, () => pesan.dasar.sisa(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)), settings);
+  if (kids.length === 0 && r.anggaran?.value != null && r.realisasi?.value != null && r.realisasi.value > r.anggaran.value) {
+    f.add("realisasi-melebihi-anggaran", "warning", r.sheet, r.realisasi.row, r.realisasi.col, pesan.realisasiLebih(r.uraian, ref(r.sheet, r.realisasi.row, r.realisasi.col), show(r.realisasi.value, 0), show(r.anggaran.value, 0)));
+  }
+}
+
+export function check(recognition: Recognition, computation: Computation, settings: Settings): Temuan[] {
+  const f = new Findings();
+  const d = settings.desimal;
+  for (const h of computation.indikator) checkIndikator(f, h, settings);
+
+  const byRow = new Map(computation.indikator.map((h) => [key(h.row.sheet, h.row.row), h]));
+  recognition.sasaran.forEach((g, i) => {
+    const s = computation.sasaran[i];
+    const members = g.rows.map((r) => byRow.get(key(g.sheet, r))).filter((m): m is IndikatorHasil => !!m);
+    const rounded = (c: Computed) => (c.value === null ? null : roundHalfAway(c.value, d));
+    const altCapaian = rataRata(members.map((m) => rounded(m.capaian))).value;
+    checkPrinted(f, g.sheet, "capaian", pesan.label.rataRataCapaian, g.nama, g.printed.capaian, s.capaian, altCapaian, () => pesan.dasar.rataRata(members.length), settings);
+    checkPredikat(f, g.sheet, g.nama, g.printedPredikat, s.predikat, s.capaian.value, settings);
+    const altEff = rataRata(
+      members.map((m) =>
+        m.capaian.value !== null && m.penyerapan.value !== null
+          ? roundHalfAway(hitungEfisiensi(roundHalfAway(m.capaian.value, d), roundHalfAway(m.penyerapan.value, d), settings.efisiensi).nilai.value ?? NaN, d)
+          : null,
+      ),
+    ).value;
+    checkPrinted(f, g.sheet, "efisiensi", pesan.label.rataRataEfisiensi, g.nama, g.printed.efisiensi, s.efisiensi, altEff, () => pesan.dasar.rataRata(members.length), settings);
+  });
+
+  const hasil = new Map(computation.anggaran.map((h) => [key(h.row.sheet, h.row.row), h]));
+  for (const h of computation.anggaran) checkAnggaran(f, h, recognition.anggaran, hasil, settings);
+
+  for (const g of recognition.guesses) {
+    const { row, col } = parseA1(g.cell.split(":")[0]);
+    f.add(`tebakan-${g.about.replace(/[^a-z]+/gi, "-").toLowerCase()}`, "info", g.sheet, row, col, pesan.tebakan(g.reason));
+  }
+  return f.list;
+}

@@ -1,0 +1,257 @@
+/**
+ * Compute: from what recognition understood to the figures (capaian, predikat, penyerapan, sisa,
+ * efisiensi, means), all through the calculation library in ../calc. Unrounded throughout; rounding is
+ * for display only (or, with settings.dariNilaiDibulatkan, to reproduce an old report from rounded figures).
+ */
+import {
+  capaian as hitungCapaian,
+  efisiensi as hitungEfisiensi,
+  penyerapan as hitungPenyerapan,
+  penyerapanInduk,
+  perubahan as hitungPerubahan,
+  predikat as hitungPredikat,
+  rataRata,
+  sisa as hitungSisa,
+} from "../calc";
+import type {
+  AnggaranHasil,
+  AnggaranRow,
+  Computed,
+  IndikatorHasil,
+  IndikatorRow,
+  Reading,
+  Recognition,
+  SasaranGroup,
+  SasaranHasil,
+} from "../model";
+import { roundHalfAway } from "../numbers";
+import { predikatBands, type Settings } from "../settings/settings";
+import { pesan } from "../i18n/engine";
+
+const none: Computed = { value: null, reason: null };
+
+function num(r: Reading | null | undefined): number | null {
+  return r && r.value !== null && Number.isFinite(r.value) ? r.value : null;
+}
+
+/** Why an input is missing, for the user. */
+function missing(label: string, r: Reading | null | undefined): string {
+  if (!r || (r.value === null && r.text === null)) return pesan.kosong(label);
+  return pesan.bukanAngka(label, r.text ?? "");
+}
+
+function displayed(c: Computed, settings: Settings): number | null {
+  if (c.value === null) return null;
+  return settings.dariNilaiDibulatkan ? roundHalfAway(c.value, settings.desimal) : c.value;
+}
+
+export function computeIndikator(row: IndikatorRow, settings: Settings, tahun: number | null): IndikatorHasil {
+  const bands = predikatBands(settings);
+  const target = num(row.target);
+  const realisasi = num(row.realisasi);
+  let capaian: Computed;
+  if (row.polaritas === "range" && row.targetRange) {
+    capaian = realisasi === null ? { value: null, reason: missing("Realisasi", row.realisasi) } : hitungCapaian({ polaritas: "range", target, realisasi, targetRange: row.targetRange }, settings);
+  } else if (target === null) {
+    capaian = { value: null, reason: missing("Target", row.target) };
+  } else if (realisasi === null) {
+    capaian = { value: null, reason: missing("Realisasi", row.realisasi) };
+  } else {
+    capaian = hitungCapaian({ polaritas: row.polaritas, target, realisasi, targetRange: row.targetRange }, settings);
+  }
+  const predikat = hitungPredikat(capaian.value, bands, settings.desimal);
+
+  const alokasi = num(row.alokasi);
+  const realisasiAnggaran = num(row.realisasiAnggaran);
+  const adaAnggaran = row.alokasi !== null || row.realisasiAnggaran !== null;
+  const penyerapan = adaAnggaran ? hitungPenyerapan(alokasi, realisasiAnggaran) : none;
+
+  let efisiensi: Computed = none;
+  let efisien: boolean | null = null;
+  if (adaAnggaran) {
+    const e = hitungEfisiensi(displayed(capaian, settings), displayed(penyerapan, settings), settings.efisiensi);
+    efisiensi = e.nilai;
+    efisien = e.efisien;
+  }
+
+  let capaianAkhir: Computed = none;
+  const targetAkhir = num(row.targetAkhir);
+  if (row.targetAkhir) {
+    capaianAkhir =
+      targetAkhir === null
+        ? { value: null, reason: missing("Target akhir", row.targetAkhir) }
+        : realisasi === null
+          ? { value: null, reason: missing("Realisasi", row.realisasi) }
+          : hitungCapaian({ polaritas: row.polaritas, target: targetAkhir, realisasi }, settings);
+  }
+
+  const series = row.realisasiTahunan
+    .filter((t) => t.reading.value !== null)
+    .map((t) => ({ tahun: t.tahun, nilai: t.reading.value as number }));
+  if (tahun !== null && realisasi !== null && !series.some((s) => s.tahun === tahun)) series.push({ tahun, nilai: realisasi });
+  const perubahan = series.length >= 2 ? hitungPerubahan(series) : [];
+
+  return { row, capaian, predikat, penyerapan, efisiensi, efisien, capaianAkhir, perubahan };
+}
+
+export function computeSasaran(group: SasaranGroup, hasil: Map<string, IndikatorHasil>, settings: Settings): SasaranHasil {
+  const bands = predikatBands(settings);
+  const members = group.rows.map((r) => hasil.get(key(group.sheet, r))).filter((h): h is IndikatorHasil => !!h);
+  const weights = members.map((m) => num(m.row.bobot));
+  const useWeights = weights.some((w) => w !== null);
+  const capaian = rataRata(
+    members.map((m) => displayed(m.capaian, settings)),
+    useWeights ? weights : null,
+  );
+  const withEff = members.filter((m) => m.efisiensi.value !== null || m.row.alokasi !== null);
+  let efisiensi: Computed = none;
+  let efisien: boolean | null = null;
+  if (withEff.length > 0) {
+    efisiensi = rataRata(withEff.map((m) => displayed(m.efisiensi, settings)));
+    if (efisiensi.value !== null) {
+      if (settings.efisiensi === "selisih") efisien = efisiensi.value > 0;
+      else if (settings.efisiensi === "indeks") efisien = efisiensi.value >= 1;
+      else efisien = capaian.value !== null ? roundHalfAway(capaian.value, settings.desimal) >= 100 : null;
+    }
+  }
+  return {
+    sheet: group.sheet,
+    nama: group.nama,
+    indikatorRows: group.rows,
+    capaian,
+    predikat: hitungPredikat(capaian.value, bands, settings.desimal),
+    efisiensi,
+    efisien,
+  };
+}
+
+/** Rows of one sheet keyed by row, for parent/children walks. */
+function bySheetRow<T extends { sheet: string; row: number }>(rows: T[]): Map<string, T> {
+  const m = new Map<string, T>();
+  for (const r of rows) m.set(key(r.sheet, r.row), r);
+  return m;
+}
+
+export function key(sheet: string, row: number): string {
+  return `${sheet}\u0000${row}`;
+}
+
+/**
+ * Children of a row. A total row (JUMLAH) without recorded children covers every top-level row of its sheet
+ * above it.
+ */
+export function childrenOf(row: AnggaranRow, all: AnggaranRow[]): number[] {
+  if (row.children.length > 0 || !row.isTotal) return row.children;
+  return all.filter((r) => r.sheet === row.sheet && r.parent === null && !r.isTotal && r.row < row.row).map((r) => r.row);
+}
+
+export function computeAnggaran(rows: AnggaranRow[], settings: Settings): AnggaranHasil[] {
+  const index = bySheetRow(rows);
+  const memo = new Map<string, { anggaran: number | null; realisasi: number | null }>();
+
+  const figures = (r: AnggaranRow): { anggaran: number | null; realisasi: number | null } => {
+    const k = key(r.sheet, r.row);
+    const known = memo.get(k);
+    if (known) return known;
+    const kids = childrenOf(r, rows)
+      .map((c) => index.get(key(r.sheet, c)))
+      .filter((c): c is AnggaranRow => !!c);
+    let out = { anggaran: num(r.anggaran), realisasi: num(r.realisasi) };
+    if (kids.length > 0) {
+      const kf = kids.map(figures);
+      const sa = sum(kf.map((f) => f.anggaran));
+      const sr = sum(kf.map((f) => f.realisasi));
+      if (sa !== null || sr !== null) out = { anggaran: sa, realisasi: sr };
+    }
+    memo.set(k, out);
+    return out;
+  };
+
+  return rows.map((r) => {
+    const f = figures(r);
+    const kids = childrenOf(r, rows)
+      .map((c) => index.get(key(r.sheet, c)))
+      .filter((c): c is AnggaranRow => !!c);
+    let penyerapan: Computed;
+    const kidFigures = kids.map(figures).filter((k) => k.anggaran !== null || k.realisasi !== null);
+    if (kidFigures.length > 0) {
+      penyerapan = penyerapanInduk(kidFigures, settings.penyerapanInduk);
+    } else if (f.anggaran === null && f.realisasi === null) {
+      penyerapan = { value: null, reason: pesan.tanpaAngka };
+    } else {
+      penyerapan = hitungPenyerapan(f.anggaran, f.realisasi);
+    }
+    const sisa = f.anggaran === null && f.realisasi === null ? { value: null, reason: pesan.tanpaAngka } : hitungSisa(f.anggaran, f.realisasi);
+    return { row: r, anggaran: f.anggaran, realisasi: f.realisasi, penyerapan, sisa };
+  });
+}
+
+function sum(values: (number | null)[]): number | null {
+  let s = 0;
+  let any = false;
+  for (const v of values) {
+    if (v !== null) {
+      s += v;
+      any = true;
+    }
+  }
+  return any ? s : null;
+}
+
+/** Normalised name for matching the same sasaran or indicator across sheets. */
+export function normalName(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/prosentase/g, "persentase")
+    .replace(/meningkatnya/g, "meningkatkan")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+export interface Computation {
+  indikator: IndikatorHasil[];
+  sasaran: SasaranHasil[];
+  anggaran: AnggaranHasil[];
+  capaianKeseluruhan: Computed;
+  predikatKeseluruhan: string | null;
+}
+
+export function compute(recognition: Recognition, settings: Settings): Computation {
+  const tahun = settings.tahun ?? recognition.tahun;
+  const indikator = recognition.indikator.map((r) => computeIndikator(r, settings, tahun));
+  const byRow = new Map(indikator.map((h) => [key(h.row.sheet, h.row.row), h]));
+  const sasaran = recognition.sasaran.map((g) => computeSasaran(g, byRow, settings));
+  const anggaran = computeAnggaran(recognition.anggaran, settings);
+
+  // Overall: each sasaran (or indicator) once, from the first sheet that measures it.
+  const bands = predikatBands(settings);
+  let capaianKeseluruhan: Computed;
+  if (settings.capaianKeseluruhan === "sasaran") {
+    const seen = new Set<string>();
+    const values: (number | null)[] = [];
+    for (const s of sasaran) {
+      const k = normalName(s.nama);
+      if (s.capaian.value === null || seen.has(k)) continue;
+      seen.add(k);
+      values.push(displayed(s.capaian, settings));
+    }
+    capaianKeseluruhan = rataRata(values);
+  } else {
+    const seen = new Set<string>();
+    const values: (number | null)[] = [];
+    for (const h of indikator) {
+      const k = normalName(h.row.nama);
+      if (h.capaian.value === null || seen.has(k)) continue;
+      seen.add(k);
+      values.push(displayed(h.capaian, settings));
+    }
+    capaianKeseluruhan = rataRata(values);
+  }
+  return {
+    indikator,
+    sasaran,
+    anggaran,
+    capaianKeseluruhan,
+    predikatKeseluruhan: hitungPredikat(capaianKeseluruhan.value, bands, settings.desimal),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Indonesian text of the engine (compute, check, fill) and the command line. One place, so it can be
+ * translated. Numbers inside messages are formatted by the caller with ../numbers/format.
+ */
+export const pesan = {
+  kosong: (label: string) => `${label} kosong`,
+  bukanAngka: (label: string, text: string) => `${label} "${text}" bukan angka`,
+  tanpaAngka: "baris tanpa angka anggaran",
+
+  // Temuan (findings)
+  nilaiTakTerbaca: (label: string, text: string, ref: string) =>
+    `${label} di ${ref} ("${text}") tidak dapat dibaca sebagai angka.`,
+  nilaiGalat: (label: string, text: string, ref: string) => `${label} di ${ref} berisi galat ${text}.`,
+  capaianTakTerhitung: (nama: string, reason: string) => `Capaian "${nama}" tidak dapat dihitung: ${reason}.`,
+  targetNol: (nama: string, ref: string) => `Target "${nama}" di ${ref} bernilai 0: capaian tidak dapat dihitung.`,
+  subtotalBeda: (label: string, uraian: string, ref: string, printed: string, sum: string, selisih: string) =>
+    `${label} "${uraian}" di ${ref} tercetak ${printed}, padahal jumlah rinciannya ${sum} (selisih ${selisih}).`,
+  angkaBeda: (label: string, nama: string, ref: string, printed: string, computed: string, dasar: string) =>
+    `${label} "${nama}" di ${ref} tercetak ${printed}, seharusnya ${computed} (${dasar}).`,
+  predikatBeda: (nama: string, ref: string, printed: string, computed: string, capaian: string) =>
+    `Predikat "${nama}" di ${ref} tertulis "${printed}", seharusnya "${computed}" untuk capaian ${capaian}.`,
+  realisasiLebih: (uraian: string, ref: string, realisasi: string, anggaran: string) =>
+    `Realisasi "${uraian}" di ${ref} (${realisasi}) melebihi anggarannya (${anggaran}).`,
+  tebakan: (reason: string) => `Tebakan: ${reason} Periksa dan ubah di pengaturan bila keliru.`,
+  ditulisSebagaiNilai: (ref: string, label: string, inputRef: string) =>
+    `${label} di ${ref} ditulis sebagai nilai, bukan rumus, karena ${inputRef} berisi angka dalam bentuk teks. Ubah sel itu menjadi angka agar rumus dapat dipakai.`,
+  dibiarkan: (ref: string, existing: string, wanted: string) =>
+    `${ref} sudah berisi ${existing}; tidak ditimpa (hasil hitungan ${wanted}). Gunakan --force untuk menimpa.`,
+
+  // Labels
+  label: {
+    capaian: "Capaian",
+    predikat: "Predikat",
+    penyerapan: "Penyerapan",
+    sisa: "Sisa anggaran",
+    efisiensi: "Tingkat efisiensi",
+    capaianAkhir: "Capaian terhadap target akhir",
+    rataRataCapaian: "Rata-rata capaian",
+    rataRataEfisiensi: "Rata-rata efisiensi",
+    target: "Target",
+    realisasi: "Realisasi",
+    targetAkhir: "Target akhir",
+    anggaran: "Anggaran",
+    realisasiAnggaran: "Realisasi anggaran",
+    alokasi: "Alokasi anggaran",
+    bobot: "Bobot",
+  } as Record<string, string>,
+
+  dasar: {
+    capaian: (t: string, r: string, pol: string) => `target ${t}, realisasi ${r}, polaritas ${pol}`,
+    penyerapan: (a: string, r: string) => `anggaran ${a}, realisasi ${r}`,
+    sisa: (a: string, r: string) => `anggaran ${a} dikurangi realisasi ${r}`,
+    efisiensi: (c: string, p: string, mode: string) => `capaian ${c} dan penyerapan ${p}, cara ${mode}`,
+    rataRata: (n: number) => `rata-rata ${n} indikator`,
+  },
+
+  // Headers of columns the fill adds
+  header: {
+    capaian: "Capaian (%)",
+    predikat: "Predikat",
+    penyerapan: "Penyerapan (%)",
+    sisa: "Sisa Anggaran (Rp)",
+    efisiensi: "Tingkat Efisiensi",
+    capaianAkhir: "Capaian thd Target Akhir (%)",
+  } as Record<string, string>,
+};

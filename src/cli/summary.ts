@@ -1,0 +1,62 @@
+/** Short Indonesian summaries for the terminal; numbers in Indonesian format. */
+import type { FillResult } from "../core/engine";
+import { teksCli as T } from "../core/i18n/cli";
+import type { Analysis, Temuan } from "../core/model";
+import { formatPersen, formatRupiah } from "../core/numbers";
+import type { Settings } from "../core/settings/settings";
+import { columnLetter } from "../core/workbook/address";
+import type { Io } from "./main";
+
+const R = T.ringkasan;
+
+export function printScan(io: Io, file: string, analysis: Analysis): void {
+  io.out(R.berkas(file));
+  for (const l of analysis.recognition.layouts) {
+    const header = l.headerRows ? R.judul(l.headerRows[0] + 1, l.headerRows[1] + 1) : "";
+    const data = l.dataRows ? R.data(l.dataRows[0] + 1, l.dataRows[1] + 1) : "";
+    io.out(R.lembar(l.sheet, R.jenis[l.kind] ?? l.kind, header, data));
+    const existing = l.columns.filter((c) => !c.added).map((c) => `${c.role}=${columnLetter(c.col)}`);
+    const added = l.columns.filter((c) => c.added).map((c) => `${c.role}=${columnLetter(c.col)}`);
+    if (existing.length) io.out(R.kolom(existing.join(", ")));
+    if (added.length) io.out(R.ditambah(added.join(", ")));
+    for (const g of l.guesses) io.out(R.tebakan(`${g.sheet}!${g.cell}`, g.reason));
+  }
+  const layoutGuesses = new Set(analysis.recognition.layouts.flatMap((l) => l.guesses));
+  for (const g of analysis.recognition.guesses) if (!layoutGuesses.has(g)) io.out(R.tebakan(`${g.sheet}!${g.cell}`, g.reason));
+}
+
+export function printFigures(io: Io, analysis: Analysis, settings: Settings): void {
+  const d = settings.desimal;
+  const pct = (x: number | null) => (x === null ? R.tanpaNilai : formatPersen(x, d));
+  for (const s of analysis.sasaran) io.out(R.sasaran(s.nama, pct(s.capaian.value), s.predikat ?? R.tanpaNilai));
+  if (analysis.capaianKeseluruhan.value !== null) io.out(R.keseluruhan(pct(analysis.capaianKeseluruhan.value), analysis.predikatKeseluruhan ?? R.tanpaNilai));
+  for (const h of analysis.anggaran) {
+    if (!h.row.isTotal) continue;
+    io.out(R.totalAnggaran(h.row.sheet, h.row.uraian, h.anggaran === null ? R.tanpaNilai : formatRupiah(h.anggaran), h.realisasi === null ? R.tanpaNilai : formatRupiah(h.realisasi), pct(h.penyerapan.value)));
+  }
+}
+
+export function printCheck(io: Io, temuan: Temuan[], limitInfo = Infinity): void {
+  if (temuan.length === 0) {
+    io.out(R.tidakAdaTemuan);
+    return;
+  }
+  const count = (s: string) => temuan.filter((t) => t.severity === s).length;
+  io.out(R.temuan(temuan.length, count("error"), count("warning"), count("info")));
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const sorted = [...temuan].sort((a, b) => order[a.severity] - order[b.severity]);
+  let infos = 0;
+  for (const t of sorted) {
+    if (t.severity === "info" && ++infos > limitInfo) continue;
+    io.out(`[${R.severity[t.severity]}] ${t.sheet}!${t.cell}: ${t.message}`);
+  }
+  if (infos > limitInfo) io.out(R.dibiarkanLagi(infos - limitInfo));
+}
+
+export function printFill(io: Io, out: string, fill: FillResult, skipped: string[], limit = 20): void {
+  if (fill.written.length === 0) io.out(R.tidakAdaYangDiisi(fill.leftAlone.length));
+  else io.out(R.diisi(out, fill.written.length, fill.leftAlone.length));
+  for (const l of fill.leftAlone.slice(0, limit)) io.out(R.dibiarkan(`${l.sheet}!${l.cell}`, l.existing, l.wanted));
+  if (fill.leftAlone.length > limit) io.out(R.dibiarkanLagi(fill.leftAlone.length - limit));
+  for (const s of skipped) io.out(R.dilewati(s));
+}

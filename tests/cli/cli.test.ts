@@ -1,0 +1,131 @@
+/** The `lkjip` command line on the sample: figures, exit codes, and one clear line for bad input. */
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import ExcelJS from "exceljs";
+import { main, type Io } from "../../src/cli/main";
+import { roundHalfAway } from "../../src/core/numbers";
+
+const ROOT = path.join(__dirname, "..", "..");
+const SAMPLE = path.join(ROOT, "examples", "dinsos-sumenep-2020.xlsx");
+
+function capture(): Io & { stdout: string[]; stderr: string[] } {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  return { stdout, stderr, out: (l) => stdout.push(l), err: (l) => stderr.push(l) };
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "lkjip-cli-"));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+test("scan --json: versioned document with sheets, kinds and column letters", async () => {
+  const io = capture();
+  expect(await main(["scan", SAMPLE, "--json"], io)).toBe(0);
+  const doc = JSON.parse(io.stdout.join("\n"));
+  expect(doc.schema).toBe("asisten-lkjip/1");
+  const kinds = Object.fromEntries(doc.sheets.map((s: { name: string; kind: string }) => [s.name, s.kind]));
+  expect(Object.values(kinds)).toEqual(expect.arrayContaining(["anggaran", "indikator"]));
+  for (const s of doc.sheets) {
+    for (const letter of Object.values(s.columns)) expect(letter).toMatch(/^[A-Z]+$/);
+  }
+  const iku = doc.sheets.find((s: { columns: Record<string, string> }) => s.columns.indikator && s.columns.target && s.columns.realisasi);
+  expect(iku).toBeDefined();
+  expect(iku.headerRows[0]).toBeGreaterThan(1);
+});
+
+test("check: Indonesian summary, every slip listed, exit 1", async () => {
+  const io = capture();
+  expect(await main(["check", SAMPLE], io)).toBe(1);
+  const text = io.stdout.join("\n");
+  expect(text).toMatch(/\d+ temuan: 8 galat/);
+  expect(text).toContain("1.669,77");
+  expect(text).toContain("97,92%");
+  expect(text).toMatch(/penyerapan 92,50%/);
+});
+
+test("check --json: numbers unrounded, findings with A1 cells", async () => {
+  const io = capture();
+  expect(await main(["check", SAMPLE, "--json"], io)).toBe(1);
+  const doc = JSON.parse(io.stdout.join("\n"));
+  const ak = doc.indikator.find((i: { nama: string; sheet: string }) => /Angka Kemiskinan/i.test(i.nama));
+  expect(ak.capaian).toBeCloseTo((19.34 / 20.18) * 100, 10);
+  expect(roundHalfAway(ak.capaian, 2)).toBe(95.84);
+  expect(doc.temuan.filter((t: { severity: string }) => t.severity === "error")).toHaveLength(8);
+  for (const t of doc.temuan) expect(t.cell).toMatch(/^[A-Z]+[0-9]+$/);
+  const program = doc.anggaran.find((a: { uraian: string }) => /Fakir Miskin/.test(a.uraian));
+  expect(program.level).toBe(1);
+  expect(roundHalfAway(program.penyerapan, 2)).toBe(88.62);
+  expect(doc.efisiensi).toHaveLength(2);
+});
+
+test("fill --out writes a new file with live formulas and leaves the input untouched", async () => {
+  const out = path.join(dir, "terisi.xlsx");
+  const before = await readFile(SAMPLE);
+  const io = capture();
+  expect(await main(["fill", SAMPLE, "--out", out, "--json"], io)).toBe(0);
+  expect(Buffer.compare(await readFile(SAMPLE), before)).toBe(0);
+  const doc = JSON.parse(io.stdout.join("\n"));
+  expect(doc.fill.written).toBeGreaterThan(30);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(out);
+  const first = doc.fill.writtenCells.find((c: { sheet: string }) => /Realisasi/i.test(c.sheet));
+  const v = wb.getWorksheet(first.sheet)!.getCell(first.cell).value as { formula?: string } | null;
+  expect(v && typeof v === "object" && typeof v.formula === "string").toBe(true);
+});
+
+test("fill without --out is refused with one line, exit 2", async () => {
+  const io = capture();
+  expect(await main(["fill", SAMPLE], io)).toBe(2);
+  expect(io.stderr).toHaveLength(1);
+  expect(io.stderr[0]).toMatch(/--out/);
+});
+
+test.each([
+  ["missing file", "tidak-ada.xlsx", null],
+  ["not an xlsx", "catatan.xlsx", "ini bukan berkas excel"],
+  ["empty file", "kosong.xlsx", ""],
+])("%s: one clear Indonesian line, exit 2, no stack trace", async (_label, name, content) => {
+  const file = path.join(dir, name);
+  if (content !== null) await writeFile(file, content);
+  const io = capture();
+  expect(await main(["check", file], io)).toBe(2);
+  expect(io.stderr).toHaveLength(1);
+  expect(io.stderr[0]).toContain(name);
+  expect(io.stderr[0]).not.toMatch(/\n\s+at /);
+  expect(io.stdout).toEqual([]);
+});
+
+test("bad settings file: names the wrong key, exit 2", async () => {
+  const file = path.join(dir, "pengaturan.json");
+  await writeFile(file, JSON.stringify({ negatif: "T-R", skalla: "x" }));
+  const io = capture();
+  expect(await main(["check", SAMPLE, "--settings", file], io)).toBe(2);
+  const text = io.stderr.join("\n");
+  expect(text).toMatch(/negatif/);
+  expect(text).toMatch(/skalla/);
+});
+
+test("settings file changes the method: negatif 2T-R", async () => {
+  const file = path.join(dir, "2tr.json");
+  await writeFile(file, JSON.stringify({ negatif: "2T-R", desimal: 2 }));
+  const io = capture();
+  await main(["check", SAMPLE, "--settings", file, "--json"], io);
+  const doc = JSON.parse(io.stdout.join("\n"));
+  const ak = doc.indikator.find((i: { nama: string }) => /Angka Kemiskinan/i.test(i.nama));
+  expect(roundHalfAway(ak.capaian, 2)).toBe(95.66);
+  expect(doc.settings.negatif).toBe("2T-R");
+});
+
+test("the installed bin runs: npx-style invocation prints one line for a missing file", async () => {
+  const run = promisify(execFile);
+  const err = await run(process.execPath, [path.join(ROOT, "bin", "lkjip.js"), "check", path.join(dir, "hilang.xlsx")]).catch((e) => e);
+  expect(err.code).toBe(2);
+  expect(String(err.stderr).trim().split("\n")).toHaveLength(1);
+});

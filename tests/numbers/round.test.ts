@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { roundHalfAway, shiftDecimal } from "../../src/core/numbers";
+import { decimalDifference, roundHalfAway, shiftDecimal } from "../../src/core/numbers";
 
 /** Reference: decimal.js ROUND_HALF_UP (half away from zero) on the number's 15-significant-digit string. */
 function reference(x: number, d: number): number {
@@ -118,5 +118,26 @@ describe("shiftDecimal", () => {
     expect(shiftDecimal(-0.5, 2)).toBe(-50);
     expect(shiftDecimal(4.4, -2)).toBe(0.044);
     expect(shiftDecimal(0, 2)).toBe(0);
+  });
+});
+
+describe("decimalDifference", () => {
+  it("subtracts the decimal values exactly", () => {
+    expect(decimalDifference(20.18, 19.48)).toBe(0.7);
+    expect(20.18 - 19.48).not.toBe(0.7);
+    expect(decimalDifference(19.48, 20.16)).toBe(-0.68);
+    expect(decimalDifference(1214050000, 1091666930)).toBe(122383070);
+    expect(decimalDifference(0.3, 0.3)).toBe(0);
+    expect(decimalDifference(1e-7, 1e7)).toBe(-9999999.9999999);
+  });
+  it("agrees with decimal.js on random printed figures", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), (a, b, s) => {
+        const x = a / 10 ** s;
+        const y = b / 10 ** s;
+        expect(decimalDifference(x, y)).toBe(new Decimal(x.toPrecision(15)).minus(new Decimal(y.toPrecision(15))).toNumber());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

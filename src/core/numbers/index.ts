@@ -1,7 +1,7 @@
 /**
  * Numbers: Excel-compatible rounding, Indonesian parsing and formatting. Pure functions.
  */
-export { roundHalfAway, shiftDecimal } from "./round";
+export { roundHalfAway, shiftDecimal, decimalDifference } from "./round";
 export {
   parseAngka,
   readNumber,

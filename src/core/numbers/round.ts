@@ -65,3 +65,25 @@ export function shiftDecimal(x: number, n: number): number {
   const { negative, digits, pointPos } = decimalDigits15(x);
   return signed(Number(`${digits}e${pointPos + n - digits.length}`), negative);
 }
+
+/** The 15-significant-digit decimal value of x as an integer and a power of ten: x = big * 10^exp. */
+function toScaled(x: number): { big: bigint; exp: number } {
+  if (x === 0) return { big: 0n, exp: 0 };
+  const { negative, digits, pointPos } = decimalDigits15(x);
+  const big = BigInt(digits);
+  return { big: negative ? -big : big, exp: pointPos - digits.length };
+}
+
+/**
+ * a - b on the 15-significant-digit decimal values, exactly (20.18 - 19.48 = 0.7, where floating point gives
+ * 0.6999999999999993): for differences of printed figures, as Excel shows them.
+ */
+export function decimalDifference(a: number, b: number): number {
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return a - b;
+  const x = toScaled(a);
+  const y = toScaled(b);
+  const exp = Math.min(x.exp, y.exp);
+  const diff = x.big * 10n ** BigInt(x.exp - exp) - y.big * 10n ** BigInt(y.exp - exp);
+  if (diff === 0n) return 0;
+  return Number(`${diff}e${exp}`);
+}

@@ -1,0 +1,469 @@
+/**
+ * Carrying out a WritePlan through Office.js.
+ *
+ * The plan becomes a list of units (one Excel call or a small group of them); units are queued in plan
+ * order and synced in batches whose estimated request payload (JSON length of the queued values,
+ * formulas, formats and properties plus a fixed overhead per call) stays under a budget (4 MB by default;
+ * Excel on the web refuses requests over 5 MB). A cells op becomes blocks: runs of rows that write
+ * something, trimmed to the columns they write, as whole 2-D arrays with null for cells left alone.
+ * If Excel still answers RequestPayloadSizeLimitExceeded, the batch is halved, and a single block is
+ * halved (rows, then columns), until it goes through or cannot be split.
+ *
+ * Order inside a block: numberFormat, then values (constants), then formulas, then setCellProperties.
+ * The number format goes first so that a formula written into a cell the user had formatted as Text
+ * ("@") is not stored as text when the plan gives the cell a format of its own.
+ * Wrap text is queued after everything else (it slows Excel on the web, office-js #3774).
+ */
+import type { ApplyResult, CellWrite, ProgressFn, RangeBox, StoredState, WriteOp, WritePlan } from "../../core/workbook/port";
+import { STATE_SHEET } from "../../core/workbook/port";
+import { a1, boxA1, columnLetter } from "../../core/workbook/address";
+import { officeText } from "../../core/i18n/office";
+import {
+  chartType,
+  columnWidthPoints,
+  contentOf,
+  encodeConstant,
+  hasProps,
+  isWritableNumber,
+  paperType,
+  printTitleRows,
+  styleProps,
+  type RawInput,
+} from "./encode";
+import { OfficeActionError, isPayloadError, toOfficeActionError } from "./errors";
+import type { ApiSupport } from "./support";
+
+export interface WriteOptions {
+  support: ApiSupport;
+  /** Estimated request payload allowed per sync, in bytes. */
+  budgetBytes: number;
+}
+
+/** Characters of state JSON per cell of the state sheet (Excel's cell limit is 32,767). */
+export const STATE_CHUNK = 30000;
+
+/** Fixed payload estimate per queued call (object path, action, ids). */
+const CALL_OVERHEAD = 200;
+
+interface Unit {
+  /** Progress weight: cells for blocks, 1 for other ops. */
+  weight: number;
+  bytes: number;
+  queue(ctx: Excel.RequestContext): void;
+  split(): [Unit, Unit] | null;
+}
+
+function sheetOf(ctx: Excel.RequestContext, name: string): Excel.Worksheet {
+  return ctx.workbook.worksheets.getItem(name);
+}
+
+function simpleUnit(queue: (ctx: Excel.RequestContext) => void, calls = 1): Unit {
+  return { weight: 1, bytes: CALL_OVERHEAD * calls, queue, split: () => null };
+}
+
+/** A rectangle of 2-D arrays written to one range. Each array is optional; all share one shape. */
+interface BlockArrays {
+  numberFormat?: (string | null)[][];
+  values?: RawInput[][];
+  formulas?: RawInput[][];
+  props?: Excel.SettableCellProperties[][];
+}
+
+function jsonLength(v: unknown): number {
+  return JSON.stringify(v).length;
+}
+
+function rowBytesOf(arrays: BlockArrays, r: number): number {
+  let n = 0;
+  if (arrays.numberFormat) n += jsonLength(arrays.numberFormat[r]) + 1;
+  if (arrays.values) n += jsonLength(arrays.values[r]) + 1;
+  if (arrays.formulas) n += jsonLength(arrays.formulas[r]) + 1;
+  if (arrays.props) n += jsonLength(arrays.props[r]) + 1;
+  return n;
+}
+
+function callsOf(arrays: BlockArrays): number {
+  return 1 + (arrays.numberFormat ? 1 : 0) + (arrays.values ? 1 : 0) + (arrays.formulas ? 1 : 0) + (arrays.props ? 1 : 0);
+}
+
+function sliceArrays(arrays: BlockArrays, r0: number, r1: number, c0: number, c1: number): BlockArrays {
+  const cut = <T>(a: T[][] | undefined) => (a ? a.slice(r0, r1).map((row) => row.slice(c0, c1)) : undefined);
+  const out: BlockArrays = {};
+  const nf = cut(arrays.numberFormat);
+  const v = cut(arrays.values);
+  const f = cut(arrays.formulas);
+  const p = cut(arrays.props);
+  if (nf) out.numberFormat = nf;
+  if (v) out.values = v;
+  if (f) out.formulas = f;
+  if (p) out.props = p;
+  return out;
+}
+
+function blockUnit(sheet: string, top: number, left: number, rows: number, cols: number, arrays: BlockArrays, weights: number[], rowBytes?: number[]): Unit {
+  const rb = rowBytes ?? Array.from({ length: rows }, (_, r) => rowBytesOf(arrays, r));
+  const bytes = rb.reduce((s, n) => s + n, 0) + CALL_OVERHEAD * callsOf(arrays);
+  return {
+    weight: weights.reduce((s, n) => s + n, 0),
+    bytes,
+    queue(ctx) {
+      const range = sheetOf(ctx, sheet).getRange(boxA1({ top, left, bottom: top + rows - 1, right: left + cols - 1 }));
+      if (arrays.numberFormat) range.numberFormat = arrays.numberFormat as unknown as string[][];
+      if (arrays.values) range.values = arrays.values as unknown as (string | number | boolean)[][];
+      if (arrays.formulas) range.formulas = arrays.formulas as unknown as (string | number | boolean)[][];
+      if (arrays.props) range.setCellProperties(arrays.props);
+    },
+    split() {
+      if (rows > 1) {
+        const h = Math.floor(rows / 2);
+        return [
+          blockUnit(sheet, top, left, h, cols, sliceArrays(arrays, 0, h, 0, cols), weights.slice(0, h), rb.slice(0, h)),
+          blockUnit(sheet, top + h, left, rows - h, cols, sliceArrays(arrays, h, rows, 0, cols), weights.slice(h), rb.slice(h)),
+        ];
+      }
+      if (cols > 1) {
+        const h = Math.floor(cols / 2);
+        const w = weights[0];
+        const wa = Math.round((w * h) / cols);
+        return [
+          blockUnit(sheet, top, left, 1, h, sliceArrays(arrays, 0, 1, 0, h), [wa]),
+          blockUnit(sheet, top, left + h, 1, cols - h, sliceArrays(arrays, 0, 1, h, cols), [w - wa]),
+        ];
+      }
+      return null;
+    },
+  };
+}
+
+/** Splits a unit until its estimate fits the budget (or it cannot be split). */
+function fitToBudget(unit: Unit, budget: number, out: Unit[]): void {
+  if (unit.bytes <= budget) {
+    out.push(unit);
+    return;
+  }
+  const parts = unit.split();
+  if (!parts) {
+    out.push(unit);
+    return;
+  }
+  fitToBudget(parts[0], budget, out);
+  fitToBudget(parts[1], budget, out);
+}
+
+function isEmptyWrite(c: CellWrite): boolean {
+  return c.value === undefined && c.formula === undefined && c.numberFormat === undefined && c.style === undefined;
+}
+
+interface CellsPlan {
+  units: Unit[];
+  wrapUnits: Unit[];
+  cellsWritten: number;
+  hasStyles: boolean;
+}
+
+/** A cells op as block units: runs of consecutive rows that write something, trimmed to their columns. */
+export function planCells(op: Extract<WriteOp, { kind: "cells" }>, withProps: boolean): CellsPlan {
+  const out: CellsPlan = { units: [], wrapUnits: [], cellsWritten: 0, hasStyles: false };
+  const rows = op.cells;
+  const live = (c: CellWrite | null): c is CellWrite => c !== null && !isEmptyWrite(c);
+  // validate numbers first: nothing is written when one is bad
+  rows.forEach((row, r) =>
+    row.forEach((c, k) => {
+      if (c && !isWritableNumber(c.value)) {
+        throw new OfficeActionError("InvalidArgument", officeText.badNumber(op.sheet, a1(op.row + r, op.col + k)));
+      }
+    }),
+  );
+  let r = 0;
+  while (r < rows.length) {
+    if (!rows[r].some(live)) {
+      r++;
+      continue;
+    }
+    const start = r;
+    while (r < rows.length && rows[r].some(live)) r++;
+    const end = r; // exclusive
+    let minC = Number.POSITIVE_INFINITY;
+    let maxC = -1;
+    for (let i = start; i < end; i++) {
+      rows[i].forEach((c, k) => {
+        if (live(c)) {
+          minC = Math.min(minC, k);
+          maxC = Math.max(maxC, k);
+        }
+      });
+    }
+    const width = maxC - minC + 1;
+    const nf: (string | null)[][] = [];
+    const values: RawInput[][] = [];
+    const formulas: RawInput[][] = [];
+    const props: Excel.SettableCellProperties[][] = [];
+    const wraps: Excel.SettableCellProperties[][] = [];
+    let anyNf = false;
+    let anyV = false;
+    let anyF = false;
+    let anyP = false;
+    let anyW = false;
+    const weights: number[] = [];
+    for (let i = start; i < end; i++) {
+      const nfRow: (string | null)[] = new Array(width).fill(null);
+      const vRow: RawInput[] = new Array(width).fill(null);
+      const fRow: RawInput[] = new Array(width).fill(null);
+      const pRow: Excel.SettableCellProperties[] = new Array(width);
+      const wRow: Excel.SettableCellProperties[] = new Array(width);
+      let count = 0;
+      for (let k = 0; k < width; k++) {
+        const c = rows[i][minC + k] ?? null;
+        pRow[k] = {};
+        wRow[k] = {};
+        if (!live(c)) continue;
+        count++;
+        if (c.numberFormat !== undefined) {
+          nfRow[k] = c.numberFormat === "" ? "General" : c.numberFormat;
+          anyNf = true;
+        }
+        const content = contentOf(c);
+        if (content.values !== null) {
+          vRow[k] = content.values;
+          anyV = true;
+        }
+        if (content.formulas !== null) {
+          fRow[k] = content.formulas;
+          anyF = true;
+        }
+        if (c.style) {
+          out.hasStyles = true;
+          const p = styleProps(c.style);
+          if (hasProps(p)) {
+            pRow[k] = p;
+            anyP = true;
+          }
+          if (c.style.wrap !== undefined) {
+            wRow[k] = { format: { wrapText: c.style.wrap } };
+            anyW = true;
+          }
+        }
+      }
+      out.cellsWritten += count;
+      weights.push(count);
+      nf.push(nfRow);
+      values.push(vRow);
+      formulas.push(fRow);
+      props.push(pRow);
+      wraps.push(wRow);
+    }
+    const arrays: BlockArrays = {};
+    if (anyNf) arrays.numberFormat = nf;
+    if (anyV) arrays.values = values;
+    if (anyF) arrays.formulas = formulas;
+    if (anyP && withProps) arrays.props = props;
+    const height = end - start;
+    if (arrays.numberFormat || arrays.values || arrays.formulas || arrays.props) {
+      out.units.push(blockUnit(op.sheet, op.row + start, op.col + minC, height, width, arrays, weights));
+    } else {
+      // only styles the host cannot apply, or only wrap: still counted as progress
+      out.units.push({ weight: weights.reduce((s, n) => s + n, 0), bytes: 0, queue: () => undefined, split: () => null });
+    }
+    if (anyW && withProps) {
+      out.wrapUnits.push(blockUnit(op.sheet, op.row + start, op.col + minC, height, width, { props: wraps }, new Array(height).fill(0)));
+    }
+  }
+  return out;
+}
+
+/** The units that write StoredState into the (very hidden) state sheet's column A. */
+function planState(state: StoredState, exists: boolean): Unit[] {
+  const json = JSON.stringify(state);
+  const chunks: RawInput[][] = [];
+  for (let i = 0; i < json.length; i += STATE_CHUNK) chunks.push([encodeConstant(json.slice(i, i + STATE_CHUNK))]);
+  const units: Unit[] = [
+    simpleUnit((ctx) => {
+      if (exists) {
+        const ws = sheetOf(ctx, STATE_SHEET);
+        ws.getRange("A:A").clear("Contents");
+        ws.visibility = "VeryHidden";
+      } else {
+        const ws = ctx.workbook.worksheets.add(STATE_SHEET);
+        ws.visibility = "VeryHidden";
+      }
+    }, 3),
+  ];
+  units.push(blockUnit(STATE_SHEET, 0, 0, chunks.length, 1, { values: chunks }, new Array(chunks.length).fill(0)));
+  return units;
+}
+
+function chartUnit(sheet: string, chart: Extract<WriteOp, { kind: "chart" }>["chart"]): Unit {
+  const calls = 4 + chart.series.length * 3;
+  return simpleUnit((ctx) => {
+    const ws = sheetOf(ctx, sheet);
+    const [first, ...rest] = chart.series;
+    const seriesBy = first.values.left === first.values.right ? "Columns" : "Rows";
+    const c = ws.charts.add(chartType(chart.kind), ws.getRange(boxA1(first.values)), seriesBy);
+    c.title.text = chart.title;
+    c.setPosition(a1(chart.anchor.top, chart.anchor.left), a1(chart.anchor.bottom, chart.anchor.right));
+    const categories = ws.getRange(boxA1(chart.categories));
+    const s0 = c.series.getItemAt(0);
+    s0.name = first.name;
+    s0.setXAxisValues(categories);
+    for (const s of rest) {
+      const added = c.series.add(s.name);
+      added.setValues(ws.getRange(boxA1(s.values)));
+      added.setXAxisValues(categories);
+    }
+  }, calls);
+}
+
+const BAD_SHEET_CHARS = /[/\\?*:[\]]/;
+
+function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !BAD_SHEET_CHARS.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== "history";
+}
+
+function boxOk(b: RangeBox): boolean {
+  return [b.top, b.left, b.bottom, b.right].every((n) => Number.isInteger(n) && n >= 0) && b.bottom >= b.top && b.right >= b.left;
+}
+
+export async function applyPlan(ctx: Excel.RequestContext, plan: WritePlan, opts: WriteOptions, onProgress?: ProgressFn): Promise<ApplyResult> {
+  const support = opts.support;
+  const coll = ctx.workbook.worksheets;
+  coll.load("items/name");
+  await ctx.sync();
+  const sheets = new Map<string, string>();
+  for (const ws of coll.items) sheets.set(ws.name.toLowerCase(), ws.name);
+  const has = (name: string) => sheets.has(name.toLowerCase());
+  const need = (name: string) => {
+    if (!has(name)) throw new OfficeActionError("ItemNotFound", officeText.sheetMissing(name));
+  };
+
+  const skipped: string[] = [];
+  const units: Unit[] = [];
+  const wrapUnits: Unit[] = [];
+  /** State writes that record something to take back go first; a state that clears the record goes last. */
+  const firstUnits: Unit[] = [];
+  const lastUnits: Unit[] = [];
+  let cellsWritten = 0;
+  const styleSkipped = new Set<string>();
+
+  for (const op of plan.ops) {
+    switch (op.kind) {
+      case "addSheet":
+        if (!validSheetName(op.sheet)) throw new OfficeActionError("InvalidArgument", officeText.badSheetName(op.sheet));
+        if (has(op.sheet)) throw new OfficeActionError("ItemAlreadyExists", officeText.sheetExists(op.sheet));
+        sheets.set(op.sheet.toLowerCase(), op.sheet);
+        units.push(simpleUnit((c) => void c.workbook.worksheets.add(op.sheet)));
+        break;
+      case "deleteSheet":
+        if (!has(op.sheet)) {
+          skipped.push(officeText.skippedDelete(op.sheet));
+          break;
+        }
+        sheets.delete(op.sheet.toLowerCase());
+        units.push(simpleUnit((c) => sheetOf(c, op.sheet).delete(), 2));
+        break;
+      case "cells": {
+        need(op.sheet);
+        const p = planCells(op, support.cellProperties);
+        if (p.hasStyles && !support.cellProperties && !styleSkipped.has(op.sheet)) {
+          styleSkipped.add(op.sheet);
+          skipped.push(officeText.skippedStyles(op.sheet));
+        }
+        cellsWritten += p.cellsWritten;
+        units.push(...p.units);
+        wrapUnits.push(...p.wrapUnits);
+        break;
+      }
+      case "merge":
+        need(op.sheet);
+        if (!boxOk(op.range)) throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, JSON.stringify(op.range)));
+        units.push(simpleUnit((c) => sheetOf(c, op.sheet).getRange(boxA1(op.range)).merge(false), 3));
+        break;
+      case "columnWidth": {
+        need(op.sheet);
+        const letter = columnLetter(op.col);
+        const points = columnWidthPoints(op.width);
+        units.push(simpleUnit((c) => void (sheetOf(c, op.sheet).getRange(`${letter}:${letter}`).format.columnWidth = points), 3));
+        break;
+      }
+      case "pageSetup": {
+        need(op.sheet);
+        if (!support.pageLayout) {
+          skipped.push(officeText.skippedPageSetup(op.sheet));
+          break;
+        }
+        const setup = op.setup;
+        units.push(
+          simpleUnit((c) => {
+            const layout = sheetOf(c, op.sheet).pageLayout;
+            layout.paperSize = paperType(setup.paper);
+            layout.orientation = setup.orientation === "landscape" ? "Landscape" : "Portrait";
+            if (setup.fitToWidth) layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+            if (setup.printTitleRows) layout.setPrintTitleRows(printTitleRows(setup.printTitleRows));
+          }, 6),
+        );
+        break;
+      }
+      case "chart":
+        need(op.sheet);
+        if (!support.chartSeries || op.chart.series.length === 0) {
+          skipped.push(officeText.skippedChart(op.sheet, op.chart.title));
+          break;
+        }
+        units.push(chartUnit(op.sheet, op.chart));
+        break;
+      case "state": {
+        const exists = has(STATE_SHEET);
+        sheets.set(STATE_SHEET.toLowerCase(), STATE_SHEET);
+        const stateUnits = planState(op.state, exists);
+        if (op.state.undo && op.state.undo.length > 0) firstUnits.push(...stateUnits);
+        else lastUnits.push(...stateUnits);
+        break;
+      }
+    }
+  }
+
+  const ordered: Unit[] = [];
+  for (const u of [...firstUnits, ...units, ...wrapUnits, ...lastUnits]) fitToBudget(u, opts.budgetBytes, ordered);
+  const total = ordered.reduce((s, u) => s + u.weight, 0);
+  let done = 0;
+
+  const runBatch = async (batch: Unit[]): Promise<void> => {
+    if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    if (support.suspendScreenUpdating) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
+    for (const u of batch) u.queue(ctx);
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e, "request")) throw e;
+      if (batch.length > 1) {
+        const h = Math.floor(batch.length / 2);
+        await runBatch(batch.slice(0, h));
+        await runBatch(batch.slice(h));
+        return;
+      }
+      const parts = batch[0].split();
+      if (!parts) throw toOfficeActionError(e);
+      await runBatch([parts[0]]);
+      await runBatch([parts[1]]);
+      return;
+    }
+    done += batch.reduce((s, u) => s + u.weight, 0);
+    onProgress?.(done, total);
+  };
+
+  let batch: Unit[] = [];
+  let bytes = 0;
+  for (const u of ordered) {
+    if (batch.length > 0 && bytes + u.bytes > opts.budgetBytes) {
+      await runBatch(batch);
+      batch = [];
+      bytes = 0;
+    }
+    batch.push(u);
+    bytes += u.bytes;
+  }
+  if (batch.length > 0) await runBatch(batch);
+
+  const result: ApplyResult = { cellsWritten };
+  if (skipped.length > 0) result.skipped = skipped;
+  return result;
+}

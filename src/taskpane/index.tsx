@@ -1,10 +1,45 @@
 /**
- * PLACEHOLDER entry of the task pane (written by the build side so that `npm run build` works); the task-pane
- * UI replaces this file. It renders the product name into #container of taskpane.html.
+ * Entry of the task pane (taskpane.html). Renders a loading state at once, then decides the host:
+ * Excel (Office.onReady raced against a timeout, requirement set checked) or standalone mode in a plain
+ * browser. Window errors are shown in Indonesian; if even React cannot start, plain HTML says what to do.
  */
 import { createRoot } from "react-dom/client";
+import { taskpaneText as T } from "../core/i18n/taskpane";
+import { PaneController } from "./controller";
+import { describeError } from "./errors";
+import { createFileSession } from "./file-session";
+import { installWindowErrorHandlers } from "./global-errors";
+import { browserEnv, detectHost } from "./host";
+import { createOfficeSession } from "./office-session";
+import { Root, type RunnableHost } from "./Root";
 
-const container = document.getElementById("container");
-if (container) {
-  createRoot(container).render(<h1 style={{ fontSize: 20, margin: 16 }}>Asisten LKjIP</h1>);
+function plainFailure(container: HTMLElement, e: unknown): void {
+  const box = document.createElement("div");
+  box.setAttribute("role", "alert");
+  box.style.cssText = "padding:12px;font:14px/1.4 'Segoe UI',system-ui,sans-serif";
+  const h = document.createElement("h1");
+  h.style.cssText = "font-size:16px;margin:0 0 8px";
+  h.textContent = T.crashTitle;
+  const p = document.createElement("p");
+  p.textContent = T.crashBody(describeError(e, false));
+  box.append(h, p);
+  container.replaceChildren(box);
 }
+
+function start(): void {
+  const container = document.getElementById("container") ?? document.body.appendChild(document.createElement("div"));
+  installWindowErrorHandlers();
+  try {
+    const env = browserEnv();
+    const detect = () => detectHost(browserEnv());
+    const createController = (host: RunnableHost) =>
+      new PaneController(host.kind === "excel" ? createOfficeSession() : createFileSession());
+    createRoot(container).render(
+      <Root detect={detect} createController={createController} initialTheme={env.prefersDark ? "dark" : "light"} />,
+    );
+  } catch (e) {
+    plainFailure(container, e);
+  }
+}
+
+start();

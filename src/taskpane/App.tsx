@@ -1,0 +1,262 @@
+/**
+ * The pane once the host is known: a compact header (workbook or file actions), the status line, and the
+ * views (Lembar, Pengaturan, Periksa, Hitung, Batalkan, Laporan) behind a tab list that wraps at 320 px.
+ */
+import {
+  Badge,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { taskpaneText as T } from "../core/i18n/taskpane";
+import { formatAngka, formatPersen } from "../core/numbers/format";
+import { DEFAULT_SETTINGS, type Overrides } from "../core/settings/settings";
+import type { PaneController } from "./controller";
+import { onGlobalError } from "./global-errors";
+import { PaneContext, usePaneState } from "./use-pane";
+import { DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
+import { BatalkanView } from "./views/BatalkanView";
+import { HitungView } from "./views/HitungView";
+import { LaporanView } from "./views/LaporanView";
+import { LembarView } from "./views/LembarView";
+import { PengaturanView } from "./views/PengaturanView";
+import { PeriksaView } from "./views/PeriksaView";
+
+export type TabId = "periksa" | "hitung" | "lembar" | "pengaturan" | "batalkan" | "laporan";
+const TABS: TabId[] = ["periksa", "hitung", "lembar", "pengaturan", "batalkan", "laporan"];
+
+const useStyles = makeStyles({
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    minWidth: 0,
+    maxWidth: "720px",
+    boxSizing: "border-box",
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase400 },
+  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  fileName: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground2,
+    overflowWrap: "anywhere",
+    width: "100%",
+  },
+  hidden: { display: "none" },
+  status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  summary: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  tabs: {
+    flexWrap: "wrap",
+    rowGap: "2px",
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  notice: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+});
+
+export function App({ controller, initialTab = "periksa" }: { controller: PaneController; initialTab?: TabId }) {
+  return (
+    <PaneContext.Provider value={controller}>
+      <Shell controller={controller} initialTab={initialTab} />
+    </PaneContext.Provider>
+  );
+}
+
+function Shell({ controller, initialTab }: { controller: PaneController; initialTab: TabId }) {
+  const s = useStyles();
+  const state = usePaneState();
+  const [tab, setTab] = useState<TabId>(initialTab);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const standalone = controller.session.mode === "standalone";
+  const busy = state.busy !== null;
+  const loaded = state.loaded;
+  const analysis = loaded?.analysis ?? null;
+
+  useEffect(() => onGlobalError((m) => controller.showMessage("error", m)), [controller]);
+  useEffect(() => {
+    if (!standalone) void controller.refresh();
+  }, [controller, standalone]);
+
+  const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = "";
+    if (!file) return;
+    const data = await file.arrayBuffer();
+    await controller.openFile(file.name, data);
+  };
+
+  const download = async () => {
+    const out = await controller.exportFile();
+    if (out) downloadBytes(out.bytes, out.name, XLSX_MIME);
+  };
+
+  const decimals = loaded?.settings.desimal ?? 2;
+  const overall = analysis?.capaianKeseluruhan.value ?? null;
+
+  const view = (() => {
+    if (!loaded) {
+      return <p className={s.notice}>{standalone ? T.needFile : busy ? T.reading : T.noWorkbookYet}</p>;
+    }
+    switch (tab) {
+      case "periksa":
+        return (
+          <PeriksaView
+            temuan={analysis?.temuan ?? []}
+            canSelect={!standalone}
+            disabled={busy}
+            onSelect={(t) => void controller.select(t)}
+          />
+        );
+      case "hitung":
+        return (
+          <HitungView disabled={busy || !analysis} summary={state.lastFill} onFill={(opts) => void controller.fill(opts)} />
+        );
+      case "lembar":
+        return analysis ? (
+          <LembarView
+            layouts={analysis.recognition.layouts}
+            indikator={analysis.recognition.indikator}
+            guesses={analysis.recognition.guesses}
+            overrides={loaded.overrides}
+            revision={state.revision}
+            disabled={busy}
+            onSave={(o: Overrides) => void controller.saveOverrides(o)}
+          />
+        ) : (
+          <p className={s.notice}>{loaded.analysisError}</p>
+        );
+      case "pengaturan":
+        return (
+          <PengaturanView
+            settings={loaded.settings}
+            defaults={DEFAULT_SETTINGS}
+            revision={state.revision}
+            disabled={busy}
+            onSave={(x) => void controller.saveSettings(x)}
+          />
+        );
+      case "batalkan":
+        return <BatalkanView undoSize={loaded.undoSize} disabled={busy} onUndo={() => void controller.undo()} />;
+      case "laporan":
+        return (
+          <LaporanView
+            disabled={busy || !analysis}
+            onBuild={controller.report.planReport ? () => void controller.buildReport() : undefined}
+            onDocx={
+              controller.report.buildDocx
+                ? async () => {
+                    const out = await controller.reportDocx();
+                    if (out) downloadBytes(out.bytes, out.name, DOCX_MIME);
+                  }
+                : undefined
+            }
+          />
+        );
+    }
+  })();
+
+  return (
+    <div className={s.app}>
+      <header className={s.header}>
+        <h1 className={s.title}>{T.appTitle}</h1>
+        <Badge appearance="outline" color={standalone ? "informative" : "brand"}>
+          {standalone ? "Berkas" : "Excel"}
+        </Badge>
+      </header>
+
+      {standalone ? (
+        <div className={s.bar}>
+          <input
+            ref={fileInput}
+            className={s.hidden}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-label={T.openFile}
+            data-testid="file-input"
+            onChange={(e) => void onFile(e)}
+          />
+          <Button appearance={state.fileName ? "secondary" : "primary"} disabled={busy} onClick={() => fileInput.current?.click()}>
+            {T.openFile}
+          </Button>
+          <Button disabled={busy || !state.fileName} onClick={() => void download()} title={T.downloadHint}>
+            {T.download}
+          </Button>
+          <span className={s.fileName}>{state.fileName ? T.fileLoaded(state.fileName) : T.openFileHint}</span>
+        </div>
+      ) : (
+        <div className={s.bar}>
+          <Button size="small" icon={<RefreshIcon />} disabled={busy} onClick={() => void controller.refresh()} title={T.refresh}>
+            {T.refreshShort}
+          </Button>
+        </div>
+      )}
+
+      <div className={s.status} aria-live="polite">
+        {state.busy ? (
+          <>
+            <Spinner size="extra-tiny" labelPosition="after" label={state.busy.label} />
+            {state.busy.total ? (
+              <ProgressBar
+                value={state.busy.done ?? 0}
+                max={state.busy.total}
+                aria-label={T.progress(formatAngka(state.busy.done ?? 0, 0), formatAngka(state.busy.total, 0))}
+              />
+            ) : null}
+          </>
+        ) : null}
+        {state.message ? (
+          <MessageBar intent={state.message.intent} layout="multiline" data-testid="message">
+            <MessageBarBody style={{ overflowWrap: "anywhere" }}>{state.message.text}</MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" size="small" aria-label={T.dismiss} icon={<DismissIcon />} onClick={() => controller.dismissMessage()} />
+              }
+            />
+          </MessageBar>
+        ) : null}
+      </div>
+
+      {analysis ? (
+        <div className={s.summary} data-testid="summary">
+          {`${T.summaryCapaian}: `}
+          <strong>{overall === null ? T.summaryNone : formatPersen(overall, decimals)}</strong>
+          {analysis.predikatKeseluruhan ? ` · ${analysis.predikatKeseluruhan}` : ""}
+        </div>
+      ) : null}
+
+      <TabList
+        className={s.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        aria-label={T.tabListLabel}
+      >
+        {TABS.map((id) => (
+          <Tab key={id} value={id}>
+            {T.tabs[id]}
+          </Tab>
+        ))}
+      </TabList>
+
+      <main role="tabpanel" aria-label={T.tabs[tab]}>
+        {view}
+      </main>
+    </div>
+  );
+}

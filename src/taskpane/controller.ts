@@ -1,0 +1,321 @@
+/**
+ * The pane's state and its user actions, without React: read -> understand -> compute -> plan -> write, each
+ * action in exactly one `session.run` (one runExcelAction in Excel). Views subscribe with
+ * useSyncExternalStore (./use-pane.ts).
+ */
+import * as realEngine from "../core/engine";
+import type { FillOptions, LeftAlone } from "../core/engine";
+import { taskpaneText as T } from "../core/i18n/taskpane";
+import type { Analysis, Temuan } from "../core/model";
+import { formatAngka } from "../core/numbers/format";
+import { DEFAULT_SETTINGS, overridesSchema, type Overrides, type Settings } from "../core/settings/settings";
+import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../core/workbook/port";
+import { describeError } from "./errors";
+import { isFileSession, type Session } from "./session";
+
+export type EngineApi = Pick<typeof realEngine, "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState">;
+
+/** Report tables (issue 4), wired when src/core/report offers them. */
+export interface ReportApi {
+  /** Plan the report sheets for this workbook. */
+  planReport?: (snapshot: WorkbookSnapshot, analysis: Analysis, settings: Settings) => WritePlan;
+  /** The report as a .docx file. */
+  buildDocx?: (analysis: Analysis, settings: Settings) => Promise<Uint8Array>;
+}
+
+export interface Loaded {
+  snapshot: WorkbookSnapshot;
+  settings: Settings;
+  analysis: Analysis | null;
+  /** Why analysis failed (Indonesian), when it did. */
+  analysisError: string | null;
+  /** The user's corrections stored in the workbook. */
+  overrides: Overrides;
+  /** How many ops the last fill can take back (0: nothing to undo). */
+  undoSize: number;
+}
+
+export interface FillSummary {
+  mode: FillOptions["mode"];
+  force: boolean;
+  cellsWritten: number;
+  leftAlone: LeftAlone[];
+  skipped: string[];
+}
+
+export interface UndoSummary {
+  cellsWritten: number;
+  skipped: string[];
+}
+
+export type MessageIntent = "error" | "warning" | "success" | "info";
+
+export interface PaneState {
+  busy: { label: string; done: number | null; total: number | null } | null;
+  message: { intent: MessageIntent; text: string } | null;
+  loaded: Loaded | null;
+  lastFill: FillSummary | null;
+  lastUndo: UndoSummary | null;
+  /** Standalone: the open file's name. */
+  fileName: string | null;
+  /** Increases each time the workbook is read again, so views can reset their drafts. */
+  revision: number;
+}
+
+const INITIAL: PaneState = {
+  busy: null,
+  message: null,
+  loaded: null,
+  lastFill: null,
+  lastUndo: null,
+  fileName: null,
+  revision: 0,
+};
+
+function count(n: number): string {
+  return formatAngka(n, 0);
+}
+
+export class PaneController {
+  private state: PaneState = INITIAL;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    readonly session: Session,
+    private readonly engine: EngineApi = realEngine,
+    readonly report: ReportApi = {},
+  ) {
+    if (isFileSession(session)) this.state = { ...this.state, fileName: session.fileName() };
+  }
+
+  getState = (): PaneState => this.state;
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const l of [...this.listeners]) l();
+  }
+
+  dismissMessage(): void {
+    this.set({ message: null });
+  }
+
+  /** Show a message that does not come from an action (e.g. a window error). */
+  showMessage(intent: MessageIntent, text: string): void {
+    this.set({ message: { intent, text } });
+  }
+
+  isBusy(): boolean {
+    return this.state.busy !== null;
+  }
+
+  /** Understand and compute a snapshot; an engine failure is reported, not thrown. */
+  private understand(snapshot: WorkbookSnapshot): Loaded {
+    const stored = snapshot.state?.overrides;
+    const parsed = overridesSchema.safeParse(stored ?? {});
+    const undoSize = snapshot.state?.undo?.length ?? 0;
+    let settings: Settings;
+    let settingsError: string | null = null;
+    try {
+      settings = this.engine.effectiveSettings(snapshot);
+    } catch (e) {
+      // Stored settings the engine refuses: work with the defaults and say so.
+      settings = DEFAULT_SETTINGS;
+      settingsError = T.storedSettingsInvalid(describeError(e, false));
+    }
+    const overrides: Overrides = parsed.success ? parsed.data : (settings.overrides ?? {});
+    try {
+      const analysis = this.engine.analyze(snapshot, settings);
+      return { snapshot, settings, analysis, analysisError: settingsError, overrides, undoSize };
+    } catch (e) {
+      const why = T.analysisFailed(describeError(e, false));
+      return { snapshot, settings, analysis: null, analysisError: settingsError ? `${settingsError} ${why}` : why, overrides, undoSize };
+    }
+  }
+
+  /**
+   * Run one user action: busy while it runs, errors shown in Indonesian, the workbook re-read at the end
+   * (in the same run) so every view shows what the workbook now holds.
+   */
+  private async act<R>(label: string, work: (port: WorkbookPort) => Promise<R>, after?: (r: R) => Partial<PaneState>): Promise<boolean> {
+    if (this.state.busy) return false;
+    this.set({ busy: { label, done: null, total: null }, message: null });
+    try {
+      const { result, loaded } = await this.session.run(async (port) => {
+        const result = await work(port);
+        this.set({ busy: { label: T.reading, done: null, total: null } });
+        const snapshot = await port.read();
+        return { result, loaded: this.understand(snapshot) };
+      });
+      const patch = after ? after(result) : {};
+      this.set({
+        busy: null,
+        loaded,
+        revision: this.state.revision + 1,
+        fileName: isFileSession(this.session) ? this.session.fileName() : this.state.fileName,
+        message: patch.message ?? (loaded.analysisError ? { intent: "warning", text: loaded.analysisError } : null),
+        ...patch,
+      });
+      return true;
+    } catch (e) {
+      this.set({ busy: null, message: { intent: "error", text: describeError(e) } });
+      return false;
+    }
+  }
+
+  private progress = (label: string) => (done: number, total: number) => {
+    this.set({ busy: { label, done, total } });
+  };
+
+  /** Read the workbook again and recompute everything. */
+  refresh(): Promise<boolean> {
+    return this.act(T.reading, async () => undefined);
+  }
+
+  /** Standalone: open an .xlsx file, then read it. */
+  async openFile(name: string, data: ArrayBuffer): Promise<boolean> {
+    const session = this.session;
+    if (!isFileSession(session) || this.state.busy) return false;
+    this.set({ busy: { label: T.loadingFile(name), done: null, total: null }, message: null });
+    try {
+      await session.open(name, data);
+    } catch (e) {
+      this.set({ busy: null, message: { intent: "error", text: describeError(e) } });
+      return false;
+    }
+    this.set({ busy: null, fileName: session.fileName(), lastFill: null, lastUndo: null, loaded: null });
+    return this.refresh();
+  }
+
+  /** Standalone: the current workbook as .xlsx bytes and a file name for the download. */
+  async exportFile(): Promise<{ name: string; bytes: Uint8Array } | null> {
+    const session = this.session;
+    if (!isFileSession(session) || this.state.busy) return null;
+    try {
+      const bytes = await session.save();
+      const name = T.downloadName(session.fileName() ?? "buku-kerja.xlsx");
+      this.set({ message: { intent: "success", text: T.downloadDone(name) } });
+      return { name, bytes };
+    } catch (e) {
+      this.set({ message: { intent: "error", text: describeError(e) } });
+      return null;
+    }
+  }
+
+  /** Save settings (everything but overrides) in the workbook and recompute. */
+  saveSettings(settings: Record<string, unknown>): Promise<boolean> {
+    const { overrides: _ignored, ...rest } = settings;
+    return this.act(
+      T.saving,
+      async (port) => {
+        const snapshot = await port.read();
+        await port.apply(this.engine.planSaveState(snapshot, { settings: rest }));
+      },
+      () => ({ message: { intent: "success", text: T.pengaturan.saved } }),
+    );
+  }
+
+  /** Save the user's corrections (Lembar view) in the workbook and recompute. */
+  saveOverrides(overrides: Overrides): Promise<boolean> {
+    return this.act(
+      T.saving,
+      async (port) => {
+        const snapshot = await port.read();
+        await port.apply(this.engine.planSaveState(snapshot, { overrides: overrides as Record<string, unknown> }));
+      },
+      () => ({ message: { intent: "success", text: T.lembar.saved } }),
+    );
+  }
+
+  /** Fill the computed columns (one action: read, compute, plan, write, read again). */
+  fill(opts: FillOptions): Promise<boolean> {
+    return this.act(
+      T.filling,
+      async (port) => {
+        const snapshot = await port.read();
+        const settings = this.engine.effectiveSettings(snapshot);
+        const analysis = this.engine.analyze(snapshot, settings);
+        const res = this.engine.planFill(snapshot, analysis, settings, opts);
+        const applied = await port.apply(res.plan, this.progress(T.filling));
+        const summary: FillSummary = {
+          mode: opts.mode,
+          force: opts.force,
+          cellsWritten: applied.cellsWritten,
+          leftAlone: res.leftAlone,
+          skipped: applied.skipped ?? [],
+        };
+        return summary;
+      },
+      (summary) => ({ lastFill: summary, lastUndo: null }),
+    );
+  }
+
+  /** Take back the add-in's last fill. */
+  undo(): Promise<boolean> {
+    return this.act(
+      T.undoing,
+      async (port) => {
+        const snapshot = await port.read();
+        const plan = this.engine.planUndo(snapshot);
+        if (!plan) return null;
+        const applied = await port.apply(plan, this.progress(T.undoing));
+        return { cellsWritten: applied.cellsWritten, skipped: applied.skipped ?? [] } satisfies UndoSummary;
+      },
+      (summary) =>
+        summary
+          ? { lastUndo: summary, lastFill: null, message: { intent: "success", text: T.batalkan.done(count(summary.cellsWritten)) } }
+          : { message: { intent: "info", text: T.batalkan.nothing } },
+    );
+  }
+
+  /** Report tables into the workbook (issue 4), when available. */
+  buildReport(): Promise<boolean> {
+    const planReport = this.report.planReport;
+    if (!planReport) return Promise.resolve(false);
+    return this.act(
+      T.laporan.building,
+      async (port) => {
+        const snapshot = await port.read();
+        const settings = this.engine.effectiveSettings(snapshot);
+        const analysis = this.engine.analyze(snapshot, settings);
+        const plan = planReport(snapshot, analysis, settings);
+        await port.apply(plan, this.progress(T.laporan.building));
+        return plan.ops.filter((o) => o.kind === "addSheet").length;
+      },
+      (n) => ({ message: { intent: "success", text: T.laporan.built(count(n)) } }),
+    );
+  }
+
+  /** The report as .docx bytes, when available. */
+  async reportDocx(): Promise<{ name: string; bytes: Uint8Array } | null> {
+    const buildDocx = this.report.buildDocx;
+    const loaded = this.state.loaded;
+    if (!buildDocx || !loaded?.analysis || this.state.busy) return null;
+    this.set({ busy: { label: T.laporan.building, done: null, total: null }, message: null });
+    try {
+      const bytes = await buildDocx(loaded.analysis, loaded.settings);
+      const base = (this.state.fileName ?? "LKjIP.xlsx").replace(/\.xlsx$/i, "");
+      const name = `${base}-tabel.docx`;
+      this.set({ busy: null, message: { intent: "success", text: T.laporan.docxDone(name) } });
+      return { name, bytes };
+    } catch (e) {
+      this.set({ busy: null, message: { intent: "error", text: describeError(e) } });
+      return null;
+    }
+  }
+
+  /** Show a finding's cell: selected in Excel, or its address told in standalone mode. */
+  async select(t: Pick<Temuan, "sheet" | "cell">): Promise<void> {
+    const ref = `${t.sheet}!${t.cell}`;
+    try {
+      const shown = await this.session.selectCell(t.sheet, t.cell);
+      this.set({ message: { intent: "info", text: shown ? T.periksa.selected(ref) : T.periksa.whereStandalone(ref) } });
+    } catch (e) {
+      this.set({ message: { intent: "error", text: describeError(e) } });
+    }
+  }
+}

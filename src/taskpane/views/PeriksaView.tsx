@@ -1,0 +1,93 @@
+/** Periksa: the findings, filtered by severity; a finding's address selects its cell in Excel. */
+import { Link, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
+import type { Severity, Temuan } from "../../core/model";
+import { formatAngka } from "../../core/numbers/format";
+import { SeverityIcon, useViewStyles } from "../ui";
+
+const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+const useStyles = makeStyles({
+  item: {
+    display: "grid",
+    gridTemplateColumns: "16px 1fr",
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: "start",
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  icon: { paddingTop: "2px" },
+  body: { minWidth: 0, display: "flex", flexDirection: "column", rowGap: "2px" },
+  head: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalS, alignItems: "baseline" },
+  sev: { fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  info: { color: tokens.colorBrandForeground1 },
+  ref: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere", textAlign: "left" },
+  message: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
+});
+
+export interface PeriksaProps {
+  temuan: Temuan[];
+  onSelect: (t: Temuan) => void;
+  /** Excel can select cells; standalone mode only tells the address. */
+  canSelect: boolean;
+  disabled?: boolean;
+}
+
+export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaProps) {
+  const v = useViewStyles();
+  const s = useStyles();
+  const [filter, setFilter] = useState<Severity | "all">("all");
+  const counts = useMemo(() => {
+    const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+    for (const t of temuan) c[t.severity] += 1;
+    return c;
+  }, [temuan]);
+  const shown = filter === "all" ? temuan : temuan.filter((t) => t.severity === filter);
+  const n = (x: number) => formatAngka(x, 0);
+
+  return (
+    <div className={v.view}>
+      <p className={v.intro}>{T.periksa.intro}</p>
+      <div className={v.row} role="group" aria-label={T.periksa.filter}>
+        <ToggleButton size="small" checked={filter === "all"} onClick={() => setFilter("all")}>
+          {T.periksa.all(n(temuan.length))}
+        </ToggleButton>
+        {SEVERITIES.map((sev) => (
+          <ToggleButton key={sev} size="small" checked={filter === sev} onClick={() => setFilter(sev)}>
+            {T.periksa.bySeverity(T.severity[sev], n(counts[sev]))}
+          </ToggleButton>
+        ))}
+      </div>
+      {temuan.length === 0 ? (
+        <p>{T.periksa.none}</p>
+      ) : shown.length === 0 ? (
+        <p>{T.periksa.noneFiltered}</p>
+      ) : (
+        <>
+          {canSelect ? <p className={v.small}>{T.periksa.selectHint}</p> : null}
+          <ul className={v.list} aria-label={T.periksa.listLabel}>
+            {shown.map((t, i) => (
+              <li key={`${t.sheet}!${t.cell}:${t.code}:${i}`} className={s.item} data-testid="temuan" data-severity={t.severity}>
+                <span className={s.icon}>
+                  <SeverityIcon severity={t.severity} />
+                </span>
+                <div className={s.body}>
+                  <div className={s.head}>
+                    <span className={`${s.sev} ${s[t.severity]}`}>{T.severity[t.severity]}</span>
+                    <Link as="button" className={s.ref} disabled={disabled} onClick={() => onSelect(t)}>
+                      {`${t.sheet}!${t.cell}`}
+                    </Link>
+                  </div>
+                  <span className={s.message}>{t.message}</span>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}

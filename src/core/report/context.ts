@@ -1,0 +1,42 @@
+/** What every table builder gets, and what it gives back before buildReport numbers the tables. */
+import type { Analysis } from "../model";
+import type { Settings } from "../settings/settings";
+import type { IndikatorGabungan } from "./join";
+import type { Align, HeaderCell, ReportColumn, ReportTable } from "./model";
+
+export interface BuildContext {
+  analysis: Analysis;
+  settings: Settings;
+  /** "Dinas Sosial Kabupaten Sumenep" */
+  instansi: string;
+  /** The report year n, or null when neither the settings nor the workbook say it. */
+  tahun: number | null;
+  /** The year as text for sentences ("2020", or "ini" when unknown). */
+  tahunText: string;
+  /** Decimals of percentages (settings.desimal). */
+  decimals: number;
+  indikator: IndikatorGabungan[];
+}
+
+/** A table before numbering: buildReport gives it its nomor, title ("Tabel 3.1 " + judul) and sheet name. */
+export type TableDraft = Omit<ReportTable, "nomor" | "title" | "sheetName"> & { judul: string };
+
+export type BuildResult = { tables: TableDraft[]; omitted: string[] };
+
+export function col(key: string, width: number, align: Align = "left", wrap = false): ReportColumn {
+  return { key, width, align, wrap };
+}
+
+export function h(text: string, span: { rowSpan?: number; colSpan?: number } = {}): HeaderCell {
+  return { text, ...span };
+}
+
+/** "(1)", "(2)" ... */
+export function columnNumbers(n: number): string[] {
+  return Array.from({ length: n }, (_, i) => `(${i + 1})`);
+}
+
+/** Wide tables are printed landscape: more than about 100 characters of column width. */
+export function isWide(columns: ReportColumn[]): boolean {
+  return columns.reduce((s, c) => s + c.width, 0) > 100;
+}

@@ -1,0 +1,173 @@
+/**
+ * Bab III A.1: for each sasaran, target against realisasi this year:
+ * No | Sasaran | Indikator | Satuan | Target | Realisasi | Capaian (%) | Predikat, with a RATA-RATA CAPAIAN row.
+ */
+import { predikat as predikatOf } from "../calc/predikat";
+import { rataRata } from "../calc/rata-rata";
+import { REPORT_TEXT } from "../i18n/report";
+import type { Computed } from "../model";
+import { predikatBands } from "../settings/settings";
+import { decimalsOf, fromReading, persen, text } from "./cells";
+import { type BuildContext, type BuildResult, type TableDraft, col, columnNumbers, h, isWide } from "./context";
+import { findSasaranHasil, groupBySasaran, type IndikatorGabungan, type SasaranGabungan } from "./join";
+import { kalimatCapaianSasaran, kalimatKeseluruhan, kalimatTargetIndikator } from "./kalimat";
+import type { ReportRow } from "./model";
+
+const T = REPORT_TEXT;
+
+/** An indicator belongs in the measurement table when it has a target or a realisasi somewhere. */
+export function isMeasured(g: IndikatorGabungan): boolean {
+  return g.utama.row.target !== null || g.utama.row.realisasi !== null;
+}
+
+/** The mean capaian of a sasaran and its predikat: the engine's when it computed this very group, else the calc library's. */
+export function sasaranCapaian(ctx: BuildContext, s: SasaranGabungan): { capaian: Computed; predikat: string | null } {
+  const hasil = findSasaranHasil(
+    ctx.analysis,
+    s.items.map((b) => b.src),
+  );
+  if (hasil) return { capaian: hasil.capaian, predikat: hasil.predikat };
+  const c = rataRata(s.items.map((b) => b.src.capaian.value));
+  return { capaian: c, predikat: predikatOf(c.value, predikatBands(ctx.settings), ctx.decimals) };
+}
+
+function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft {
+  const columns = [
+    col("no", 5, "center"),
+    col("sasaran", 28, "left", true),
+    col("indikator", 32, "left", true),
+    col("satuan", 9, "center", true),
+    col("target", 12, "right"),
+    col("realisasi", 12, "right"),
+    col("capaian", 12, "right"),
+    col("predikat", 16, "center", true),
+  ];
+  const header = [
+    [
+      h(T.headers.no),
+      h(T.headers.sasaran),
+      h(T.headers.indikator),
+      h(T.headers.satuan),
+      h(T.headers.target),
+      h(T.headers.realisasi),
+      h(T.headers.capaian),
+      h(T.headers.predikat),
+    ],
+  ];
+  const rows: ReportRow[] = [];
+  const n = s.items.length;
+  s.items.forEach(({ g, src, nama }, i) => {
+    const r = src.row;
+    const d = decimalsOf([r.target, r.realisasi]);
+    rows.push({
+      kind: "data",
+      level: 2,
+      bold: false,
+      cells: [
+        i === 0 ? text(String(no), { rowSpan: n }) : null,
+        i === 0 ? text(s.nama, { rowSpan: n }) : null,
+        text(`${no}.${i + 1} ${nama}`),
+        text(g.satuan),
+        fromReading(r.target, d),
+        fromReading(r.realisasi, d),
+        persen(src.capaian.value, ctx.decimals),
+        text(src.predikat),
+      ],
+    });
+  });
+  const mean = sasaranCapaian(ctx, s);
+  rows.push({
+    kind: "rata-rata",
+    level: 1,
+    bold: true,
+    cells: [
+      text(T.rows.rataRataCapaian, { colSpan: 6, align: "center", bold: true }),
+      null,
+      null,
+      null,
+      null,
+      null,
+      persen(mean.capaian.value, ctx.decimals, { bold: true }),
+      text(mean.predikat, { bold: true }),
+    ],
+  });
+
+  const paragraphs = [
+    kalimatCapaianSasaran({
+      sasaran: s.nama,
+      jumlahIndikator: n,
+      rataRata: mean.capaian.value,
+      predikat: mean.predikat,
+      decimals: ctx.decimals,
+    }),
+    ...kalimatTargetIndikator(
+      s.items.map(({ g, src, nama }) => ({
+        nama,
+        satuan: g.satuan,
+        target: src.row.target?.value ?? null,
+        realisasi: src.row.realisasi?.value ?? null,
+        capaian: src.capaian.value,
+        alasan: src.capaian.reason,
+        decimalsNilai: decimalsOf([src.row.target, src.row.realisasi]),
+      })),
+      ctx.decimals,
+    ),
+  ];
+
+  return {
+    id: `capaian-${no}`,
+    bab: "III",
+    judul: T.titles.capaian(no, s.nama, ctx.tahunText),
+    caption: null,
+    columns,
+    header,
+    columnNumbers: columnNumbers(columns.length),
+    rows,
+    paragraphs,
+    charts: [
+      {
+        id: `capaian-${no}`,
+        kind: "column",
+        title: T.charts.capaian(no),
+        categories: s.items.map((b, i) => `${no}.${i + 1} ${b.nama}`),
+        series: [{ name: T.charts.capaianSeries, values: s.items.map((b) => b.src.capaian.value) }],
+        referenceLine: { value: 100, label: T.charts.target100 },
+        unit: "%",
+        decimals: ctx.decimals,
+      },
+    ],
+    landscape: isWide(columns),
+  };
+}
+
+/**
+ * The overall capaian over the joined sasaran (settings.capaianKeseluruhan: mean of the sasaran means, or of
+ * all indicators). Computed here from the same groups the tables show, so that an indicator that appears on
+ * two sheets is counted once.
+ */
+export function overallCapaian(ctx: BuildContext, sasaran: SasaranGabungan[]): { capaian: Computed; predikat: string | null } {
+  const values =
+    ctx.settings.capaianKeseluruhan === "sasaran"
+      ? sasaran.map((s) => sasaranCapaian(ctx, s).capaian.value)
+      : sasaran.flatMap((s) => s.items.map((b) => b.src.capaian.value));
+  const c = rataRata(values);
+  return { capaian: c, predikat: predikatOf(c.value, predikatBands(ctx.settings), ctx.decimals) };
+}
+
+export function buildCapaianTables(ctx: BuildContext): BuildResult {
+  const sasaran = groupBySasaran(ctx.analysis, ctx.indikator, (g) => (isMeasured(g) ? g.utama : null));
+  if (sasaran.length === 0) return { tables: [], omitted: [T.omitted.capaian] };
+  const tables = sasaran.map((s, i) => buildOne(ctx, s, i + 1));
+  const all = overallCapaian(ctx, sasaran);
+  const overall = kalimatKeseluruhan({
+    instansi: ctx.instansi,
+    tahun: ctx.tahunText,
+    capaian: all.capaian.value,
+    predikat: all.predikat,
+    jumlahSasaran: sasaran.length,
+    decimals: ctx.decimals,
+    dasar: ctx.settings.capaianKeseluruhan,
+  });
+  if (overall) tables[tables.length - 1].paragraphs.push(overall);
+  return { tables, omitted: [] };
+}

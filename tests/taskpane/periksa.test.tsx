@@ -1,0 +1,76 @@
+/** @jest-environment jsdom */
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { Temuan } from "../../src/core/model";
+import { PeriksaView } from "../../src/taskpane/views/PeriksaView";
+
+const TEMUAN: Temuan[] = [
+  {
+    code: "capaian-tercetak",
+    severity: "error",
+    sheet: "IKU",
+    cell: "G4",
+    message: "Capaian tercetak 96,78 tetapi hitungan 95,84 (target 19,34, realisasi 20,18, negatif T/R).",
+  },
+  {
+    code: "penyerapan-tercetak",
+    severity: "warning",
+    sheet: "Realisasi Anggaran",
+    cell: "E12",
+    message: "Penyerapan tercetak 1.569,77% tidak sama dengan hitungan 1.669,77%.",
+  },
+  { code: "tebakan", severity: "info", sheet: "IKU", cell: "C4", message: "Polaritas negatif ditebak dari nama indikator." },
+];
+
+function renderView(onSelect = jest.fn(), canSelect = true) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PeriksaView temuan={TEMUAN} onSelect={onSelect} canSelect={canSelect} />
+    </FluentProvider>,
+  );
+  return onSelect;
+}
+
+test("lists every finding with its severity, sheet!cell and message figures", () => {
+  renderView();
+  const items = screen.getAllByTestId("temuan");
+  expect(items).toHaveLength(3);
+  expect(items.map((i) => i.getAttribute("data-severity"))).toEqual(["error", "warning", "info"]);
+  expect(within(items[0]).getByText("Galat")).toBeTruthy();
+  expect(within(items[0]).getByRole("button", { name: "IKU!G4" })).toBeTruthy();
+  expect(items[0].textContent).toContain("96,78");
+  expect(items[0].textContent).toContain("95,84");
+  expect(within(items[1]).getByRole("button", { name: "Realisasi Anggaran!E12" })).toBeTruthy();
+  expect(items[1].textContent).toContain("1.569,77%");
+  expect(within(items[2]).getByText("Info")).toBeTruthy();
+});
+
+test("filters by severity with counts on the buttons", () => {
+  renderView();
+  expect(screen.getByRole("button", { name: "Semua (3)" })).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Peringatan (1)" }));
+  const items = screen.getAllByTestId("temuan");
+  expect(items).toHaveLength(1);
+  expect(items[0].textContent).toContain("E12");
+  fireEvent.click(screen.getByRole("button", { name: "Galat (1)" }));
+  expect(screen.getAllByTestId("temuan").map((i) => i.getAttribute("data-severity"))).toEqual(["error"]);
+  fireEvent.click(screen.getByRole("button", { name: "Semua (3)" }));
+  expect(screen.getAllByTestId("temuan")).toHaveLength(3);
+});
+
+test("clicking an address hands that finding to onSelect", () => {
+  const onSelect = renderView();
+  fireEvent.click(screen.getByRole("button", { name: "Realisasi Anggaran!E12" }));
+  expect(onSelect).toHaveBeenCalledTimes(1);
+  expect(onSelect.mock.calls[0][0]).toMatchObject({ sheet: "Realisasi Anggaran", cell: "E12" });
+});
+
+test("no findings: says so", () => {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PeriksaView temuan={[]} onSelect={jest.fn()} canSelect />
+    </FluentProvider>,
+  );
+  expect(screen.getByText(/Tidak ada temuan/)).toBeTruthy();
+  expect(screen.queryAllByTestId("temuan")).toHaveLength(0);
+});

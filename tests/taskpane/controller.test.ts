@@ -1,0 +1,135 @@
+import * as engine from "../../src/core/engine";
+import type { StoredState, WriteOp } from "../../src/core/workbook/port";
+import { PaneController, type EngineApi } from "../../src/taskpane/controller";
+import { UserError } from "../../src/taskpane/session";
+import { fakeSession, FakePort, sampleSnapshot } from "./support/fake";
+
+class OfficeActionError extends Error {
+  override readonly name = "OfficeActionError";
+}
+
+test("saving overrides: one run, one state op carrying them, the rest of the state kept", async () => {
+  const snap = sampleSnapshot();
+  snap.state = { version: 1, settings: { desimal: 1 }, generatedSheets: ["Tabel 3.1"] };
+  const port = new FakePort(snap);
+  const session = fakeSession(port);
+  const c = new PaneController(session);
+  const overrides = { sheetKinds: { Anggaran: "abaikan" as const }, polaritas: { "IKU!C4": "negatif" as const } };
+  expect(await c.saveOverrides(overrides)).toBe(true);
+  expect(session.runs).toBe(1);
+  expect(port.applied).toHaveLength(1);
+  expect(port.applied[0].ops).toEqual([
+    { kind: "state", state: { version: 1, settings: { desimal: 1 }, generatedSheets: ["Tabel 3.1"], overrides } },
+  ]);
+  // Read again in the same run: the pane shows what the workbook now holds.
+  expect(port.reads).toBe(2);
+  expect(c.getState().loaded?.overrides).toEqual(overrides);
+  expect(c.getState().message).toEqual({ intent: "success", text: "Pilihan disimpan di buku kerja dan buku kerja dihitung ulang." });
+});
+
+test("saving settings leaves overrides out of the settings and keeps the stored overrides", async () => {
+  const snap = sampleSnapshot();
+  snap.state = { version: 1, overrides: { sheetKinds: { IKU: "indikator" } } };
+  const port = new FakePort(snap);
+  const c = new PaneController(fakeSession(port));
+  await c.saveSettings({ negatif: "2T-R", desimal: 3, overrides: { sheetKinds: { IKU: "abaikan" } } });
+  const state = (port.applied[0].ops[0] as Extract<WriteOp, { kind: "state" }>).state;
+  expect(state.settings).toEqual({ negatif: "2T-R", desimal: 3 });
+  expect(state.overrides).toEqual({ sheetKinds: { IKU: "indikator" } });
+  expect(c.getState().loaded?.settings.negatif).toBe("2T-R");
+  expect(c.getState().loaded?.settings.desimal).toBe(3);
+});
+
+test("undo: nothing stored -> an info message and no write; stored -> the undo ops applied and cleared", async () => {
+  const port = new FakePort(sampleSnapshot());
+  const c = new PaneController(fakeSession(port));
+  await c.undo();
+  expect(port.applied).toHaveLength(0);
+  expect(c.getState().message).toEqual({ intent: "info", text: "Tidak ada pengisian yang dapat dibatalkan." });
+
+  const undoOps: WriteOp[] = [
+    { kind: "cells", sheet: "IKU", row: 3, col: 6, cells: [[{ value: 96.78 }], [{ value: 100 }]] },
+  ];
+  port.snapshot.state = { version: 1, undo: undoOps } satisfies StoredState;
+  await c.refresh();
+  expect(c.getState().loaded?.undoSize).toBe(1);
+  await c.undo();
+  expect(port.applied).toHaveLength(1);
+  expect(port.applied[0].ops[0]).toEqual(undoOps[0]);
+  expect(c.getState().message).toEqual({ intent: "success", text: "Pengisian dibatalkan: 2 sel dikembalikan." });
+  expect(c.getState().loaded?.undoSize).toBe(0);
+  expect(port.snapshot.state?.undo).toBeNull();
+});
+
+test("an Office error is shown as its Indonesian message; the pane is not busy afterwards", async () => {
+  const port = new FakePort(sampleSnapshot());
+  const c = new PaneController(fakeSession(port));
+  port.failNext = new OfficeActionError("Excel sedang menunggu isian sel. Selesaikan isian (Enter atau Esc) lalu coba lagi.");
+  expect(await c.saveOverrides({})).toBe(false);
+  expect(c.getState().busy).toBeNull();
+  expect(c.getState().message).toEqual({
+    intent: "error",
+    text: "Excel sedang menunggu isian sel. Selesaikan isian (Enter atau Esc) lalu coba lagi.",
+  });
+});
+
+test("an unexpected error becomes an Indonesian sentence with its first line only", async () => {
+  const port = new FakePort(sampleSnapshot());
+  const c = new PaneController(fakeSession(port));
+  port.failNext = new TypeError("Cannot read properties of undefined (reading 'x')\n    at foo (bar.js:1:2)");
+  await c.saveOverrides({});
+  const text = c.getState().message?.text ?? "";
+  expect(text).toMatch(/^Terjadi kesalahan tak terduga: Cannot read properties of undefined \(reading 'x'\)\. Coba lagi/);
+  expect(text).not.toContain("bar.js");
+});
+
+test("an engine failure while understanding the workbook is a warning, not a crash", async () => {
+  const broken: EngineApi = {
+    ...engine,
+    analyze: () => {
+      throw new Error("kolom tidak dikenal");
+    },
+  };
+  const c = new PaneController(fakeSession(new FakePort(sampleSnapshot())), broken);
+  expect(await c.refresh()).toBe(true);
+  const s = c.getState();
+  expect(s.loaded?.analysis).toBeNull();
+  expect(s.message?.intent).toBe("warning");
+  expect(s.message?.text).toMatch(/tidak dapat dipahami: kolom tidak dikenal/);
+});
+
+test("a second action while one runs is refused (no double writes)", async () => {
+  const port = new FakePort(sampleSnapshot());
+  const session = fakeSession(port);
+  const c = new PaneController(session);
+  const first = c.saveOverrides({});
+  const second = await c.saveOverrides({ sheetKinds: { IKU: "abaikan" } });
+  expect(second).toBe(false);
+  await first;
+  expect(port.applied).toHaveLength(1);
+  expect(session.runs).toBe(1);
+});
+
+test("select: Excel selects the cell; standalone tells where it is", async () => {
+  const excel = fakeSession(new FakePort(sampleSnapshot()), "excel");
+  const c1 = new PaneController(excel);
+  await c1.select({ sheet: "IKU", cell: "G4" });
+  expect(excel.selected).toEqual(["IKU!G4"]);
+  expect(c1.getState().message?.text).toBe("Sel IKU!G4 dipilih.");
+
+  const file = fakeSession(new FakePort(sampleSnapshot()), "excel");
+  file.selectCell = async () => false;
+  const c2 = new PaneController(file);
+  await c2.select({ sheet: "Realisasi Anggaran", cell: "E20" });
+  expect(c2.getState().message?.text).toBe("Letaknya: Realisasi Anggaran!E20. Buka berkas di Excel untuk melihat sel ini.");
+});
+
+test("UserError messages are shown as they are", async () => {
+  const session = fakeSession(new FakePort(sampleSnapshot()));
+  session.run = async () => {
+    throw new UserError("Buka berkas .xlsx dulu (tombol di atas).");
+  };
+  const c = new PaneController(session);
+  await c.refresh();
+  expect(c.getState().message).toEqual({ intent: "error", text: "Buka berkas .xlsx dulu (tombol di atas)." });
+});

@@ -1,0 +1,211 @@
+/**
+ * The task pane end to end in Chromium (standalone mode: office.js from the CDN cannot load here), at the
+ * task pane's 320 px: open an .xlsx, check it (Periksa), fill it (Hitung), download the result and check the
+ * figures in it after LibreOffice recalculated the formulas the pane wrote. Every view passes axe-core
+ * without serious or critical violations; a screenshot of each view goes to test-output/screenshots/.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import type { Page } from "playwright-core";
+import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
+import { analyze, effectiveSettings } from "../../src/core/engine";
+import type { Analysis, OutputRole } from "../../src/core/model";
+import { roundHalfAway } from "../../src/core/numbers";
+import type { WorkbookSnapshot } from "../../src/core/workbook/port";
+import { readValues, recalc } from "../support/libreoffice";
+import { idle, openTab, ROOT, screenshot, seriousViolations, startHarness, type PaneHarness } from "./support/pane";
+
+const SAMPLE = path.join(ROOT, "examples", "dinsos-sumenep-2020.xlsx");
+const VIEWS = ["Periksa", "Hitung", "Lembar", "Pengaturan", "Batalkan", "Laporan"];
+
+let harness: PaneHarness;
+let tmp: string;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  tmp = mkdtempSync(path.join(tmpdir(), "lkjip-e2e-"));
+}, 600_000);
+
+afterAll(async () => {
+  await harness?.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+async function openFile(page: Page, file: string): Promise<void> {
+  await page.getByRole("button", { name: "Buka berkas .xlsx" }).waitFor();
+  await page.getByTestId("file-input").setInputFiles(file);
+  await page.getByTestId("summary").waitFor({ timeout: 60_000 });
+  await idle(page);
+}
+
+async function download(page: Page, name: string): Promise<Buffer> {
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh hasil" }).click()]);
+  const out = path.join(tmp, name);
+  await dl.saveAs(out);
+  return readFileSync(out);
+}
+
+async function fill(page: Page): Promise<string> {
+  await openTab(page, "Hitung");
+  await page.getByRole("button", { name: "Isi kolom hitungan" }).click();
+  const summary = page.getByTestId("hitung-summary");
+  await summary.waitFor({ timeout: 60_000 });
+  await idle(page);
+  return (await summary.textContent()) ?? "";
+}
+
+/** Where the engine reads the downloaded workbook's output column of a row, and the recalculated value there. */
+async function outputValue(
+  recalculated: Buffer,
+  snapshot: WorkbookSnapshot,
+  analysis: Analysis,
+  sheet: string,
+  row: number,
+  role: OutputRole,
+): Promise<number> {
+  const layout = analysis.recognition.layouts.find((l) => l.sheet === sheet);
+  const col = layout?.columns.find((c) => c.role === role)?.col;
+  if (col === undefined) throw new Error(`no ${role} column on ${sheet}`);
+  const s = snapshot.sheets.find((x) => x.name === sheet)!;
+  const format = s.numberFormats[row - s.originRow]?.[col - s.originCol] ?? "General";
+  const formula = s.formulas[row - s.originRow]?.[col - s.originCol] ?? null;
+  if (!formula) throw new Error(`${sheet} row ${row + 1}: no formula in the ${role} column (format ${format})`);
+  const values = await readValues(recalculated, sheet);
+  const v = values[row]?.[col];
+  if (typeof v !== "number") throw new Error(`${sheet} row ${row + 1} ${role}: ${JSON.stringify(v)} (formula ${formula})`);
+  return format.includes("%") ? v * 100 : v;
+}
+
+async function understand(bytes: Buffer): Promise<{ snapshot: WorkbookSnapshot; analysis: Analysis }> {
+  const snapshot = await (await ExcelJsWorkbook.load(new Uint8Array(bytes))).read();
+  return { snapshot, analysis: analyze(snapshot, effectiveSettings(snapshot)) };
+}
+
+test("before a file is opened: standalone mode, accessible, nothing blank", async () => {
+  const { page, context, errors } = await harness.newPage();
+  await page.getByRole("button", { name: "Buka berkas .xlsx" }).waitFor();
+  expect(await page.getByText("Berkas", { exact: true }).count()).toBe(1);
+  expect(await page.getByRole("button", { name: "Unduh hasil" }).isDisabled()).toBe(true);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, "00-mulai");
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("sample workbook: Periksa lists the slips, Hitung fills, the download recalculates to the seed's figures", async () => {
+  const { page, context, errors } = await harness.newPage();
+  await openFile(page, SAMPLE);
+  expect(await page.getByText("Berkas: dinsos-sumenep-2020.xlsx").count()).toBe(1);
+
+  // Periksa: the printed slips are listed with sheet!cell.
+  const findings = page.getByTestId("temuan");
+  expect(await findings.count()).toBeGreaterThan(0);
+  const text = (await findings.allTextContents()).join("\n");
+  expect(text).toContain("1.569,77");
+  expect(text).toMatch(/IKU!/);
+  for (const view of VIEWS) {
+    await openTab(page, view);
+    await idle(page);
+    expect({ view, violations: await seriousViolations(page) }).toEqual({ view, violations: [] });
+    await screenshot(page, `sampel-${VIEWS.indexOf(view) + 1}-${view.toLowerCase()}`);
+  }
+
+  // Clicking a finding in standalone mode tells where it is.
+  await openTab(page, "Periksa");
+  const first = page.getByTestId("temuan").first().getByRole("button");
+  const ref = (await first.textContent()) ?? "";
+  await first.click();
+  expect(await page.getByTestId("message").textContent()).toContain(`Letaknya: ${ref}`);
+
+  const summary = await fill(page);
+  expect(summary).toMatch(/\d+ sel ditulis\./);
+  await screenshot(page, "sampel-hitung-hasil");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  // Batalkan now has something to take back.
+  await openTab(page, "Batalkan");
+  expect(await page.getByRole("button", { name: "Batalkan pengisian terakhir" }).isDisabled()).toBe(false);
+
+  const bytes = await download(page, "sampel-hasil.xlsx");
+  const { snapshot, analysis } = await understand(bytes);
+  const recalculated = await recalc(bytes);
+
+  const total = analysis.anggaran.find((h) => h.row.sheet === "Realisasi Anggaran" && h.row.isTotal)!;
+  expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "Realisasi Anggaran", total.row.row, "penyerapan"), 2)).toBe(92.5);
+
+  const kemiskinan = analysis.indikator.find((h) => h.row.sheet === "IKU" && /Angka Kemiskinan/i.test(h.row.nama))!;
+  expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", kemiskinan.row.row, "capaian"), 2)).toBe(95.84);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+/** A workbook laid out unlike the sample: two-row merged headers, a Polaritas column, SIPD-style codes. */
+async function unseenWorkbook(file: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ind = wb.addWorksheet("Kinerja 2023");
+  ind.addRow(["PENGUKURAN KINERJA DINAS PENDIDIKAN TAHUN 2023"]);
+  ind.addRow([]);
+  ind.addRow(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas", "Kinerja", null, null]);
+  ind.addRow([null, null, null, null, null, "Target", "Realisasi", "Capaian (%)"]);
+  ind.mergeCells("F3:H3");
+  for (const c of ["A", "B", "C", "D", "E"]) ind.mergeCells(`${c}3:${c}4`);
+  ind.addRow([1, "Meningkatnya akses pendidikan", "Angka partisipasi murni SD", "%", "Positif", 80, 84, null]);
+  ind.addRow([2, null, "Angka putus sekolah", "%", "Negatif", 1.2, 1.5, null]);
+  ind.addRow([3, "Meningkatnya mutu pendidikan", "Rata-rata nilai asesmen", "poin", "Positif", 70, 63, null]);
+  ind.mergeCells("B5:B6");
+
+  const dpa = wb.addWorksheet("DPA 2023");
+  dpa.addRow(["DOKUMEN PELAKSANAAN ANGGARAN TAHUN 2023"]);
+  dpa.addRow([]);
+  dpa.addRow(["Uraian", "Pagu (Rp)", "Realisasi (Rp)"]);
+  dpa.addRow(["1.01.02 PROGRAM PENGELOLAAN PENDIDIKAN", 300000000, 270000000]);
+  dpa.addRow(["1.01.02.2.01 Pengelolaan Pendidikan Sekolah Dasar", 200000000, 190000000]);
+  dpa.addRow(["1.01.02.2.01.0001 Pembangunan Ruang Kelas", 200000000, 190000000]);
+  dpa.addRow(["1.01.02.2.02 Pengelolaan Pendidikan SMP", 100000000, 80000000]);
+  dpa.addRow(["1.01.02.2.02.0003 Penyediaan Buku", 100000000, 80000000]);
+  dpa.addRow(["TOTAL", 300000000, 270000000]);
+  writeFileSync(file, new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+test("a workbook the pane has never seen: same flow, figures right after recalculation", async () => {
+  const file = path.join(tmp, "dinas-pendidikan-2023.xlsx");
+  await unseenWorkbook(file);
+  const { page, context, errors } = await harness.newPage();
+  await openFile(page, file);
+  expect(await page.getByTestId("summary").textContent()).toMatch(/Capaian keseluruhan/);
+  await screenshot(page, "baru-1-periksa");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  await openTab(page, "Lembar");
+  expect(await page.getByText("Kinerja 2023").count()).toBeGreaterThan(0);
+  expect(await page.getByText("DPA 2023").count()).toBeGreaterThan(0);
+  await screenshot(page, "baru-2-lembar");
+  expect(await seriousViolations(page)).toEqual([]);
+
+  const summary = await fill(page);
+  expect(summary).toMatch(/\d+ sel ditulis\./);
+  await screenshot(page, "baru-3-hitung");
+
+  const bytes = await download(page, "baru-hasil.xlsx");
+  const { snapshot, analysis } = await understand(bytes);
+  const recalculated = await recalc(bytes);
+  const ind = (re: RegExp) => analysis.indikator.find((h) => re.test(h.row.nama))!;
+  const capaian = async (re: RegExp) =>
+    roundHalfAway(await outputValue(recalculated, snapshot, analysis, "Kinerja 2023", ind(re).row.row, "capaian"), 2);
+  expect(await capaian(/partisipasi murni/)).toBe(105); // 84 / 80
+  expect(await capaian(/putus sekolah/)).toBe(80); // negatif T/R: 1,2 / 1,5
+  expect(await capaian(/asesmen/)).toBe(90); // 63 / 70
+
+  const rows = analysis.anggaran.filter((h) => h.row.sheet === "DPA 2023");
+  const penyerapan = async (re: RegExp) => {
+    const h = rows.find((x) => re.test(x.row.uraian))!;
+    return roundHalfAway(await outputValue(recalculated, snapshot, analysis, "DPA 2023", h.row.row, "penyerapan"), 2);
+  };
+  expect(await penyerapan(/^TOTAL$/)).toBe(90);
+  expect(await penyerapan(/Pendidikan SMP/)).toBe(80);
+  expect(await penyerapan(/Ruang Kelas/)).toBe(95);
+  expect(errors).toEqual([]);
+  await context.close();
+});

@@ -44,7 +44,7 @@ test("check: Indonesian summary, every slip listed, exit 1", async () => {
   const io = capture();
   expect(await main(["check", SAMPLE], io)).toBe(1);
   const text = io.stdout.join("\n");
-  expect(text).toMatch(/\d+ temuan: 8 galat/);
+  expect(text).toMatch(/\d+ temuan: 10 galat/);
   expect(text).toContain("1.669,77");
   expect(text).toContain("97,92%");
   expect(text).toMatch(/penyerapan 92,50%/);
@@ -57,7 +57,7 @@ test("check --json: numbers unrounded, findings with A1 cells", async () => {
   const ak = doc.indikator.find((i: { nama: string; sheet: string }) => /Angka Kemiskinan/i.test(i.nama));
   expect(ak.capaian).toBeCloseTo((19.34 / 20.18) * 100, 10);
   expect(roundHalfAway(ak.capaian, 2)).toBe(95.84);
-  expect(doc.temuan.filter((t: { severity: string }) => t.severity === "error")).toHaveLength(8);
+  expect(doc.temuan.filter((t: { severity: string }) => t.severity === "error")).toHaveLength(10);
   for (const t of doc.temuan) expect(t.cell).toMatch(/^[A-Z]+[0-9]+$/);
   const program = doc.anggaran.find((a: { uraian: string }) => /Fakir Miskin/.test(a.uraian));
   expect(program.level).toBe(1);

@@ -1,0 +1,72 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The Office path: the whole pane (Root -> host detection -> App) over the strict fake of the Excel object
+ * model (tests/support/excel-fake) installed as the globals `Office` and `Excel`.
+ */
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { officeText } from "../../src/core/i18n/office";
+import { PaneController } from "../../src/taskpane/controller";
+import { detectHost, globalOffice } from "../../src/taskpane/host";
+import { createOfficeSession } from "../../src/taskpane/office-session";
+import { Root } from "../../src/taskpane/Root";
+import { FakeExcel } from "../support/excel-fake";
+import { sampleSnapshot } from "./support/fake";
+
+let excel: FakeExcel;
+let controller: PaneController | null;
+
+beforeEach(() => {
+  excel = new FakeExcel(sampleSnapshot(), { apiVersion: "1.17" }).install();
+  controller = null;
+});
+afterEach(() => excel.uninstall());
+
+async function renderPane() {
+  render(
+    <Root
+      detect={() => detectHost({ office: globalOffice() })}
+      createController={() => (controller = new PaneController(createOfficeSession()))}
+    />,
+  );
+  await screen.findByText("Excel");
+  await waitFor(() => expect(controller?.getState().revision).toBe(1));
+  await waitFor(() => expect(controller?.getState().busy).toBeNull());
+}
+
+test("in Excel the pane opens in Excel mode and reads the workbook in one Excel.run", async () => {
+  await renderPane();
+  expect(excel.runs).toBe(1);
+  expect(screen.queryByText("Buka berkas .xlsx")).toBeNull();
+  expect(screen.getByRole("button", { name: /Baca ulang/ })).toBeTruthy();
+});
+
+test("an Excel below the manifest's floor gets a clear message, not a blank pane", async () => {
+  excel.apiVersion = "1.7";
+  render(<Root detect={() => detectHost({ office: globalOffice() })} createController={() => new PaneController(createOfficeSession())} />);
+  expect(await screen.findByText(/Versi Excel ini terlalu lama untuk Asisten LKjIP \(dibutuhkan ExcelApi 1\.9/)).toBeTruthy();
+  expect(excel.runs).toBe(0);
+});
+
+test("the user typing in a cell: Excel's refusal is shown in Indonesian", async () => {
+  await renderPane();
+  excel.cellEditMode = true;
+  fireEvent.click(screen.getByRole("button", { name: /Baca ulang/ }));
+  const message = await screen.findByTestId("message");
+  expect(message.textContent).toContain(officeText.cellEditMode);
+  expect(message.textContent).not.toMatch(/Edit cell mode/);
+  expect(excel.runs).toBe(2);
+});
+
+test("saving corrections writes them into the workbook's state, in one Excel.run", async () => {
+  await renderPane();
+  const before = excel.runs;
+  const sheetsBefore = JSON.stringify(excel.book.toSnapshot().sheets);
+  await act(async () => {
+    await controller!.saveOverrides({ sheetKinds: { Anggaran: "abaikan" }, polaritas: { "IKU!C4": "negatif" } });
+  });
+  expect(excel.runs).toBe(before + 1);
+  expect(excel.book.state()?.overrides).toEqual({ sheetKinds: { Anggaran: "abaikan" }, polaritas: { "IKU!C4": "negatif" } });
+  // The user's own sheets are untouched.
+  expect(JSON.stringify(excel.book.toSnapshot().sheets)).toBe(sheetsBefore);
+});

@@ -43,6 +43,8 @@ export interface SyncRecord {
   suspendCalculation: number;
   suspendScreenUpdating: number;
   error: string | null;
+  /** The queued calls, in order ("Range.values", "Range.setCellProperties", ...). */
+  names: string[];
 }
 
 /** What the context needs from the FakeExcel that owns it. */
@@ -122,7 +124,15 @@ export class FakeRequestContext {
     this.checkOpen();
     const actions = this.queue;
     this.queue = [];
-    const rec: SyncRecord = { requestBytes: 0, responseBytes: 0, actions: actions.length, suspendCalculation: 0, suspendScreenUpdating: 0, error: null };
+    const rec: SyncRecord = {
+      requestBytes: 0,
+      responseBytes: 0,
+      actions: actions.length,
+      suspendCalculation: 0,
+      suspendScreenUpdating: 0,
+      error: null,
+      names: actions.map((a) => a.name),
+    };
     rec.requestBytes = actions.reduce((s, a) => s + a.size, 0);
     const fail = (e: FakeOfficeError): never => {
       rec.error = e.code;
@@ -1157,8 +1167,8 @@ export class FakeChartCollection {
       const b = src.box;
       const byColumns = by === "Columns" || (by === "Auto" && b.bottom - b.top >= b.right - b.left);
       const series: import("./model").FakeChart["series"] = [];
-      if (byColumns) for (let k = b.left; k <= b.right; k++) series.push({ name: "", values: `${columnLetter(k)}${b.top + 1}:${columnLetter(k)}${b.bottom + 1}`, xAxis: null });
-      else for (let r = b.top; r <= b.bottom; r++) series.push({ name: "", values: `${columnLetter(b.left)}${r + 1}:${columnLetter(b.right)}${r + 1}`, xAxis: null });
+      if (byColumns) for (let k = b.left; k <= b.right; k++) series.push({ name: "", values: boxA1({ ...b, left: k, right: k }), xAxis: null });
+      else for (let r = b.top; r <= b.bottom; r++) series.push({ name: "", values: boxA1({ ...b, top: r, bottom: r }), xAxis: null });
       chart = { type, source: boxA1(b), seriesBy: by, title: null, position: null, series };
       s.charts.push(chart);
     });

@@ -55,8 +55,8 @@ export class FakeExcel implements FakeHost {
   readonly stats = new FakeExcelStats();
   /** While true, every sync fails with InvalidOperationInCellEditMode (the user is typing in a cell). */
   cellEditMode = false;
-  /** Errors (by code) the next syncs throw, one each, before doing anything. */
-  failNext: string[] = [];
+  /** What the next syncs do, one entry each: an error code to throw before doing anything, or null to pass. */
+  failNext: (string | null)[] = [];
   /** Excel.run calls made. */
   runs = 0;
   private saved: { Excel: unknown; Office: unknown } | null = null;

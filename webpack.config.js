@@ -22,9 +22,12 @@ const ROOT = __dirname;
 /** Budget for the JS that taskpane.html loads before the pane can show anything (gzipped). */
 const INITIAL_JS_LIMIT_BYTES = 400 * 1024;
 
-/** src/config.ts, compiled with @swc/core (no other TypeScript loader is needed to read plain constants). */
-function loadAppConfig() {
-  const file = path.join(ROOT, "src", "config.ts");
+/**
+ * A TypeScript file of plain constants (src/config.ts, src/core/i18n/pages.ts), compiled with @swc/core: no
+ * other TypeScript loader is needed to read them here.
+ */
+function loadConstants(relativePath) {
+  const file = path.join(ROOT, relativePath);
   const { transformSync } = require("@swc/core");
   const { code } = transformSync(fs.readFileSync(file, "utf8"), {
     filename: file,
@@ -37,7 +40,9 @@ function loadAppConfig() {
   return mod.exports;
 }
 
-const appConfig = loadAppConfig();
+const appConfig = loadConstants("src/config.ts");
+/** Indonesian texts of the static pages. */
+const pagesText = loadConstants("src/core/i18n/pages.ts").pagesText;
 
 /** The URL the production manifest points at: LKJIP_PRODUCTION_URL if set, else PRODUCTION_URL; https, ends in "/". */
 function productionUrl(env = process.env) {
@@ -340,6 +345,7 @@ module.exports = async (env = {}, argv = {}) => {
         inject: "head",
         scriptLoading: "defer",
         officeJsUrl,
+        text: pagesText,
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",
@@ -348,6 +354,7 @@ module.exports = async (env = {}, argv = {}) => {
         inject: "head",
         scriptLoading: "defer",
         officeJsUrl,
+        text: pagesText,
       }),
       new PreMinifiedChunksPlugin(["exceljs"]),
       new InitialJsBudgetPlugin({ entry: "taskpane", limitBytes: INITIAL_JS_LIMIT_BYTES, enforce: production }),
@@ -372,6 +379,7 @@ module.exports = async (env = {}, argv = {}) => {
 };
 
 module.exports.appConfig = appConfig;
+module.exports.pagesText = pagesText;
 module.exports.productionUrl = productionUrl;
 module.exports.manifestFor = manifestFor;
 module.exports.INITIAL_JS_LIMIT_BYTES = INITIAL_JS_LIMIT_BYTES;

@@ -11,6 +11,7 @@ import * as path from "node:path";
 import * as zlib from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { OFFICE_JS_URL, PRODUCTION_URL } from "../../src/config";
+import { pagesText } from "../../src/core/i18n/pages";
 import { iconProblems, parseXml, residProblems, ROOT, urlProblems, validateWithSchema } from "../manifest/manifest-checks";
 
 interface ChunkReport {
@@ -54,10 +55,11 @@ function runBuild(configFile: string, mode: "production" | "development", outDir
   return JSON.parse(fs.readFileSync(reportFile, "utf8")) as BuildReport;
 }
 
+/** The external scripts of a page, in document order. */
 function scripts(htmlFile: string): Array<{ src: string; defer: boolean; async: boolean }> {
   const { JSDOM } = require("jsdom") as { JSDOM: new (html: string) => { window: { document: Document } } };
   const { document } = new JSDOM(fs.readFileSync(htmlFile, "utf8")).window;
-  return Array.from(document.querySelectorAll("script")).map((s) => ({
+  return Array.from(document.querySelectorAll("script[src]")).map((s) => ({
     src: s.getAttribute("src") ?? "",
     defer: s.hasAttribute("defer"),
     async: s.hasAttribute("async"),
@@ -112,6 +114,16 @@ describe("production build", () => {
       expect(b.defer).toBe(true);
     }
     expect(bundles.map((b) => b.src).sort()).toEqual(prod.entrypoints.taskpane.filter((f) => f.endsWith(".js")).sort());
+  });
+
+  test("taskpane.html says in Indonesian that it is loading, and what to do without JavaScript", () => {
+    const { JSDOM } = require("jsdom") as { JSDOM: new (html: string) => { window: { document: Document } } };
+    const { document } = new JSDOM(fs.readFileSync(path.join(prodDir, "taskpane.html"), "utf8")).window;
+    expect(document.documentElement.getAttribute("lang")).toBe("id");
+    expect(document.title).toBe("Asisten LKjIP");
+    expect(document.getElementById("memuat")?.textContent).toBe("Memuat Asisten LKjIP…");
+    expect(document.querySelector("noscript")?.textContent).toContain("memerlukan JavaScript");
+    expect(pagesText.loading).toBe("Memuat Asisten LKjIP…");
   });
 
   test("commands.html loads office.js first, then the commands bundle only", () => {
@@ -189,6 +201,26 @@ describe("in Chromium", () => {
       return container !== null && container.childElementCount > 0 && !document.getElementById("memuat");
     });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test("an engine without modern JavaScript (IE / old Edge) gets the Indonesian explanation, not endless loading", async () => {
+    const page = await browser.newPage();
+    // Simulate an engine that cannot parse ES2020: optional chaining is a syntax error, and the bundles
+    // (which use it) never run.
+    await page.addInitScript(() => {
+      const RealFunction = Function;
+      const Old = function (...args: string[]) {
+        if (args.some((a) => a.includes("?."))) throw new SyntaxError("Expected identifier");
+        return RealFunction(...args);
+      };
+      (window as unknown as { Function: unknown }).Function = Old;
+    });
+    await page.route("**/js/*.js", (route) => route.abort());
+    await page.route("https://**/*", (route) => route.abort());
+    await page.goto("file://" + path.join(prodDir, "taskpane.html"));
+    expect(await page.textContent("#memuat")).toBe(pagesText.oldBrowser);
+    expect(await page.getAttribute("#memuat", "role")).toBe("alert");
     await page.close();
   });
 

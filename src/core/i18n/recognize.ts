@@ -1,0 +1,94 @@
+/**
+ * Indonesian text of sheet recognition: the reasons shown with every guess (the engine prefixes them with
+ * "Tebakan:" and adds how to correct them), and the headers of columns that fill will add.
+ */
+
+const peran: Record<string, string> = {
+  no: "Nomor",
+  kode: "Kode",
+  uraian: "Uraian",
+  anggaran: "Anggaran",
+  realisasiAnggaran: "Realisasi anggaran",
+  tujuan: "Tujuan",
+  sasaran: "Sasaran",
+  indikator: "Indikator",
+  satuan: "Satuan",
+  polaritas: "Polaritas",
+  target: "Target",
+  realisasi: "Realisasi",
+  targetAkhir: "Target akhir",
+  program: "Program",
+  bobot: "Bobot",
+  capaian: "Capaian",
+  predikat: "Predikat",
+  penyerapan: "Penyerapan",
+  sisa: "Sisa anggaran",
+  efisiensi: "Tingkat efisiensi",
+  capaianAkhir: "Capaian terhadap target akhir",
+};
+
+/** Indonesian name of a column role ("realisasi:2019" -> "Realisasi 2019"). */
+export function namaPeran(role: string): string {
+  const y = /^realisasi:(\d{4})$/.exec(role);
+  if (y) return `Realisasi ${y[1]}`;
+  return peran[role] ?? role;
+}
+
+const jenis: Record<string, string> = {
+  anggaran: "lembar anggaran",
+  indikator: "lembar indikator kinerja",
+  lain: "lembar lain (tidak dibaca)",
+  abaikan: "lembar yang diabaikan",
+};
+
+function daftarBaris(rows: number[]): string {
+  const shown = rows.slice(0, 8).join(", ");
+  return rows.length > 8 ? `${shown} dan ${rows.length - 8} baris lain` : shown;
+}
+
+export const teksRecognize = {
+  namaPeran,
+
+  jenisLembar: (kind: string, bukti: string) => `Lembar ini dibaca sebagai ${jenis[kind] ?? kind} karena ${bukti}.`,
+  buktiKolom: (kolom: string[]) => `ada kolom ${kolom.join(", ")}`,
+  lembarBuatan: "lembar ini dibuat oleh Asisten LKjIP sendiri",
+
+  realisasiSd: (header: string) => `Kolom "${header}" dibaca sebagai realisasi indikator (nilai sampai dengan tahun laporan).`,
+  realisasiUang: (header: string, kiri: string) =>
+    `Kolom "${header}" dibaca sebagai realisasi anggaran (rupiah) karena berada tepat di kanan kolom "${kiri}".`,
+  jumlahAnggaran: (header: string) => `Kolom "${header}" dibaca sebagai anggaran karena tidak ada kolom anggaran lain.`,
+  targetAkhirTahun: (header: string) => `Kolom "${header}" dibaca sebagai target akhir periode (Renstra/RPJMD), bukan target tahun laporan.`,
+  tahunRealisasi: (header: string) => `Kolom "${header}" dibaca sebagai realisasi tahun itu.`,
+  kolomGanda: (header: string, dipakai: string, role: string) =>
+    `Kolom "${header}" juga tampak sebagai ${namaPeran(role)}, tetapi yang dipakai adalah kolom "${dipakai}".`,
+  peranTakDikenal: (role: string) => `Pengaturan kolom menyebut peran "${role}" yang tidak dikenal; diabaikan.`,
+  kolomTakDikenal: (letter: string, role: string) => `Pengaturan kolom untuk ${namaPeran(role)} menyebut kolom "${letter}" yang tidak sah; diabaikan.`,
+  barisJudulTakSah: (a: number, b: number) => `Pengaturan baris judul ${a}-${b} berada di luar lembar; baris judul dicari otomatis.`,
+
+  rezimKode: (regime: string, tahun: number | null) =>
+    regime === "pra2021"
+      ? `Kode program/kegiatan dibaca menurut aturan sebelum 2021 (Permendagri 13/2006)${tahun !== null ? ` karena tahun laporan ${tahun}` : ""}.`
+      : `Kode program/kegiatan dibaca menurut aturan sejak 2021 (Permendagri 90/2019)${tahun !== null ? ` karena tahun laporan ${tahun}` : ""}.`,
+  tingkatBaris: (from: "tebal" | "urutan", rows: number[]) =>
+    from === "tebal"
+      ? `Tingkat (program/kegiatan) baris ${daftarBaris(rows)} ditentukan dari huruf tebal: baris tebal dianggap induk dari baris biasa di bawahnya.`
+      : `Tingkat (program/kegiatan) baris ${daftarBaris(rows)} ditentukan dari urutan baris, karena kodenya tidak ada atau sama dengan kode induknya.`,
+  barisTersembunyi: (rows: number[]) => `Baris ${daftarBaris(rows)} tersembunyi, tetapi tetap dibaca sebagai data.`,
+
+  polaritasTebakan: (nama: string, pol: string, kata: string) =>
+    `Polaritas "${nama}" dianggap ${pol} karena namanya memuat kata "${kata}".`,
+  polaritasBawaan: (nama: string) => `Polaritas "${nama}" dianggap positif (semakin tinggi semakin baik) karena tidak ada kolom polaritas.`,
+  polaritasRentang: (nama: string, text: string) => `Polaritas "${nama}" dianggap rentang karena targetnya "${text}".`,
+  polaritasTakTerbaca: (nama: string, text: string) => `Polaritas "${nama}" tertulis "${text}" dan tidak dikenali; dipakai tebakan dari nama indikator.`,
+  rataRataKeseluruhan: () => `Baris rata-rata ini mencakup lebih dari satu sasaran, sehingga tidak dipakai sebagai rata-rata sasaran mana pun.`,
+
+  /** Headers of the columns that fill adds to the right of a table. */
+  headerTambahan: {
+    capaian: "Capaian (%)",
+    predikat: "Predikat",
+    penyerapan: "Penyerapan (%)",
+    sisa: "Sisa Anggaran (Rp)",
+    efisiensi: "Tingkat Efisiensi",
+    capaianAkhir: "Capaian thd Target Akhir (%)",
+  } as Record<string, string>,
+};

@@ -1,0 +1,136 @@
+/**
+ * Budget rows (RKA / DPA / LRA, summaries by kind of spending): for every data row its code (own column, or in
+ * front of the name), name, anggaran and realisasi readings, printed penyerapan and sisa, and its place in the
+ * hierarchy (hierarchy.ts).
+ */
+import type { AnggaranRow, ColumnInfo, Guess, OutputRole, Reading } from "../model";
+import { a1 } from "../workbook/address";
+import type { Grid } from "./grid";
+import type { HeaderBlock } from "./header";
+import { placeRows, type RowSignals } from "./hierarchy";
+import { parseKode, splitKode, type Kode } from "./kode";
+import { readAt } from "./reading";
+import { skipRow } from "./rows";
+import { normalize } from "./text";
+import { isTotalLabel } from "./vocabulary";
+
+export interface AnggaranResult {
+  rows: AnggaranRow[];
+  guesses: Guess[];
+}
+
+function colOf(columns: ColumnInfo[], role: string): number | null {
+  const c = columns.find((x) => x.role === role && !x.added);
+  return c ? c.col : null;
+}
+
+export function readAnggaran(
+  g: Grid,
+  block: HeaderBlock,
+  columns: ColumnInfo[],
+  range: [number, number],
+  tahun: number | null,
+): AnggaranResult {
+  const sheet = g.name;
+  const kodeCols = columns.filter((c) => c.role === "kode" && !c.added).map((c) => c.col);
+  const uraianCol = colOf(columns, "uraian") ?? colOf(columns, "program") ?? colOf(columns, "indikator");
+  const noCol = colOf(columns, "no");
+  const cA = colOf(columns, "anggaran");
+  const cR = colOf(columns, "realisasiAnggaran");
+  const outputs = (["penyerapan", "sisa"] as OutputRole[]).map((role) => [role, colOf(columns, role)] as const);
+  const labelCol = uraianCol ?? kodeCols[0] ?? block.firstCol;
+
+  interface Draft {
+    row: number;
+    kode: Kode | null;
+    kodeText: string | null;
+    uraian: string;
+    noToken: string;
+    bold: boolean;
+    isTotal: boolean;
+    anggaran: Reading | null;
+    realisasi: Reading | null;
+    printed: Partial<Record<OutputRole, Reading>>;
+  }
+  const drafts: Draft[] = [];
+  for (let r = range[0]; r <= range[1]; r++) {
+    if (skipRow(g, r, block)) continue;
+    const kodeText = kodeCols
+      .map((c) => (g.isMergeContinuation(r, c) && g.anchor(r, c).row !== r ? "" : g.text(r, c)))
+      .filter((t) => t !== "")
+      .join(" ");
+    let uraian = uraianCol !== null ? g.text(r, uraianCol) : "";
+    let kode: Kode | null = kodeText !== "" ? parseKode(kodeText) : null;
+    let kodeShown: string | null = kodeText !== "" ? kodeText : null;
+    if (kodeText !== "" && !kode && uraian === "") {
+      // A label written in the code column ("JUMLAH" without a merge).
+      uraian = kodeText;
+      kodeShown = null;
+    }
+    if (!kode) {
+      const split = splitKode(uraian);
+      if (split.kode) {
+        kode = split.kode;
+        kodeShown = split.kode.text;
+        uraian = split.rest;
+      }
+    }
+    if (uraian === "" && uraianCol === null) {
+      for (let c = block.firstCol; c <= block.lastCol && uraian === ""; c++) {
+        const v = g.value(r, c);
+        if (typeof v === "string" && !kodeCols.includes(c)) uraian = v.trim();
+      }
+    }
+    const anggaran = cA !== null ? readAt(g, r, cA, true) : null;
+    const realisasi = cR !== null ? readAt(g, r, cR, true) : null;
+    if (uraian === "" && !kode && !anggaran && !realisasi) continue;
+    const noText = noCol !== null && !g.isMergeContinuation(r, noCol) ? g.text(r, noCol) : "";
+    const noToken = /^(\d{1,2}|[a-zA-Z]|[IVX]{1,4})[.)]$|^\d{1,2}(\.\d{1,2})+\.?$/.test(noText) ? noText : "";
+    const printed: Partial<Record<OutputRole, Reading>> = {};
+    for (const [role, c] of outputs) {
+      if (c === null) continue;
+      const reading = readAt(g, r, c, role === "sisa");
+      if (reading) printed[role] = reading;
+    }
+    const isTotal = !kode && isTotalLabel(normalize(uraian));
+    drafts.push({
+      row: r,
+      kode,
+      kodeText: kodeShown,
+      uraian,
+      noToken,
+      bold: g.isBold(r, labelCol),
+      isTotal,
+      anggaran,
+      realisasi,
+      printed,
+    });
+  }
+
+  const signals: RowSignals[] = drafts.map((d) => ({
+    row: d.row,
+    kode: d.kode,
+    uraian: d.noToken !== "" ? `${d.noToken} ${d.uraian}` : d.uraian,
+    bold: d.bold,
+    isTotal: d.isTotal,
+  }));
+  const { placements, guesses } = placeRows(signals, sheet, tahun, (row) => a1(row, labelCol));
+  const rows: AnggaranRow[] = drafts.map((d) => {
+    const p = placements.get(d.row);
+    return {
+      sheet,
+      row: d.row,
+      kode: d.kodeText,
+      uraian: d.uraian,
+      level: p ? p.level : 1,
+      levelFrom: p ? p.levelFrom : "urutan",
+      isTotal: d.isTotal,
+      anggaran: d.anggaran,
+      realisasi: d.realisasi,
+      parent: p ? p.parent : null,
+      children: p ? p.children : [],
+      printed: d.printed,
+    };
+  });
+  return { rows, guesses };
+}

@@ -1,0 +1,155 @@
+/**
+ * One sheet, end to end: header (found or given by the user), column roles (with the user's corrections),
+ * kind, data rows, output columns, and the rows read as budget lines or indicators.
+ */
+import type { AnggaranRow, ColumnInfo, ColumnRole, Guess, IndikatorRow, SasaranGroup, SheetKind, SheetLayout } from "../model";
+import { INPUT_ROLES, OUTPUT_ROLES } from "../model";
+import type { Overrides } from "../settings/settings";
+import { a1, columnIndex, columnLetter } from "../workbook/address";
+import type { SheetSnapshot } from "../workbook/port";
+import { teksRecognize as T } from "../i18n/recognize";
+import { readAnggaran } from "./anggaran";
+import { Grid } from "./grid";
+import { blockFromRows, findHeader, type HeaderBlock } from "./header";
+import { readIndikator } from "./indikator";
+import { decideKind } from "./kind";
+import { completeOutputs } from "./outputs";
+import { assignRoles, overrideColumns } from "./roles";
+import { dataRange } from "./rows";
+import { readTitles, tahunInHeaders, type TitleInfo } from "./titles";
+
+export interface SheetPrep {
+  grid: Grid;
+  block: HeaderBlock | null;
+  titles: TitleInfo;
+  /** A year named in the header ("s/d TAHUN 2020"). */
+  headerTahun: number | null;
+  notes: Guess[];
+}
+
+export interface SheetResult {
+  layout: SheetLayout;
+  indikator: IndikatorRow[];
+  sasaran: SasaranGroup[];
+  anggaran: AnggaranRow[];
+}
+
+export function isColumnRole(s: string): s is ColumnRole {
+  return (INPUT_ROLES as readonly string[]).includes(s) || (OUTPUT_ROLES as readonly string[]).includes(s) || /^realisasi:\d{4}$/.test(s);
+}
+
+function parseLetter(s: string): number | null {
+  try {
+    return columnIndex(s);
+  } catch {
+    return null;
+  }
+}
+
+/** First pass: header and title rows (the workbook's year is decided from all sheets before roles). */
+export function prepareSheet(sheet: SheetSnapshot, overrides: Overrides): SheetPrep {
+  const g = new Grid(sheet);
+  const notes: Guess[] = [];
+  let block: HeaderBlock | null = null;
+  const given = overrides.headerRows?.[sheet.name];
+  if (given) {
+    const [a, b] = given;
+    if (a <= b && a - 1 >= g.top && b - 1 <= g.bottom) block = blockFromRows(g, [a - 1, b - 1]);
+    if (!block) notes.push({ sheet: sheet.name, cell: "A1", about: "headerRows", value: `${a}-${b}`, reason: T.barisJudulTakSah(a, b) });
+  }
+  if (!block) block = findHeader(g);
+  const titles = readTitles(g, block ? block.rows[0] : Math.min(g.bottom + 1, g.top + 15));
+  return { grid: g, block, titles, headerTahun: block ? tahunInHeaders(block.paths.values()) : null, notes };
+}
+
+/** Years of realisasi columns the header names (the latest is the report year when nothing else says). */
+export function realisasiYears(prep: SheetPrep): number[] {
+  if (!prep.block) return [];
+  return assignRoles(prep.block, prep.grid.name, null)
+    .columns.filter((c) => /^realisasi:\d+$/.test(c.role))
+    .map((c) => Number(c.role.slice(10)));
+}
+
+export function recognizeSheet(prep: SheetPrep, tahun: number | null, overrides: Overrides, generated: boolean): SheetResult {
+  const g = prep.grid;
+  const name = g.name;
+  const guesses: Guess[] = [...prep.notes];
+  const block = prep.block;
+  const kindOverride = overrides.sheetKinds?.[name];
+  const empty = (kind: SheetKind, columns: ColumnInfo[] = [], keepHeader = false): SheetResult => ({
+    layout: {
+      sheet: name,
+      kind,
+      headerRows: keepHeader && block ? block.rows : null,
+      numberRow: keepHeader && block ? block.numberRow : null,
+      dataRows: null,
+      columns,
+      lastCol: keepHeader && block ? block.lastCol : g.right,
+      guesses,
+    },
+    indikator: [],
+    sasaran: [],
+    anggaran: [],
+  });
+
+  if (!block) {
+    if (kindOverride === "abaikan") return empty("abaikan");
+    return empty(kindOverride ?? "lain");
+  }
+  const roles = assignRoles(block, name, tahun);
+  guesses.push(...roles.guesses);
+  const over = overrideColumns(roles.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  guesses.push(...over.notes);
+  let columns = over.columns;
+
+  let kind: SheetKind;
+  if (kindOverride) kind = kindOverride;
+  else if (generated) kind = "lain";
+  else {
+    const decision = decideKind(columns);
+    kind = decision.kind;
+    if (kind !== "lain") guesses.push({ sheet: name, cell: a1(block.rows[0], block.firstCol), about: "kind", value: kind, reason: T.jenisLembar(kind, decision.bukti) });
+  }
+  if (kind === "abaikan") return empty("abaikan", columns, true);
+  if (kind === "lain") return empty("lain");
+
+  const range = dataRange(g, block, columns);
+  if (range) {
+    const hidden = g.sheet.hiddenRows.filter((r) => r >= range[0] && r <= range[1] && !g.rowBlank(r, block.firstCol, block.lastCol)).sort((x, y) => x - y);
+    if (hidden.length > 0) guesses.push({ sheet: name, cell: a1(hidden[0], block.firstCol), about: "hiddenRows", value: String(hidden.length), reason: T.barisTersembunyi(hidden.map((r) => r + 1)) });
+  }
+  const hasRealisasi = columns.some((c) => c.role === "realisasi" || (tahun !== null && c.role === `realisasi:${tahun}`));
+  const completed = completeOutputs(g, kind, columns, block, range, hasRealisasi);
+  columns = completed.columns;
+
+  let indikator: IndikatorRow[] = [];
+  let sasaran: SasaranGroup[] = [];
+  let anggaran: AnggaranRow[] = [];
+  if (range && kind === "indikator") {
+    const res = readIndikator(g, block, columns, range, tahun, overrides);
+    indikator = res.rows;
+    sasaran = res.groups;
+    guesses.push(...res.guesses);
+  } else if (range && kind === "anggaran") {
+    const res = readAnggaran(g, block, columns, range, tahun);
+    anggaran = res.rows;
+    guesses.push(...res.guesses);
+  }
+  return {
+    layout: {
+      sheet: name,
+      kind,
+      headerRows: block.rows,
+      numberRow: block.numberRow,
+      dataRows: range,
+      columns,
+      lastCol: completed.lastCol,
+      guesses,
+    },
+    indikator,
+    sasaran,
+    anggaran,
+  };
+}
+
+export { columnLetter };

@@ -1,0 +1,192 @@
+/**
+ * Column roles from header texts. Each column's header path (group over sub-header) is read on its own first
+ * (vocabulary.ts), then the group decides ("Realisasi" under "Anggaran" is money, under "Kinerja" it is the
+ * indicator's realisasi; "2019" under "Realisasi" is realisasi:2019), then the sheet decides what is still open
+ * ("%" is capaian on an indicator sheet, penyerapan on a budget sheet; "Target 2021" beside the report year's
+ * target is the end-of-period target). Unknown headers get no role.
+ */
+import type { ColumnInfo, ColumnRole, Guess } from "../model";
+import { a1 } from "../workbook/address";
+import { teksRecognize as T } from "../i18n/recognize";
+import type { HeaderBlock } from "./header";
+import { normalize } from "./text";
+import { groupKind, headerMeaning, type GroupKind, type HeaderMeaning } from "./vocabulary";
+
+interface Candidate {
+  col: number;
+  header: string;
+  meaning: HeaderMeaning;
+}
+
+export interface RoleResult {
+  columns: ColumnInfo[];
+  guesses: Guess[];
+}
+
+function nearestGroup(path: string[]): GroupKind | null {
+  for (let i = path.length - 2; i >= 0; i--) {
+    const k = groupKind(normalize(path[i]));
+    if (k !== null) return k;
+  }
+  return null;
+}
+
+function withGroup(m: HeaderMeaning, gk: GroupKind | null): HeaderMeaning | null {
+  if (m.amb === "tahun") {
+    if (gk === "realisasi" || gk === "kinerja") return m.year ? { role: `realisasi:${m.year}` } : null;
+    if (gk === "target") return { amb: "targetTahun", year: m.year };
+    if (gk === "capaian" || gk === "anggaran") return null;
+    return m;
+  }
+  if (gk === "anggaran") {
+    if (m.role === "target") return { role: "anggaran", pref: 1 };
+    if (m.amb === "realisasi" || m.role === "realisasi") return { role: "realisasiAnggaran" };
+    if (m.amb === "capaian" || m.role === "capaian") return { role: "penyerapan" };
+  }
+  if (gk === "kinerja") {
+    if (m.amb === "realisasi") return { role: "realisasi" };
+    if (m.amb === "capaian") return { role: "capaian" };
+  }
+  return m;
+}
+
+function readCandidates(block: HeaderBlock): Candidate[] {
+  const out: Candidate[] = [];
+  for (const [col, path] of block.paths) {
+    if (path.length === 0) continue;
+    const header = path.join(" / ");
+    const leaf = path[path.length - 1];
+    // A unit under a group ("Realisasi" over "Rp" and "%") is read together with the group.
+    const unitOnly = path.length > 1 && /^(rp|%|persen|rupiah|nilai|jumlah)$/.test(normalize(leaf));
+    let m = unitOnly ? headerMeaning(normalize(path.join(" "))) : headerMeaning(normalize(leaf));
+    if (!m && path.length > 1) m = headerMeaning(normalize(path.join(" ")));
+    if (!m) continue;
+    const resolved = withGroup(m, nearestGroup(path));
+    if (resolved) out.push({ col, header, meaning: resolved });
+  }
+  return out.sort((x, y) => x.col - y.col);
+}
+
+/** Roles of the block's columns. `tahun` is the report year when known (decides "Target 2021"). */
+export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | null): RoleResult {
+  const guesses: Guess[] = [];
+  const cell = (col: number) => a1(block.rows[0], col);
+  const cands = readCandidates(block);
+  const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
+  const indicatorish = has("indikator") || has("sasaran");
+  const allHeaders = normalize([...block.paths.values()].flat().join(" "));
+
+  // The sheet decides the words that stayed open.
+  const plainTarget = has("target");
+  const targetYears = cands.filter((c) => c.meaning.amb === "targetTahun");
+  const endYear = Math.max(...targetYears.map((c) => c.meaning.year ?? 0));
+  for (const c of cands) {
+    const m = c.meaning;
+    if (!m.amb) continue;
+    switch (m.amb) {
+      case "program":
+        c.meaning = { role: indicatorish ? "program" : "uraian" };
+        break;
+      case "capaian":
+        c.meaning = { role: indicatorish ? "capaian" : "penyerapan" };
+        break;
+      case "realisasiSd":
+        if (indicatorish) {
+          c.meaning = { role: "realisasi" };
+          guesses.push({ sheet, cell: cell(c.col), about: "role:realisasi", value: "realisasi", reason: T.realisasiSd(c.header) });
+        } else c.meaning = { role: "realisasiAnggaran" };
+        break;
+      case "realisasi": {
+        if (!indicatorish) {
+          c.meaning = { role: "realisasiAnggaran" };
+          break;
+        }
+        const left = cands.filter((o) => o.col < c.col && (o.meaning.role !== undefined || o.meaning.amb !== undefined)).pop();
+        if (left && left.meaning.role === "anggaran") {
+          c.meaning = { role: "realisasiAnggaran" };
+          guesses.push({ sheet, cell: cell(c.col), about: "role:realisasiAnggaran", value: "realisasiAnggaran", reason: T.realisasiUang(c.header, left.header) });
+        } else c.meaning = { role: "realisasi" };
+        break;
+      }
+      case "jumlah":
+        c.meaning = !indicatorish && !has("anggaran") ? { role: "anggaran", pref: 1 } : {};
+        if (c.meaning.role) guesses.push({ sheet, cell: cell(c.col), about: "role:anggaran", value: "anggaran", reason: T.jumlahAnggaran(c.header) });
+        break;
+      case "targetTahun": {
+        const y = m.year ?? 0;
+        let role: ColumnRole | undefined;
+        if (tahun !== null) role = y === tahun ? "target" : y > tahun && y === endYear ? "targetAkhir" : undefined;
+        else if (plainTarget || /rpjmd|renstra|akhir/.test(allHeaders)) role = y === endYear ? "targetAkhir" : undefined;
+        else role = targetYears.length === 1 ? "target" : y === endYear ? "targetAkhir" : undefined;
+        c.meaning = role ? { role } : {};
+        if (role === "targetAkhir") guesses.push({ sheet, cell: cell(c.col), about: "role:targetAkhir", value: "targetAkhir", reason: T.targetAkhirTahun(c.header) });
+        break;
+      }
+      case "tahun":
+        if (indicatorish && m.year) {
+          c.meaning = { role: `realisasi:${m.year}` };
+          guesses.push({ sheet, cell: cell(c.col), about: `role:realisasi:${m.year}`, value: `realisasi:${m.year}`, reason: T.tahunRealisasi(c.header) });
+        } else c.meaning = {};
+        break;
+    }
+  }
+
+  // One column per role (kode may span several columns: "1 | 06 | 01 | 15 | 02").
+  const byRole = new Map<ColumnRole, Candidate[]>();
+  for (const c of cands) {
+    const role = c.meaning.role;
+    if (!role) continue;
+    const list = byRole.get(role) ?? [];
+    list.push(c);
+    byRole.set(role, list);
+  }
+  const columns: ColumnInfo[] = [];
+  for (const [role, list] of byRole) {
+    if (role === "kode" || list.length === 1) {
+      for (const c of list) columns.push({ role, col: c.col, header: c.header, added: false });
+      continue;
+    }
+    let keep = list[0];
+    if (role === "anggaran") for (const c of list) if ((c.meaning.pref ?? 1) > (keep.meaning.pref ?? 1)) keep = c;
+    columns.push({ role, col: keep.col, header: keep.header, added: false });
+    for (const c of list) {
+      if (c === keep) continue;
+      guesses.push({ sheet, cell: cell(c.col), about: `role:${role}`, value: a1(block.rows[0], keep.col), reason: T.kolomGanda(c.header, keep.header, role) });
+    }
+  }
+  columns.sort((x, y) => x.col - y.col);
+  return { columns, guesses };
+}
+
+/** Apply the user's column overrides: role -> column letter ("" removes the role). */
+export function overrideColumns(
+  columns: ColumnInfo[],
+  given: Record<string, string> | undefined,
+  block: HeaderBlock | null,
+  sheet: string,
+  parseLetter: (s: string) => number | null,
+  isRole: (s: string) => s is ColumnRole,
+): { columns: ColumnInfo[]; notes: Guess[] } {
+  const notes: Guess[] = [];
+  if (!given) return { columns, notes };
+  let out = [...columns];
+  for (const [roleText, letter] of Object.entries(given)) {
+    if (!isRole(roleText)) {
+      notes.push({ sheet, cell: "A1", about: "override", value: roleText, reason: T.peranTakDikenal(roleText) });
+      continue;
+    }
+    out = out.filter((c) => c.role !== roleText);
+    if (letter.trim() === "") continue;
+    const col = parseLetter(letter.trim());
+    if (col === null) {
+      notes.push({ sheet, cell: "A1", about: "override", value: letter, reason: T.kolomTakDikenal(letter, roleText) });
+      continue;
+    }
+    // The column takes the new role; whatever it had before is dropped.
+    out = out.filter((c) => c.col !== col || c.role === "kode");
+    const header = block?.paths.get(col)?.join(" / ") ?? "";
+    out.push({ role: roleText, col, header, added: false });
+  }
+  out.sort((x, y) => x.col - y.col);
+  return { columns: out, notes };
+}

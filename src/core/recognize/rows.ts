@@ -1,0 +1,82 @@
+/**
+ * Where a table's data runs: from below the header (and its column-number row) to the last row that still
+ * carries data. Footers after the table ("Sumenep, Maret 2021", "KEPALA DINAS ...", "NIP. ...") are not data;
+ * a repeated header or column-number row inside the table (a printed page break) is skipped.
+ */
+import type { ColumnInfo } from "../model";
+import { readNumber } from "../numbers";
+import type { Grid } from "./grid";
+import { isNumberRow, type HeaderBlock } from "./header";
+import { normalize } from "./text";
+import { isMeanLabel, isTotalLabel } from "./vocabulary";
+
+const NUMERIC_ROLES = /^(anggaran|realisasiAnggaran|target|realisasi|realisasi:\d+|targetAkhir|bobot|capaian|penyerapan|sisa|efisiensi|capaianAkhir)$/;
+const LABEL_ROLES = /^(kode|uraian|indikator|sasaran|program|no|tujuan)$/;
+
+const SIGNATURE = /^(kepala\b|nip\b|nip\.|mengetahui|pembina|penata|plt\b|plh\b|sekretaris\b|kabid\b|kasubag|pejabat pelaksana|pengguna anggaran|kuasa pengguna|bendahara)|^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}$/i;
+
+function cellHoldsNumber(g: Grid, r: number, c: number): boolean {
+  if (g.formula(r, c) !== null) return true;
+  const v = g.value(r, c);
+  if (v === null || v === "") return false;
+  if (typeof v === "object") return true; // an error value sits where a number should
+  const n = readNumber(v, g.format(r, c), { preferThousands: true });
+  return n.value !== null || /^[-–—]$/.test(String(v).trim());
+}
+
+function labelOf(g: Grid, r: number, first: number, last: number): string {
+  for (let c = first; c <= last; c++) {
+    const t = g.text(r, c);
+    if (t !== "" && readNumber(g.value(r, c), null).value === null) return t;
+  }
+  return "";
+}
+
+/** The header's texts, to recognise the header printed again inside the table. */
+function headerSignature(g: Grid, block: HeaderBlock): string[] {
+  const out: string[] = [];
+  for (let c = block.firstCol; c <= block.lastCol; c++) out.push(normalize(g.text(block.rows[1], c)));
+  return out;
+}
+
+export function isRepeatedHeader(g: Grid, r: number, block: HeaderBlock): boolean {
+  const sig = headerSignature(g, block);
+  let same = 0;
+  let other = 0;
+  for (let c = block.firstCol; c <= block.lastCol; c++) {
+    const t = normalize(g.ownText(r, c));
+    if (t === "") continue;
+    const top = normalize(g.text(block.rows[0], c));
+    if (t === sig[c - block.firstCol] || t === top) same++;
+    else other++;
+  }
+  return same >= 2 && other === 0;
+}
+
+/** Rows inside the data range that are not data: blank, a repeated header, a column-number row. */
+export function skipRow(g: Grid, r: number, block: HeaderBlock): boolean {
+  if (g.rowBlank(r, block.firstCol, block.lastCol)) return true;
+  if (isNumberRow(g, r, block.firstCol, block.lastCol)) return true;
+  return isRepeatedHeader(g, r, block);
+}
+
+/** First and last data rows, or null when the table has none. */
+export function dataRange(g: Grid, block: HeaderBlock, columns: ColumnInfo[]): [number, number] | null {
+  const start = (block.numberRow ?? block.rows[1]) + 1;
+  const numeric = columns.filter((c) => !c.added && NUMERIC_ROLES.test(c.role)).map((c) => c.col);
+  const labels = columns.filter((c) => !c.added && LABEL_ROLES.test(c.role)).map((c) => c.col);
+  let first = -1;
+  let last = -1;
+  for (let r = start; r <= g.bottom; r++) {
+    if (skipRow(g, r, block)) continue;
+    const label = labelOf(g, r, block.firstCol, block.lastCol);
+    const hasNumber = numeric.some((c) => cellHoldsNumber(g, r, c));
+    if (first >= 0 && !hasNumber && SIGNATURE.test(label)) break;
+    const n = normalize(label);
+    const isData = hasNumber || isTotalLabel(n) || isMeanLabel(n) || labels.some((c) => g.text(r, c) !== "" && !g.isMergeContinuation(r, c));
+    if (!isData) continue;
+    if (first < 0) first = r;
+    last = r;
+  }
+  return first < 0 ? null : [first, last];
+}

@@ -1,0 +1,60 @@
+/** Title rows above a table: the report year ("TAHUN ANGGARAN 2020") and the agency ("DINAS SOSIAL ..."). */
+import type { Grid } from "./grid";
+import { instansiIn, tahunIn } from "./vocabulary";
+
+export interface TitleInfo {
+  tahun: number | null;
+  instansi: string | null;
+}
+
+/** Read the title rows from the top of the sheet down to (not including) `untilRow`. */
+export function readTitles(g: Grid, untilRow: number): TitleInfo {
+  let tahun: number | null = null;
+  let instansi: string | null = null;
+  const texts: { row: number; text: string }[] = [];
+  for (let r = g.top; r < untilRow && r <= g.bottom; r++) {
+    for (let c = g.left; c <= g.right; c++) {
+      if (g.isMergeContinuation(r, c)) continue;
+      const t = g.ownText(r, c);
+      if (t !== "" && typeof g.raw(r, c) === "string") texts.push({ row: r, text: t });
+    }
+  }
+  for (let i = 0; i < texts.length; i++) {
+    const t = texts[i].text;
+    if (tahun === null) tahun = tahunIn(t);
+    if (instansi === null) {
+      const found = instansiIn(t);
+      if (found) {
+        instansi = found;
+        // "DINAS SOSIAL" over "KABUPATEN SUMENEP" on the next line.
+        const next = texts[i + 1];
+        if (!/\b(kabupaten|kota|provinsi|kab\.)/i.test(found) && next && next.row === texts[i].row + 1) {
+          const m = /^((?:kabupaten|kota|provinsi|kab\.)\s+[A-Za-z .'-]+?)(?:\s+tahun\b.*)?$/i.exec(next.text);
+          if (m) instansi = `${found} ${m[1].trim()}`;
+        }
+      }
+    }
+  }
+  // "PEMERINTAH KABUPATEN SUMENEP" above "DINAS SOSIAL": the agency is the Dinas of that region.
+  if (instansi !== null && !/\b(kabupaten|kota|provinsi|kab\.)/i.test(instansi)) {
+    for (const t of texts) {
+      const m = /^pemerintah\s+((?:kabupaten|kota|provinsi|kab\.)\s+[A-Za-z .'-]+?)\s*$/i.exec(t.text);
+      if (m) {
+        instansi = `${instansi} ${m[1].trim()}`;
+        break;
+      }
+    }
+  }
+  return { tahun, instansi };
+}
+
+/** A year named in header texts ("CAPAIAN s/d TAHUN 2020"). */
+export function tahunInHeaders(paths: Iterable<string[]>): number | null {
+  for (const path of paths) {
+    for (const t of path) {
+      const y = tahunIn(t);
+      if (y !== null) return y;
+    }
+  }
+  return null;
+}

@@ -24,6 +24,18 @@ const WORD_VARIANTS: Record<string, string> = {
   kesos: "kesejahteraan sosial",
 };
 
+/** Long forms that LKjIP sheets often write out or abbreviate, lower case, after WORD_VARIANTS. */
+const PHRASES: [string, string][] = [
+  ["penyandang masalah kesejahteraan sosial", "pmks"],
+  ["potensi dan sumber kesejahteraan sosial", "psks"],
+  ["rumah tidak layak huni", "rtlh"],
+  ["indeks pembangunan manusia", "ipm"],
+  ["indeks kepuasan masyarakat", "ikm"],
+  ["organisasi perangkat daerah", "opd"],
+  ["aparatur sipil negara", "asn"],
+  ["keluarga penerima manfaat", "kpm"],
+];
+
 /**
  * Replace "Penyandang Masalah Kesejahteraan Sosial (PMKS)" by "PMKS": a parenthesised abbreviation whose
  * letters are the initials of the words just before it stands for them.
@@ -49,7 +61,9 @@ export function normalizeName(name: string): string {
   s = s.toLowerCase();
   s = s.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
   const words = s.split(/\s+/).filter((w) => w.length > 0);
-  return words.map((w) => WORD_VARIANTS[w] ?? w).join(" ");
+  let out = ` ${words.map((w) => WORD_VARIANTS[w] ?? w).join(" ")} `;
+  for (const [long, abbr] of PHRASES) out = out.split(` ${long} `).join(` ${abbr} `);
+  return out.trim();
 }
 
 /** Same name after normalisation. */

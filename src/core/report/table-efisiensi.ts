@@ -45,7 +45,7 @@ export function buildEfisiensiTable(ctx: BuildContext): BuildResult {
     col("no", 5, "center"),
     col("sasaran", 22, "left", true),
     col("indikator", 26, "left", true),
-    col("satuan", 8, "center", true),
+    col("satuan", 10, "center", true),
     col("target", 11, "right"),
     col("realisasi", 11, "right"),
     col("capaian", 11, "right"),

@@ -35,7 +35,7 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
     col("sasaran", 24, "left", true),
     col("indikator", 24, "left", true),
     col("target", 11, "right"),
-    col("satuan", 8, "center", true),
+    col("satuan", 10, "center", true),
     col("program", 36, "left", true),
     col("anggaran", 17, "right"),
   ];

@@ -68,6 +68,16 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   notice: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2, margin: 0 },
+  // The tab list wraps at 320 px; Fluent animates the selection bar from the previous tab's x position, which
+  // crosses rows oddly when wrapped: show it in place instead.
+  tab: { "::after": { transitionDuration: "0s" } },
+  // Native selects and inputs size to their longest option / "size" attribute: keep them inside 320 px.
+  narrow: {
+    "& .fui-Select": { maxWidth: "100%", minWidth: 0 },
+    "& .fui-Select select": { minWidth: 0, maxWidth: "100%", textOverflow: "ellipsis" },
+    "& .fui-Input": { maxWidth: "100%", minWidth: 0 },
+    "& .fui-Input input": { minWidth: 0, width: "100%" },
+  },
 });
 
 export function App({ controller, initialTab = "periksa" }: { controller: PaneController; initialTab?: TabId }) {
@@ -172,7 +182,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
   })();
 
   return (
-    <div className={s.app}>
+    <div className={`${s.app} ${s.narrow}`}>
       <header className={s.header}>
         <h1 className={s.title}>{T.appTitle}</h1>
         <Badge appearance="outline" color={standalone ? "informative" : "brand"}>
@@ -197,7 +207,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
           <Button disabled={busy || !state.fileName} onClick={() => void download()} title={T.downloadHint}>
             {T.download}
           </Button>
-          <span className={s.fileName}>{state.fileName ? T.fileLoaded(state.fileName) : T.openFileHint}</span>
+          <span className={s.fileName}>{state.fileName ? T.fileLoaded(state.fileName) : `${T.openFileHint} ${T.standaloneNotice}`}</span>
         </div>
       ) : (
         <div className={s.bar}>
@@ -248,7 +258,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
         aria-label={T.tabListLabel}
       >
         {TABS.map((id) => (
-          <Tab key={id} value={id}>
+          <Tab key={id} value={id} className={s.tab}>
             {T.tabs[id]}
           </Tab>
         ))}

@@ -55,6 +55,18 @@ export const useViewStyles = makeStyles({
   breakAll: {
     overflowWrap: "anywhere",
   },
+  /** Read by screen readers, not shown. */
+  srOnly: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
 });
 
 const iconBox = { width: 16, height: 16, flexShrink: 0 } as const;

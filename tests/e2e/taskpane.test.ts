@@ -51,8 +51,10 @@ async function fill(page: Page): Promise<string> {
   await openTab(page, "Hitung");
   await page.getByRole("button", { name: "Isi kolom hitungan" }).click();
   const summary = page.getByTestId("hitung-summary");
-  await summary.waitFor({ timeout: 60_000 });
+  // Either the summary or an error message: fail with the pane's own words.
+  await page.locator('[data-testid="hitung-summary"], [data-testid="message"]').first().waitFor({ timeout: 60_000 });
   await idle(page);
+  if ((await summary.count()) === 0) throw new Error(`Hitung gave no summary: ${await page.getByTestId("message").textContent()}`);
   return (await summary.textContent()) ?? "";
 }
 
@@ -153,7 +155,7 @@ async function unseenWorkbook(file: string): Promise<void> {
   for (const c of ["A", "B", "C", "D", "E"]) ind.mergeCells(`${c}3:${c}4`);
   ind.addRow([1, "Meningkatnya akses pendidikan", "Angka partisipasi murni SD", "%", "Positif", 80, 84, null]);
   ind.addRow([2, null, "Angka putus sekolah", "%", "Negatif", 1.2, 1.5, null]);
-  ind.addRow([3, "Meningkatnya mutu pendidikan", "Rata-rata nilai asesmen", "poin", "Positif", 70, 63, null]);
+  ind.addRow([3, "Meningkatnya mutu pendidikan", "Skor asesmen literasi", "poin", "Positif", 70, 63, null]);
   ind.mergeCells("B5:B6");
 
   const dpa = wb.addWorksheet("DPA 2023");

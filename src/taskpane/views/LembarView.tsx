@@ -21,7 +21,7 @@ import { roleLabel, taskpaneText as T } from "../../core/i18n/taskpane";
 import { INPUT_ROLES, OUTPUT_ROLES, type Guess, type IndikatorRow, type Polaritas, type SheetKind, type SheetLayout } from "../../core/model";
 import type { Overrides } from "../../core/settings/settings";
 import { a1 } from "../../core/workbook/address";
-import { useViewStyles } from "../ui";
+import { DismissIcon, useViewStyles } from "../ui";
 import {
   applyDraft,
   emptyDraft,
@@ -55,7 +55,7 @@ const useStyles = makeStyles({
     whiteSpace: "nowrap",
   },
   letter: { minWidth: 0, width: "100%" },
-  pair: { display: "grid", gridTemplateColumns: "1fr 1fr", columnGap: tokens.spacingHorizontalS },
+  pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
   guess: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
   indRow: { display: "flex", flexDirection: "column", rowGap: "2px" },
   indName: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
@@ -90,6 +90,7 @@ function aboutText(about: string): string {
   if (about === "kind") return L.kind;
   if (about === "polaritas") return L.indicators;
   if (about.startsWith("header")) return L.headerRows;
+  if (about === "level") return L.level;
   return about;
 }
 
@@ -278,9 +279,7 @@ export function LembarView({ layouts, indikator, guesses, overrides, revision, o
                                 columns: { ...dr.columns, [sheet]: { ...(dr.columns[sheet] ?? {}), [c.role]: "" } },
                               }))
                             }
-                          >
-                            ×
-                          </Button>
+                           icon={<DismissIcon />} />
                         </div>
                       );
                     })}

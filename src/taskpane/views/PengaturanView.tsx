@@ -2,8 +2,9 @@
 import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
-import type { Settings, SkalaPreset } from "../../core/settings/settings";
+import { predikatBands, type Settings, type SkalaPreset } from "../../core/settings/settings";
 import {
+  bandBoundText,
   bandsFromPreset,
   formFromSettings,
   validateSettingsForm,
@@ -11,7 +12,7 @@ import {
   type FormErrors,
   type SettingsForm,
 } from "../settings-form";
-import { useViewStyles } from "../ui";
+import { DismissIcon, useViewStyles } from "../ui";
 
 const P = T.pengaturan;
 
@@ -122,12 +123,22 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
         </Select>
       </Field>
 
+      {form.skala !== "custom" ? (
+        <ul className={v.list} aria-label={P.skalaNow} data-testid="skala-bands" style={{ rowGap: 0 }}>
+          {predikatBands({ skala: form.skala }).map((b) => (
+            <li key={b.label} className={v.small}>
+              {Number.isFinite(b.min) ? `${bandBoundText(b.min)}: ${b.label}` : `${P.bandElse}: ${b.label}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
       {form.skala === "custom" ? (
         <fieldset className={s.bands}>
           <legend className={s.legend}>{P.bandsTitle}</legend>
           {form.bands.map((b, i) => (
             <div key={i} className={s.band} data-testid="band">
-              <Field {...err(`band.${i}.min`)} label={{ children: P.bandMin(i + 1), className: "visually-hidden" }}>
+              <Field {...err(`band.${i}.min`)} label={{ children: P.bandMin(i + 1), className: v.srOnly }}>
                 <Input
                   className={s.input}
                   value={b.min}
@@ -136,16 +147,14 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
                   onChange={(_, d) => setBand(i, { min: d.value })}
                 />
               </Field>
-              <Field {...err(`band.${i}.label`)} label={{ children: P.bandLabel(i + 1), className: "visually-hidden" }}>
+              <Field {...err(`band.${i}.label`)} label={{ children: P.bandLabel(i + 1), className: v.srOnly }}>
                 <Input className={s.input} value={b.label} onChange={(_, d) => setBand(i, { label: d.value })} />
               </Field>
               <Button
                 appearance="subtle"
                 aria-label={P.bandRemove(i + 1)}
                 onClick={() => setForm((f) => ({ ...f, bands: f.bands.filter((_, j) => j !== i) }))}
-              >
-                ×
-              </Button>
+               icon={<DismissIcon />} />
             </div>
           ))}
           <Field label={P.bandElse} {...err("elseLabel")}>

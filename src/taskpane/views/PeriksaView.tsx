@@ -45,7 +45,11 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaPr
     for (const t of temuan) c[t.severity] += 1;
     return c;
   }, [temuan]);
-  const shown = filter === "all" ? temuan : temuan.filter((t) => t.severity === filter);
+  const ordered = useMemo(
+    () => [...temuan].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)),
+    [temuan],
+  );
+  const shown = filter === "all" ? ordered : ordered.filter((t) => t.severity === filter);
   const n = (x: number) => formatAngka(x, 0);
 
   return (

@@ -3,7 +3,8 @@
  *   sync 1: the worksheets (name, visibility);
  *   sync 2: each sheet's used range (values only) position and size;
  *   sync 3: every block of every sheet (values, formulas, number formats, value types, bold, hidden rows),
- *           each sheet's hidden columns and merged areas.
+ *           each sheet's hidden columns and whether it has merged areas;
+ *   sync 4: only when some sheet has merged areas: where they are.
  * A used range is read in row blocks (at most `blockCells` cells, `blockRows` rows), all queued before the
  * one sync, so that no single range reaches Excel's 5,000,000-cell read limit. Only when Excel on the web
  * refuses the combined response (ResponsePayloadSizeLimitExceeded, 5 MB) does it fall back to one sync
@@ -12,7 +13,7 @@
 import type { CellValue, RangeBox, SheetSnapshot, StoredState, WorkbookSnapshot } from "../../core/workbook/port";
 import { STATE_SHEET } from "../../core/workbook/port";
 import { boxA1 } from "../../core/workbook/address";
-import { decodeCell, parseAreas } from "./encode";
+import { decodeCell } from "./encode";
 import { isPayloadError, toOfficeActionError } from "./errors";
 import type { ApiSupport } from "./support";
 
@@ -74,18 +75,51 @@ function queueBlock(ctx: Excel.RequestContext, job: Job, top: number, bottom: nu
   };
 }
 
-function queueSheet(job: Job, opts: ReadOptions): Collect<SheetData> {
+/**
+ * The merged areas that touch a range (ExcelApi 1.13), in two steps: `queue` asks for the RangeAreas
+ * (sync), then `more` queues the positions of its areas when there are any (sync), then `collect`.
+ * Positions come from `areas`, not from the RangeAreas address, which was reported to give only each
+ * area's top-left cell (office-js #1590); and `areas` is only touched once the RangeAreas is known not to
+ * be a null object.
+ */
+export function queueMerges(range: Excel.Range): { more(): boolean; collect(): RangeBox[] } {
+  const merged = range.getMergedAreasOrNullObject();
+  merged.load("areaCount");
+  let asked = false;
+  return {
+    more() {
+      if (merged.isNullObject || merged.areaCount === 0) return false;
+      merged.areas.load("items/rowIndex,items/columnIndex,items/rowCount,items/columnCount");
+      asked = true;
+      return true;
+    },
+    collect() {
+      if (!asked) return [];
+      return merged.areas.items
+        .map((r) => ({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 }))
+        .sort((a, b) => a.top - b.top || a.left - b.left);
+    },
+  };
+}
+
+interface SheetQueue {
+  /** After the first sync: queues what else is needed; true when a further sync is needed. */
+  more(): boolean;
+  collect(): SheetData;
+}
+
+function queueSheet(job: Job, opts: ReadOptions): SheetQueue {
   const box = job.box as RangeBox;
   const used = job.ws.getRange(boxA1(box));
   const colProps = opts.support.cellProperties ? used.getColumnProperties({ columnHidden: true }) : null;
-  const merged = opts.support.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-  merged?.load("address");
-  return () => {
-    const hiddenCols: number[] = [];
-    if (colProps) colProps.value.forEach((p, i) => p.columnHidden === true && hiddenCols.push(box.left + i));
-    const merges = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-    merges.sort((a, b) => a.top - b.top || a.left - b.left);
-    return { hiddenCols, merges };
+  const merged = opts.support.mergedAreas ? queueMerges(used) : null;
+  return {
+    more: () => (merged ? merged.more() : false),
+    collect: () => {
+      const hiddenCols: number[] = [];
+      if (colProps) colProps.value.forEach((p, i) => p.columnHidden === true && hiddenCols.push(box.left + i));
+      return { hiddenCols, merges: merged ? merged.collect() : [] };
+    },
   };
 }
 
@@ -202,20 +236,27 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
       sheet: job.isState ? null : queueSheet(job, opts),
       blocks: job.blocks.map((b) => queueBlock(ctx, job, b.top, b.bottom, opts)),
     }));
+    let combined = true;
     try {
       await ctx.sync(); // 3
-      for (const c of collectors) {
-        results.set(c.job, { blocks: c.blocks.map((f) => f()), sheet: c.sheet ? c.sheet() : empty });
-      }
     } catch (e) {
       if (!isPayloadError(e, "response")) throw e;
+      combined = false;
+    }
+    if (combined) {
+      const blocks = collectors.map((c) => c.blocks.map((f) => f()));
+      // 4, only when some sheet has merged areas: their positions
+      if (collectors.map((c) => (c.sheet ? c.sheet.more() : false)).some(Boolean)) await ctx.sync();
+      collectors.forEach((c, i) => results.set(c.job, { blocks: blocks[i], sheet: c.sheet ? c.sheet.collect() : empty }));
+    } else {
       // Excel on the web: the combined response is over 5 MB. One sync per block instead.
       for (const job of pending) {
         let sheet = empty;
         if (!job.isState) {
-          const collect = queueSheet(job, opts);
+          const q = queueSheet(job, opts);
           await ctx.sync();
-          sheet = collect();
+          if (q.more()) await ctx.sync();
+          sheet = q.collect();
         }
         const blocks: BlockData[] = [];
         for (const b of job.blocks) blocks.push(...(await readBlockAlone(ctx, job, b.top, b.bottom, opts)));

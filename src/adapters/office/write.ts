@@ -31,6 +31,7 @@ import {
   type RawInput,
 } from "./encode";
 import { OfficeActionError, isPayloadError, toOfficeActionError } from "./errors";
+import { queueMerges } from "./read";
 import type { ApiSupport } from "./support";
 
 export interface WriteOptions {
@@ -275,7 +276,14 @@ export function planCells(op: Extract<WriteOp, { kind: "cells" }>, withProps: bo
 function planState(state: StoredState, exists: boolean): Unit[] {
   const json = JSON.stringify(state);
   const chunks: RawInput[][] = [];
-  for (let i = 0; i < json.length; i += STATE_CHUNK) chunks.push([encodeConstant(json.slice(i, i + STATE_CHUNK))]);
+  for (let i = 0; i < json.length; ) {
+    let end = Math.min(json.length, i + STATE_CHUNK);
+    // never cut a surrogate pair (an emoji in a sheet name or a note) between two cells
+    const last = json.charCodeAt(end - 1);
+    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;
+    chunks.push([encodeConstant(json.slice(i, end))]);
+    i = end;
+  }
   const units: Unit[] = [
     simpleUnit((ctx) => {
       if (exists) {
@@ -313,6 +321,71 @@ function chartUnit(sheet: string, chart: Extract<WriteOp, { kind: "chart" }>["ch
   }, calls);
 }
 
+/**
+ * The merged areas over the cells each existing sheet is about to get (ExcelApi 1.13; one or two syncs,
+ * whatever the plan's size), by lower-case sheet name. Without 1.13 nothing is known (empty map).
+ */
+async function loadMerges(ctx: Excel.RequestContext, plan: WritePlan, items: Excel.Worksheet[], support: ApiSupport): Promise<Map<string, RangeBox[]>> {
+  const out = new Map<string, RangeBox[]>();
+  if (!support.mergedAreas) return out;
+  const boxes = new Map<string, RangeBox>();
+  for (const op of plan.ops) {
+    if (op.kind !== "cells" || op.cells.length === 0) continue;
+    const width = Math.max(0, ...op.cells.map((r) => r.length));
+    if (width === 0) continue;
+    const box = { top: op.row, left: op.col, bottom: op.row + op.cells.length - 1, right: op.col + width - 1 };
+    const key = op.sheet.toLowerCase();
+    const had = boxes.get(key);
+    boxes.set(
+      key,
+      had
+        ? { top: Math.min(had.top, box.top), left: Math.min(had.left, box.left), bottom: Math.max(had.bottom, box.bottom), right: Math.max(had.right, box.right) }
+        : box,
+    );
+  }
+  const queries: { key: string; q: ReturnType<typeof queueMerges> }[] = [];
+  for (const ws of items) {
+    const key = ws.name.toLowerCase();
+    const box = boxes.get(key);
+    if (box && boxOk(box)) queries.push({ key, q: queueMerges(ws.getRange(boxA1(box))) });
+  }
+  if (queries.length === 0) return out;
+  await ctx.sync();
+  if (queries.map(({ q }) => q.more()).some(Boolean)) await ctx.sync();
+  for (const { key, q } of queries) out.set(key, q.collect());
+  return out;
+}
+
+/**
+ * Refuses, before anything is written, a plan that puts content (a value or formula) into a cell of a
+ * merged area other than its top-left one: Excel would drop it silently. Merges made earlier in the same
+ * plan count; a sheet added by the plan starts without any.
+ */
+function checkMergedWrites(plan: WritePlan, existing: Map<string, RangeBox[]>, sheetsAtStart: Map<string, string>): void {
+  const merges = new Map<string, RangeBox[]>();
+  for (const key of sheetsAtStart.keys()) merges.set(key, [...(existing.get(key) ?? [])]);
+  for (const op of plan.ops) {
+    const key = "sheet" in op ? op.sheet.toLowerCase() : "";
+    if (op.kind === "addSheet" || op.kind === "deleteSheet") merges.set(key, []);
+    else if (op.kind === "merge") merges.get(key)?.push(op.range);
+    else if (op.kind === "cells") {
+      const list = merges.get(key) ?? [];
+      if (list.length === 0) continue;
+      op.cells.forEach((row, i) =>
+        row.forEach((w, j) => {
+          if (!w) return;
+          const content = w.formula !== undefined || (w.value !== undefined && w.value !== null && w.value !== "");
+          if (!content) return;
+          const r = op.row + i;
+          const c = op.col + j;
+          const m = list.find((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right && (r !== b.top || c !== b.left));
+          if (m) throw new OfficeActionError("MergedCell", officeText.mergedCell(op.sheet, a1(r, c), a1(m.top, m.left)));
+        }),
+      );
+    }
+  }
+}
+
 const BAD_SHEET_CHARS = /[/\\?*:[\]]/;
 
 function validSheetName(name: string): boolean {
@@ -334,6 +407,9 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: WritePlan, opts
   const need = (name: string) => {
     if (!has(name)) throw new OfficeActionError("ItemNotFound", officeText.sheetMissing(name));
   };
+
+  const merges = await loadMerges(ctx, plan, coll.items, support);
+  checkMergedWrites(plan, merges, sheets);
 
   const skipped: string[] = [];
   const units: Unit[] = [];

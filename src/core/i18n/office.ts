@@ -35,6 +35,8 @@ export const officeText = {
   sheetHidden: (sheet: string): string =>
     `Lembar "${sheet}" sedang disembunyikan. Tampilkan dulu (klik kanan tab lembar > Tampilkan), lalu coba lagi.`,
   badAddress: (sheet: string, address: string): string => `Alamat sel "${address}" di lembar "${sheet}" tidak sah.`,
+  mergedCell: (sheet: string, cell: string, anchor: string): string =>
+    `Tidak ada yang diubah: sel ${cell} di lembar "${sheet}" adalah bagian dari sel gabungan ${anchor}; isi hanya dapat ditulis ke ${anchor}.`,
   badNumber: (sheet: string, cell: string): string =>
     `Nilai untuk sel ${cell} di lembar "${sheet}" bukan angka yang sah (tak hingga atau NaN); sel itu tidak ditulis.`,
 

@@ -29,6 +29,9 @@ const apply = (plan: WritePlan, options = {}, onProgress?: (d: number, t: number
   runExcelAction((book) => book.apply(plan, onProgress), options);
 const read = () => runExcelAction((book) => book.read());
 
+/** The syncs that carried writes (each write batch starts with the suspend calls). */
+const writeSyncs = (e: FakeExcel) => e.stats.records.filter((r) => r.names.includes("Application.suspendApiCalculationUntilNextSync"));
+
 async function caught(p: Promise<unknown>): Promise<OfficeActionError> {
   try {
     await p;
@@ -60,7 +63,8 @@ describe("OfficeWorkbook.apply: cells", () => {
     expect(after.sheets[0]).toEqual(want);
     expect(after.sheets[1]).toEqual(before.sheets[1]);
     // the fully-null middle row split the block: two ranges, B2:D2 and C4:D4
-    const write = excel.stats.records[1]; // 0: the sheet names, 1: the writes
+    expect(writeSyncs(excel).length).toBe(1);
+    const write = writeSyncs(excel)[0];
     expect(write.names.filter((n) => n === "Range.values" || n === "Range.formulas" || n === "Range.numberFormat").length).toBe(5);
   });
 
@@ -118,7 +122,44 @@ describe("OfficeWorkbook.apply: cells", () => {
     );
     expect(err.message).toBe(officeText.sheetMissing("Hilang"));
     expect(excel.book.mustSheet("Data").get(0, 0)?.value).toBe("a1");
-    expect(excel.stats.syncs).toBe(1);
+    expect(writeSyncs(excel)).toEqual([]);
+  });
+});
+
+describe("OfficeWorkbook.apply: merged areas", () => {
+  test("content for a hidden cell of a merged area is refused before anything is written (Excel would drop it)", async () => {
+    const snap = base();
+    snap.sheets[0].merges = [{ top: 4, left: 0, bottom: 4, right: 3 }];
+    excel = fakeExcel(snap);
+    const err = await caught(
+      apply({
+        ops: [
+          { kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: "baru" }]] },
+          { kind: "cells", sheet: "Data", row: 4, col: 0, cells: [[{ value: "RATA-RATA" }, null, { formula: "AVERAGE(C2:C4)" }]] },
+        ],
+      }),
+    );
+    expect(err.message).toBe(officeText.mergedCell("Data", "C5", "A5"));
+    expect(excel.book.mustSheet("Data").get(0, 0)?.value).toBe("a1");
+    // formats and clearing are allowed there; so is content in the top-left cell
+    await apply({ ops: [{ kind: "cells", sheet: "Data", row: 4, col: 0, cells: [[{ value: "RATA-RATA" }, { numberFormat: "0.00" }, { value: null }]] }] });
+    expect(excel.book.mustSheet("Data").get(4, 0)?.value).toBe("RATA-RATA");
+    expect(excel.book.mustSheet("Data").get(4, 1)?.numberFormat).toBe("0.00");
+  });
+
+  test("merges made earlier in the same plan count; a new sheet starts without any", async () => {
+    excel = fakeExcel(base());
+    const err = await caught(
+      apply({
+        ops: [
+          { kind: "addSheet", sheet: "Tabel" },
+          { kind: "merge", sheet: "Tabel", range: { top: 0, left: 0, bottom: 1, right: 0 } },
+          { kind: "cells", sheet: "Tabel", row: 0, col: 0, cells: [[{ value: "NO" }], [{ value: "x" }]] },
+        ],
+      }),
+    );
+    expect(err.message).toBe(officeText.mergedCell("Tabel", "A2", "A1"));
+    expect(excel.book.sheet("Tabel")).toBeUndefined();
   });
 });
 
@@ -137,7 +178,7 @@ describe("OfficeWorkbook.apply: payload", () => {
     excel = fakeExcel(base());
     const progress: [number, number][] = [];
     await apply({ ops: [column(10_000)] }, { writeBudgetBytes: 60_000 }, (d, t) => progress.push([d, t]));
-    const writes = excel.stats.records.slice(1);
+    const writes = writeSyncs(excel);
     expect(writes.length).toBeGreaterThan(5);
     for (const w of writes) {
       expect(w.error).toBeNull();
@@ -157,8 +198,7 @@ describe("OfficeWorkbook.apply: payload", () => {
   test("RequestPayloadSizeLimitExceeded: the batch and then the block are halved until Excel takes them", async () => {
     excel = fakeExcel(base(), { requestLimitBytes: 40_000 });
     await apply({ ops: [column(3000), column(3000, 6)] }, { writeBudgetBytes: 10_000_000 });
-    const recs = excel.stats.records;
-    expect(recs[1].error).toBe("RequestPayloadSizeLimitExceeded");
+    expect(writeSyncs(excel)[0].error).toBe("RequestPayloadSizeLimitExceeded");
     expect(excel.stats.failedSyncs).toBeGreaterThan(1);
     const s = excel.book.mustSheet("Data");
     for (let r = 0; r < 3000; r++) {
@@ -222,14 +262,20 @@ describe("OfficeWorkbook.apply: state", () => {
     excel = fakeExcel(base());
     const state: StoredState = { version: 1, undo: bigUndo(3) };
     const cells: WriteOp = { kind: "cells", sheet: "Data", row: 0, col: 5, cells: Array.from({ length: 3000 }, () => [{ value: 1 }]) };
-    excel.failNext = [null, null, "GeneralException"]; // prep, first batch, then Excel fails
+    // the second write batch fails (another workbook took focus)
+    const failSecondWrite = () => {
+      let writes = 0;
+      return (names: string[]) => (names.includes("Application.suspendApiCalculationUntilNextSync") && ++writes === 2 ? "GeneralException" : null);
+    };
+    excel.failWhere = failSecondWrite();
     await caught(apply({ ops: [cells, { kind: "state", state }] }, { writeBudgetBytes: 10_000 }));
+    expect(writeSyncs(excel).length).toBe(2);
     expect(excel.book.state()).toEqual(state);
     expect(excel.book.mustSheet("Data").get(2999, 5)).toBeUndefined();
 
     excel.uninstall();
     excel = fakeExcel({ ...base(), state });
-    excel.failNext = [null, null, "GeneralException"];
+    excel.failWhere = failSecondWrite();
     const clear: StoredState = { version: 1, undo: null };
     await caught(apply({ ops: [cells, { kind: "state", state: clear }] }, { writeBudgetBytes: 10_000 }));
     expect(excel.book.state()).toEqual(state); // the record survives a failed undo
@@ -296,7 +342,8 @@ describe("OfficeWorkbook.apply: sheets, styles, layout, charts", () => {
       },
     ]);
     // wrap text is a separate setCellProperties, queued after every other call
-    const names = excel.stats.records[1].names;
+    expect(writeSyncs(excel).length).toBe(1);
+    const names = writeSyncs(excel)[0].names;
     const props = names.map((n, i) => (n === "Range.setCellProperties" ? i : -1)).filter((i) => i >= 0);
     expect(props.length).toBe(2);
     expect(props[1]).toBe(names.length - 1);

@@ -180,8 +180,14 @@ describe("Excel fake strictness", () => {
       await ctx.sync();
       expect(used.address).toBe("Data!B2:C3");
       expect(all.address).toBe("Data!B2:J10");
-      expect(merged.address).toBe("Data!B2:C2");
+      // like office-js #1590: the address names only the top-left cell; the areas give the whole area
+      expect(merged.address).toBe("Data!B2");
       expect(none.isNullObject).toBe(true);
+      merged.areas.load("items/address");
+      await ctx.sync();
+      expect(merged.areas.items.map((r) => r.address)).toEqual(["Data!B2:C2"]);
+      none.areas.load("items/address");
+      await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidObjectPath" });
     });
   });
 });

@@ -54,7 +54,7 @@ export interface FakeHost {
   requestLimitBytes: number;
   responseLimitBytes: number;
   /** Throws the simulated error for this sync, if any (cell-edit mode, a queued failure). */
-  beforeSync(): void;
+  beforeSync(names: string[]): void;
   record(r: SyncRecord): void;
 }
 
@@ -141,7 +141,7 @@ export class FakeRequestContext {
     };
     await Promise.resolve();
     try {
-      this.host.beforeSync();
+      this.host.beforeSync(rec.names);
     } catch (e) {
       fail(e as FakeOfficeError);
     }
@@ -825,10 +825,15 @@ export class FakeRange extends ClientObject {
   }
 
   private enterAll(target: RangeTarget, rows: unknown[][]): void {
+    const merges = target.sheet.merges;
     rows.forEach((row, r) =>
       row.forEach((v, k) => {
         if (v === null || v === undefined) return;
-        const cell = target.sheet.ensure(target.box.top + r, target.box.left + k);
+        const rr = target.box.top + r;
+        const kk = target.box.left + k;
+        // Excel keeps content only in the top-left cell of a merged area; a write elsewhere is lost
+        if (merges.some((m) => rr >= m.top && rr <= m.bottom && kk >= m.left && kk <= m.right && (rr !== m.top || kk !== m.left))) return;
+        const cell = target.sheet.ensure(rr, kk);
         try {
           FakeBook.enter(cell, v);
         } catch (e) {
@@ -997,11 +1002,20 @@ export class FakeRange extends ClientObject {
   }
 }
 
+/**
+ * Range.getMergedAreasOrNullObject(). Its `address` gives only the top-left cell of each area, as Excel
+ * was reported to do (office-js #1590); the full areas come from `areas` (a RangeCollection).
+ */
 export class FakeRangeAreas extends ClientObject {
   private readonly resolver: () => { sheet: FakeSheet; boxes: RangeBox[] } | null;
+  readonly areas: FakeRangeCollection;
   constructor(ctx: FakeRequestContext, resolver: () => { sheet: FakeSheet; boxes: RangeBox[] } | null) {
     super(ctx, "RangeAreas", true);
     this.resolver = resolver;
+    this.areas = new FakeRangeCollection(ctx, () => {
+      const t = this.resolver();
+      return t ? t.boxes.map((box) => ({ sheet: t.sheet, box, unbounded: false })) : null;
+    });
   }
   protected resolveOrNull(): unknown {
     return this.resolver();
@@ -1011,7 +1025,7 @@ export class FakeRangeAreas extends ClientObject {
   }
   protected scalar(target: unknown, prop: string): unknown {
     const t = target as { sheet: FakeSheet; boxes: RangeBox[] };
-    if (prop === "address") return t.boxes.map((b) => `${quoteSheet(t.sheet.name)}!${boxA1(b)}`).join(", ");
+    if (prop === "address") return t.boxes.map((b) => `${quoteSheet(t.sheet.name)}!${columnLetter(b.left)}${b.top + 1}`).join(", ");
     if (prop === "areaCount") return t.boxes.length;
     return t.boxes.reduce((s, b) => s + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0);
   }
@@ -1020,6 +1034,46 @@ export class FakeRangeAreas extends ClientObject {
   }
   get areaCount(): number {
     return this.read("areaCount");
+  }
+}
+
+/** A RangeCollection (RangeAreas.areas): `items` after load("items/...") and a sync. */
+export class FakeRangeCollection {
+  private readonly ctx: FakeRequestContext;
+  private readonly resolver: () => RangeTarget[] | null;
+  private itemsLoaded: FakeRange[] | null = null;
+  constructor(ctx: FakeRequestContext, resolver: () => RangeTarget[] | null) {
+    this.ctx = ctx;
+    this.resolver = resolver;
+  }
+  get items(): FakeRange[] {
+    this.ctx.checkOpen();
+    if (!this.itemsLoaded) throw propertyNotLoaded("RangeCollection", "items");
+    return this.itemsLoaded;
+  }
+  load(spec?: unknown): this {
+    const paths = spec === undefined ? ["items"] : loadPaths(spec);
+    const props: string[] = [];
+    for (const p of paths) {
+      if (p === "items") props.push("address", "rowIndex", "columnIndex", "rowCount", "columnCount");
+      else if (p.startsWith("items/") && RANGE_PROPS.includes(p.slice(6))) props.push(p.slice(6));
+      else throw new FakeOfficeError("InvalidArgument", `fake: RangeCollection has no loadable property '${p}'`);
+    }
+    this.ctx.enqueue("RangeCollection.load", "1.9", paths, (run) => {
+      const targets = this.resolver();
+      // Strict: whether Excel lets a child of a null object be loaded is not documented; refuse it.
+      if (targets === null) throw new FakeOfficeError("InvalidObjectPath", "fake: loading areas of a null RangeAreas (check isNullObject after a sync first)");
+      const got = targets.map((t) => Object.fromEntries(props.map((p) => [p, rangeScalar(t, p)])));
+      run.responseBytes += JSON.stringify(got).length;
+      run.commits.push(() => {
+        this.itemsLoaded = targets.map((t, i) => {
+          const r = new FakeRange(this.ctx, () => t);
+          for (const p of props) r.setLoaded(p, got[i][p]);
+          return r;
+        });
+      });
+    });
+    return this;
   }
 }
 

@@ -57,6 +57,11 @@ export class FakeExcel implements FakeHost {
   cellEditMode = false;
   /** What the next syncs do, one entry each: an error code to throw before doing anything, or null to pass. */
   failNext: (string | null)[] = [];
+  /**
+   * Fails chosen syncs: called with each sync's queued call names and its index (0-based over the fake's
+   * life); an error code fails that sync before anything happens, null lets it pass.
+   */
+  failWhere: ((names: string[], index: number) => string | null) | null = null;
   /** Excel.run calls made. */
   runs = 0;
   private saved: { Excel: unknown; Office: unknown } | null = null;
@@ -68,11 +73,11 @@ export class FakeExcel implements FakeHost {
     this.responseLimitBytes = options.responseLimitBytes ?? Number.POSITIVE_INFINITY;
   }
 
-  beforeSync(): void {
+  beforeSync(names: string[]): void {
     if (this.cellEditMode) {
       throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the ENTER or TAB keys, or by selecting another cell, and then try again.");
     }
-    const code = this.failNext.shift();
+    const code = this.failNext.shift() ?? this.failWhere?.(names, this.stats.records.length) ?? null;
     if (code) throw new FakeOfficeError(code, `fake: simulated ${code}`);
   }
 

@@ -56,8 +56,9 @@ export function niceTicks(min: number, max: number, count = 5): number[] {
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => raw <= s) ?? 10 * mag;
   const lo = Math.floor(min / step) * step;
   const hi = Math.ceil(max / step) * step;
+  const digits = Math.max(0, 1 - Math.floor(Math.log10(step)));
   const ticks: number[] = [];
-  for (let v = lo; v <= hi + step / 2; v += step) ticks.push(Math.abs(v) < step / 1e6 ? 0 : v);
+  for (let i = 0; lo + i * step <= hi + step / 2; i++) ticks.push(Number((lo + i * step).toFixed(digits)) || 0);
   return ticks;
 }
 

@@ -56,6 +56,8 @@ export const teksRecognize = {
   realisasiSd: (header: string) => `Kolom "${header}" dibaca sebagai realisasi indikator (nilai sampai dengan tahun laporan).`,
   realisasiUang: (header: string, kiri: string) =>
     `Kolom "${header}" dibaca sebagai realisasi anggaran (rupiah) karena berada tepat di kanan kolom "${kiri}".`,
+  targetAnggaran: (header: string) =>
+    `Kolom "${header}" dibaca sebagai anggaran (target pendapatan/belanja) karena lembar ini tidak memiliki kolom indikator maupun kolom anggaran.`,
   jumlahAnggaran: (header: string) => `Kolom "${header}" dibaca sebagai anggaran karena tidak ada kolom anggaran lain.`,
   targetAkhirTahun: (header: string) => `Kolom "${header}" dibaca sebagai target akhir periode (Renstra/RPJMD), bukan target tahun laporan.`,
   tahunRealisasi: (header: string) => `Kolom "${header}" dibaca sebagai realisasi tahun itu.`,

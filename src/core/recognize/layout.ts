@@ -96,7 +96,8 @@ export function recognizeSheet(prep: SheetPrep, tahun: number | null, overrides:
     if (kindOverride === "abaikan") return empty("abaikan");
     return empty(kindOverride ?? "lain");
   }
-  const roles = assignRoles(block, name, tahun);
+  const mode = kindOverride === "indikator" || kindOverride === "anggaran" ? kindOverride : null;
+  const roles = assignRoles(block, name, tahun, mode);
   guesses.push(...roles.guesses);
   const over = overrideColumns(roles.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
   guesses.push(...over.notes);

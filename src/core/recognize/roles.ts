@@ -67,13 +67,24 @@ function readCandidates(block: HeaderBlock): Candidate[] {
   return out.sort((x, y) => x.col - y.col);
 }
 
-/** Roles of the block's columns. `tahun` is the report year when known (decides "Target 2021"). */
-export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | null): RoleResult {
+/**
+ * Roles of the block's columns. `tahun` is the report year when known (decides "Target 2021"); `mode` is the
+ * kind the user gave the sheet, which decides the open words instead of the headers.
+ */
+export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | null, mode: "indikator" | "anggaran" | null = null): RoleResult {
   const guesses: Guess[] = [];
   const cell = (col: number) => a1(block.rows[0], col);
   const cands = readCandidates(block);
   const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
-  const indicatorish = has("indikator") || has("sasaran");
+  const indicatorish = mode !== null ? mode === "indikator" : has("indikator") || has("sasaran");
+  // "Uraian | Target | Realisasi" without indicators or money columns: a revenue/budget table (target = pagu).
+  if (!indicatorish && !has("anggaran") && cands.some((c) => c.meaning.amb === "realisasi" || c.meaning.role === "realisasiAnggaran")) {
+    const t = cands.find((c) => c.meaning.role === "target");
+    if (t) {
+      t.meaning = { role: "anggaran", pref: 1 };
+      guesses.push({ sheet, cell: cell(t.col), about: "role:anggaran", value: "anggaran", reason: T.targetAnggaran(t.header) });
+    }
+  }
   const allHeaders = normalize([...block.paths.values()].flat().join(" "));
 
   // The sheet decides the words that stayed open.

@@ -40,7 +40,9 @@ export function readTitles(g: Grid, untilRow: number): TitleInfo {
     for (const t of texts) {
       const m = /^pemerintah\s+((?:kabupaten|kota|provinsi|kab\.)\s+[A-Za-z .'-]+?)\s*$/i.exec(t.text);
       if (m) {
-        instansi = `${instansi} ${m[1].trim()}`;
+        const region = m[1].trim();
+        const upper = instansi === instansi.toUpperCase();
+        instansi = `${instansi} ${upper ? region.toUpperCase() : titleCase(region)}`;
         break;
       }
     }
@@ -57,4 +59,9 @@ export function tahunInHeaders(paths: Iterable<string[]>): number | null {
     }
   }
   return null;
+}
+
+/** "KABUPATEN SUMENEP" -> "Kabupaten Sumenep". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }

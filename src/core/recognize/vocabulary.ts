@@ -54,7 +54,7 @@ export function headerMeaning(n: string): HeaderMeaning | null {
     return { role: "target" };
   }
   if (/anggaran|pagu|alokasi|\bdpa\b|\bdppa\b|\brka\b|\bapbd|plafon|nilai kontrak|^belanja rp|^rp$|^jumlah rp$|^biaya|^dana$|^nilai rp/.test(n)) {
-    const pref = /perubahan|setelah|\bp-?apbd|pergeseran|\bdppa\b|\bdpa-?p\b/.test(n) ? 2 : /murni|sebelum|semula|awal|induk/.test(n) ? 0 : 1;
+    const pref = /murni|sebelum|semula|awal|induk/.test(n) ? 0 : /perubahan|setelah|\bp-?apbd|pergeseran|\bdppa\b|\bdpa-?p\b/.test(n) ? 2 : 1;
     return { role: "anggaran", pref };
   }
   if (/^(jumlah|total)$/.test(n)) return { amb: "jumlah" };
@@ -109,7 +109,7 @@ export function totalSubject(n: string): string {
 
 /** "RATA-RATA CAPAIAN", "RATA – RATA CAPAIAN", "Rerata", "Capaian rata-rata". */
 export function isMeanLabel(n: string): boolean {
-  return /^(rata ?- ?rata|rata2|rerata|nilai rata ?- ?rata|capaian rata ?- ?rata)\b/.test(n);
+  return /^(rata ?-? ?rata|rata2|rerata|nilai rata ?-? ?rata|capaian rata ?-? ?rata)\b/.test(n);
 }
 
 /** A heading row that names a sasaran for the rows below it: "Sasaran 1: Meningkatnya ...". */

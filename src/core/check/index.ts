@@ -107,7 +107,7 @@ function checkPredikat(
   );
 }
 
-function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings): void {
+function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, measured: Set<string>): void {
   const r = h.row;
   const L = pesan.label;
   const flaggedT = checkReadable(f, r.sheet, L.target, r.target);
@@ -119,7 +119,8 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings): voi
 
   if (r.target && r.target.value === 0 && r.polaritas !== "range") {
     f.add("target-nol", "warning", r.sheet, r.target.row, r.target.col, pesan.targetNol(r.nama, ref(r.sheet, r.target.row, r.target.col)));
-  } else if (h.capaian.value === null && h.capaian.reason && !flaggedT && !flaggedR) {
+  } else if (h.capaian.value === null && h.capaian.reason && !flaggedT && !flaggedR && measured.has(r.sheet)) {
+    // Only sheets that measure (have target and realisasi columns) owe a capaian; a PK sheet does not.
     const at = r.target ?? r.realisasi;
     f.add("capaian-tak-terhitung", "warning", r.sheet, at ? at.row : r.row, at ? at.col : 0, pesan.capaianTakTerhitung(r.nama, h.capaian.reason));
   }
@@ -179,7 +180,12 @@ function checkAnggaran(f: Findings, h: AnggaranHasil, all: AnggaranRow[], hasil:
 export function check(recognition: Recognition, computation: Computation, settings: Settings): Temuan[] {
   const f = new Findings();
   const d = settings.desimal;
-  for (const h of computation.indikator) checkIndikator(f, h, settings);
+  const measured = new Set(
+    recognition.layouts
+      .filter((l) => l.columns.some((c) => c.role === "target" && !c.added) && l.columns.some((c) => c.role === "realisasi" && !c.added))
+      .map((l) => l.sheet),
+  );
+  for (const h of computation.indikator) checkIndikator(f, h, settings, measured);
 
   const byRow = new Map(computation.indikator.map((h) => [key(h.row.sheet, h.row.row), h]));
   recognition.sasaran.forEach((g, i) => {

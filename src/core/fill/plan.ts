@@ -41,6 +41,10 @@ interface Existing {
 
 class SheetCells {
   constructor(private readonly s: SheetSnapshot | undefined) {}
+  /** A cell covered by a merged area other than its top-left cell: nothing can be written there. */
+  hidden(row: number, col: number): boolean {
+    return !!this.s?.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+  }
   get(row: number, col: number): Existing {
     const s = this.s;
     if (!s) return { value: null, formula: null, numberFormat: "General" };
@@ -163,6 +167,7 @@ function planIndikatorSheet(
   computation: Computation,
   settings: Settings,
   mode: FillOptions["mode"],
+  cells: SheetCells,
 ): void {
   const sheet = layout.sheet;
   const cCap = col(layout, "capaian");
@@ -248,7 +253,8 @@ function planIndikatorSheet(
     const s = computation.sasaran[i];
     const members = g.rows;
     const cBobot = col(layout, "bobot");
-    if (cCap) {
+    // A RATA-RATA label merged over the capaian column leaves no cell for the mean (nor a predikat of it).
+    if (cCap && !cells.hidden(g.meanRow, cCap.col)) {
       const fmt = numberFormat("capaian", settings, !!cCap.percentFormat);
       if (mode === "rumus" && !settings.dariNilaiDibulatkan) {
         const refs = members.map((r) => a1(r, cCap.col));
@@ -383,7 +389,7 @@ export function planFill(
   for (const layout of recognition.layouts) {
     if (!layout.headerRows || !layout.dataRows) continue;
     const cells = sheets.get(layout.sheet) ?? new SheetCells(undefined);
-    if (layout.kind === "indikator") planIndikatorSheet(b, layout, recognition, computation, settings, opts.mode);
+    if (layout.kind === "indikator") planIndikatorSheet(b, layout, recognition, computation, settings, opts.mode, cells);
     else if (layout.kind === "anggaran") planAnggaranSheet(b, layout, recognition, computation, settings, opts.mode);
     else continue;
     planAddedHeaders(b, layout, cells);
@@ -400,6 +406,7 @@ export function planFill(
     // One block per column: rows from first to last written, nulls elsewhere.
     const byCol = new Map<number, Wanted[]>();
     for (const w of list) {
+      if (cells.hidden(w.row, w.col)) continue; // e.g. a RATA-RATA label merged over the capaian column
       const ex = cells.get(w.row, w.col);
       if (!isEmpty(ex) && sameContent(ex, w.write)) continue; // already what we would write
       if (!isEmpty(ex) && !opts.force) {

@@ -4,6 +4,7 @@
  */
 import JSZip from "jszip";
 import { chartPng, chartSvg, niceTicks, wrapLabel } from "../../src/adapters/docx/chart-image";
+import { buildDocx } from "../../src/adapters/docx";
 import { PAGE_TWIPS, renderDocx } from "../../src/adapters/docx/render";
 import { buildReport } from "../../src/core/report/build";
 import type { ReportChart } from "../../src/core/report/model";
@@ -113,6 +114,11 @@ describe("renderDocx", () => {
     const orient = report.tables.map((t) => t.landscape);
     const runs = orient.filter((o, i) => i === 0 || o !== orient[i - 1]).length;
     expect(f4.match(/<w:sectPr/g)).toHaveLength(runs);
+  });
+
+  it("buildDocx builds the report from an analysis and renders it", async () => {
+    const { xml } = await documentXml(await buildDocx(sumenepAnalysis(), DEFAULT_SETTINGS, { chartImage: null }));
+    expect(paragraphs(xml)).toContain("Tabel 3.7 Realisasi Anggaran per Program dan Kegiatan Tahun 2020");
   });
 
   it("lists the omitted tables and the charts it could not draw", async () => {

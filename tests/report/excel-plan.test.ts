@@ -6,6 +6,7 @@
 import ExcelJS from "exceljs";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
 import { buildReport } from "../../src/core/report/build";
+import { planReportSheets } from "../../src/core/report";
 import { planReport, splitLines } from "../../src/core/report/excel-plan";
 import type { Report } from "../../src/core/report/model";
 import { DEFAULT_SETTINGS, settingsSchema } from "../../src/core/settings/settings";
@@ -150,6 +151,23 @@ describe("planReport", () => {
     expect(ch.chart.anchor.top).toBeGreaterThan(s0.bottom);
   });
 
+  it("can leave the charts and their data out (a host that cannot draw charts)", () => {
+    const plan = planReport(report, snapshot([]), DEFAULT_SETTINGS, { charts: false });
+    expect(plan.ops.some((o) => o.kind === "chart")).toBe(false);
+    const texts = plan.ops.flatMap((o) => (o.kind === "cells" ? o.cells.flat().map((w) => w?.value) : []));
+    expect(texts.some((v) => typeof v === "string" && v.startsWith("Data grafik"))).toBe(false);
+    expect(texts).toContain("RATA-RATA CAPAIAN");
+  });
+
+  it("widens a column whose header, merged down two rows, would not fit", () => {
+    const plan = planReport(report, snapshot([]), DEFAULT_SETTINGS);
+    const widths = plan.ops.filter((o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.3");
+    const t = report.tables.find((x) => x.id === "perbandingan-tahunan")!;
+    expect(t.columns[7].width).toBe(14);
+    expect(widths[7].width).toBeGreaterThanOrEqual(15); // "Perubahan 2019–2020 (poin)" on two lines
+    expect(widths.slice(0, 7).map((w) => w.width)).toEqual(t.columns.slice(0, 7).map((c) => c.width));
+  });
+
   it("writes a name starting with = as text, never as a formula", () => {
     const h = indikator({ sheet: "IKU", row: 4, sasaran: "+S", nama: "=SUM(A1:A9)", target: 10, realisasi: 5 });
     const r = buildReport(analysisOf({ indikator: [h], sasaran: [sasaranHasil("IKU", "+S", [h])], anggaran: [], tahun: 2021 }), DEFAULT_SETTINGS);
@@ -158,6 +176,11 @@ describe("planReport", () => {
     expect(cells.some((w) => w.formula !== undefined)).toBe(false);
     expect(cells.map((w) => w.value)).toContain("1.1 =SUM(A1:A9)");
     expect(cells.map((w) => w.value)).toContain("+S");
+  });
+
+  it("planReportSheets builds and plans in one call", () => {
+    const snap = snapshot(["IKU"]);
+    expect(planReportSheets(snap, sumenepAnalysis(), DEFAULT_SETTINGS)).toEqual(planReport(report, snap, DEFAULT_SETTINGS));
   });
 
   it("splits sentences into lines at spaces", () => {

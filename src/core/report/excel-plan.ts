@@ -151,7 +151,32 @@ function placeChart(grid: Grid, ops: WriteOp[], sheet: string, table: ReportTabl
 }
 
 /** All ops that build one table's sheet (after its addSheet). */
-export function planTableSheet(table: ReportTable, sheet: string, settings: Settings): WriteOp[] {
+export interface PlanReportOptions {
+  /**
+   * Chart ops and the data blocks they draw from (default true). A host that cannot draw charts (a .xlsx
+   * written by ExcelJS) can leave them out; the Word export still has the pictures.
+   */
+  charts?: boolean;
+}
+
+/**
+ * Columns widened where a header merged down several rows would not fit its text (Excel sizes rows to their
+ * wrapped text but never to merged cells).
+ */
+function fitHeaderWidths(table: ReportTable): ReportTable {
+  const columns = table.columns.map((c) => ({ ...c }));
+  table.header.forEach((hr) =>
+    hr.forEach((h, c) => {
+      if (!h || (h.rowSpan ?? 1) < 2 || (h.colSpan ?? 1) > 1) return;
+      // bold text is about 8 % wider
+      while (estimateLines(h.text, columns[c].width * 0.92) > (h.rowSpan ?? 1) && columns[c].width < 40) columns[c].width += 1;
+    }),
+  );
+  return { ...table, columns };
+}
+
+export function planTableSheet(original: ReportTable, sheet: string, settings: Settings, options: PlanReportOptions = {}): WriteOp[] {
+  const table = fitHeaderWidths(original);
   const grid = new Grid();
   const merges: RangeBox[] = [];
   const charts: WriteOp[] = [];
@@ -236,7 +261,7 @@ export function planTableSheet(table: ReportTable, sheet: string, settings: Sett
   grid.set(r++, 0, { value: REPORT_TEXT.excel.sumberCatatan, style: style({ italic: true, fontSize: 8 }) });
   r++;
 
-  for (const chart of table.charts) r = placeChart(grid, charts, sheet, table, chart, r);
+  if (options.charts !== false) for (const chart of table.charts) r = placeChart(grid, charts, sheet, table, chart, r);
 
   const ops: WriteOp[] = [grid.op(sheet)];
   for (const m of merges) ops.push({ kind: "merge", sheet, range: m });
@@ -275,12 +300,12 @@ export function assignSheets(report: Report, snapshot: WorkbookSnapshot): { assi
   return { assignments, remove };
 }
 
-export function planReport(report: Report, snapshot: WorkbookSnapshot, settings: Settings): WritePlan {
+export function planReport(report: Report, snapshot: WorkbookSnapshot, settings: Settings, options: PlanReportOptions = {}): WritePlan {
   const { assignments, remove } = assignSheets(report, snapshot);
   const ops: WriteOp[] = [];
   for (const name of remove) ops.push({ kind: "deleteSheet", sheet: name });
   for (const a of assignments) ops.push({ kind: "addSheet", sheet: a.sheet });
-  for (const a of assignments) ops.push(...planTableSheet(a.table, a.sheet, settings));
+  for (const a of assignments) ops.push(...planTableSheet(a.table, a.sheet, settings, options));
   const state: StoredState = {
     ...(snapshot.state ?? { version: 1 }),
     version: 1,

@@ -208,6 +208,21 @@ test("a workbook the pane has never seen: same flow, figures right after recalcu
   expect(await penyerapan(/^TOTAL$/)).toBe(90);
   expect(await penyerapan(/Pendidikan SMP/)).toBe(80);
   expect(await penyerapan(/Ruang Kelas/)).toBe(95);
+
+  // Batalkan: a confirmation dialog (accessible), then the fill is taken back and nothing is left to undo.
+  await openTab(page, "Batalkan");
+  await page.getByRole("button", { name: "Batalkan pengisian terakhir" }).click();
+  const dialog = page.getByRole("alertdialog");
+  await dialog.waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, "baru-4-batalkan-konfirmasi");
+  await dialog.getByRole("button", { name: "Ya, batalkan" }).click();
+  await page.getByText(/Pengisian dibatalkan: \d+ sel dikembalikan\./).waitFor();
+  await idle(page);
+  expect(await page.getByRole("button", { name: "Batalkan pengisian terakhir" }).isDisabled()).toBe(true);
+  const undone = await understand(await download(page, "baru-batal.xlsx"));
+  const kinerja = undone.snapshot.sheets.find((x) => x.name === "Kinerja 2023")!;
+  expect(kinerja.formulas.flat().filter((f) => f !== null)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

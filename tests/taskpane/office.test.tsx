@@ -4,7 +4,7 @@
  * The Office path: the whole pane (Root -> host detection -> App) over the strict fake of the Excel object
  * model (tests/support/excel-fake) installed as the globals `Office` and `Excel`.
  */
-import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { officeText } from "../../src/core/i18n/office";
 import { PaneController } from "../../src/taskpane/controller";
 import { detectHost, globalOffice } from "../../src/taskpane/host";
@@ -69,4 +69,47 @@ test("saving corrections writes them into the workbook's state, in one Excel.run
   expect(excel.book.state()?.overrides).toEqual({ sheetKinds: { Anggaran: "abaikan" }, polaritas: { "IKU!C4": "negatif" } });
   // The user's own sheets are untouched.
   expect(JSON.stringify(excel.book.toSnapshot().sheets)).toBe(sheetsBefore);
+});
+
+test("Periksa: clicking a finding's address selects that cell in Excel", async () => {
+  await renderPane();
+  const button = await screen.findByRole("button", { name: "IKU!G4" });
+  const before = excel.runs;
+  await act(async () => {
+    fireEvent.click(button);
+  });
+  await waitFor(() => expect(excel.book.selection).toEqual({ sheet: "IKU", address: "G4" }));
+  expect(excel.book.activeSheet).toBe("IKU");
+  expect(excel.runs).toBe(before + 1);
+  expect(screen.getByTestId("message").textContent).toContain("Sel IKU!G4 dipilih.");
+});
+
+test("Hitung then Batalkan in Excel: formulas written in one run, cells left alone named, undo restores", async () => {
+  await renderPane();
+  fireEvent.click(screen.getByRole("tab", { name: "Hitung" }));
+  const before = excel.runs;
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Isi kolom hitungan" }));
+  });
+  const summary = await screen.findByTestId("hitung-summary");
+  expect(excel.runs).toBe(before + 1);
+  // The printed 96,78 differs from 95,84: left alone (not forced), and said so with its address.
+  expect(summary.textContent).toContain("IKU!G4: berisi 96,78");
+  const iku = excel.book.mustSheet("IKU");
+  expect(iku.get(3, 6)?.value).toBe(96.78);
+  expect(iku.get(3, 6)?.formula).toBeNull();
+  // The predikat column was added next to the table as live formulas.
+  expect(iku.get(3, 7)?.formula).toMatch(/Sangat Berhasil/);
+  expect(excel.book.state()?.undo?.length).toBeGreaterThan(0);
+
+  fireEvent.click(screen.getByRole("tab", { name: "Batalkan" }));
+  fireEvent.click(screen.getByRole("button", { name: "Batalkan pengisian terakhir" }));
+  const dialog = await screen.findByRole("alertdialog");
+  await act(async () => {
+    fireEvent.click(within(dialog).getByRole("button", { name: "Ya, batalkan" }));
+  });
+  await waitFor(() => expect(screen.getByTestId("message").textContent).toMatch(/Pengisian dibatalkan: \d+ sel dikembalikan\./));
+  expect(iku.get(3, 7)?.formula ?? null).toBeNull();
+  expect(iku.get(3, 6)?.value).toBe(96.78);
+  expect((screen.getByRole("button", { name: "Batalkan pengisian terakhir" }) as HTMLButtonElement).disabled).toBe(true);
 });

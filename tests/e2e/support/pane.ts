@@ -65,6 +65,7 @@ export async function startHarness(): Promise<PaneHarness> {
 
 /** Serious and critical axe-core violations on the page as it is now (rule id: targets). */
 export async function seriousViolations(page: Page): Promise<string[]> {
+  await settled(page);
   const has = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!has) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
@@ -79,7 +80,13 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.targets.slice(0, 5).join(", ")}`);
 }
 
+/** Wait until no animation runs (a dialog fading in would give axe half-transparent colours). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+}
+
 export async function screenshot(page: Page, name: string): Promise<void> {
+  await settled(page);
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
 }

@@ -40,8 +40,9 @@ export function sheet({ name, rows, bold = [], formats = {} }: SheetSpec): Sheet
   };
 }
 
+/** A deep copy (JSON: jsdom has no structuredClone; snapshots hold only JSON data). */
 function clone<T>(x: T): T {
-  return structuredClone(x);
+  return JSON.parse(JSON.stringify(x)) as T;
 }
 
 export class FakePort implements WorkbookPort {

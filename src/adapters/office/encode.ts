@@ -10,15 +10,24 @@ import { columnIndex } from "../../core/workbook/address";
 export type RawInput = number | string | boolean | null;
 
 /**
- * A constant for `range.values`. Every non-empty string gets a leading apostrophe, so Excel stores it as
- * text exactly as given: "=1+1", "+62", "-", "@x", "01", "1/2", "TRUE" and "50%" are never turned into a
- * formula, number, date or boolean. The apostrophe is Excel's quote prefix: it is not part of the value
- * (`values` reads back "=1+1") and does not change the cell's number format. An empty string (and
- * `value: null`) clears the cell.
+ * True when Excel could take the text for something else if it were typed as it is: a formula ("=", "+",
+ * "-", "@"), an error ("#N/A"), a number, date, time, percent or fraction (anything with a digit, in any
+ * locale: "007", "1/2", "12,5", "(100)", "3 Jan"), a boolean, or text that itself starts with an apostrophe.
+ */
+export function needsQuotePrefix(s: string): boolean {
+  return /^[=+\-@'#]/.test(s) || /[0-9]/.test(s) || /^\s*(true|false|benar|salah)\s*$/i.test(s);
+}
+
+/**
+ * A constant for `range.values`. Text that Excel could take for something else (see needsQuotePrefix) gets
+ * a leading apostrophe, Excel's quote prefix, so it is stored as text exactly as given: "=1+1", "+62",
+ * "-", "@x", "007", "1/2" and "TRUE" are never turned into a formula, number, date or boolean. The
+ * apostrophe is not part of the value (`values` reads back "=1+1") and the cell's number format is not
+ * changed. Other text is written as it is. An empty string (and `value: null`) clears the cell.
  */
 export function encodeConstant(value: number | string | boolean | null): RawInput {
   if (value === null || value === "") return "";
-  if (typeof value === "string") return `'${value}`;
+  if (typeof value === "string") return needsQuotePrefix(value) ? `'${value}` : value;
   return value;
 }
 

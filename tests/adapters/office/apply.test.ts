@@ -77,6 +77,12 @@ describe("OfficeWorkbook.apply: cells", () => {
     expect(got.formulas[2]).toEqual(texts.map(() => null));
     // the number format was not changed to Text to do it
     expect(got.numberFormats[2]).toEqual(texts.map(() => "General"));
+    // Excel's quote prefix on exactly those; plain words go in as they are
+    await apply({ ops: [{ kind: "cells", sheet: "Lain", row: 3, col: 0, cells: [[{ value: "Sangat Berhasil" }, { value: "Kegiatan 1" }]] }] });
+    const lain = excel.book.mustSheet("Lain");
+    expect(texts.map((_, k) => lain.get(2, k)?.quotePrefix)).toEqual(texts.map(() => true));
+    expect([lain.get(3, 0)?.quotePrefix, lain.get(3, 1)?.quotePrefix]).toEqual([false, true]);
+    expect(lain.get(3, 0)?.value).toBe("Sangat Berhasil");
   });
 
   test("a formula is written as a formula, numbers and booleans as such", async () => {

@@ -102,6 +102,30 @@ describe("Excel fake strictness", () => {
     expect(s.get(3, 5)).toMatchObject({ value: "007", formula: null });
   });
 
+  test("range.format setters (1.1): font, fill, borders, wrap, column width; reading them needs a load", async () => {
+    const excel = fake();
+    await excel.run(async (ctx: FakeRequestContext) => {
+      const r = ctx.workbook.worksheets.getItem("Data").getRange("A1:B1");
+      r.format.font.bold = true;
+      r.format.fill.color = "#ffee00";
+      r.format.borders.getItem("EdgeBottom").style = "Continuous";
+      r.format.wrapText = true;
+      ctx.workbook.worksheets.getItem("Data").getRange("B:B").format.columnWidth = 100;
+      expect(() => r.format.font.bold).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      expect(() => r.format.columnWidth).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+      await ctx.sync();
+      r.format.load("columnWidth");
+      await ctx.sync();
+      expect(r.format.columnWidth).toBe(48);
+    });
+    const s = excel.book.mustSheet("Data");
+    expect(s.get(0, 1)).toMatchObject({ bold: true, fill: "#FFEE00", wrap: true });
+    expect(s.get(0, 1)?.borders.bottom).toEqual({ style: "Continuous", weight: "Thin", color: "#000000" });
+    expect(s.get(0, 1)?.borders.top).toBeNull();
+    expect(s.columnWidth(1)).toBe(100);
+    expect(s.get(1, 0)?.bold).toBe(false);
+  });
+
   test("a shape mismatch, a missing sheet and an unsupported API fail at sync", async () => {
     const excel = fake();
     excel.apiVersion = "1.8";

@@ -1084,6 +1084,7 @@ export class FakeRangeFormat {
   private loaded: Map<string, unknown> = new Map();
   readonly font: { bold: boolean; italic: boolean; name: string; size: number; color: string };
   readonly fill: { color: string };
+  readonly borders: { getItem(edge: string): { style: string; weight: string; color: string } };
 
   constructor(ctx: FakeRequestContext, target: () => RangeTarget) {
     this.ctx = ctx;
@@ -1119,6 +1120,26 @@ export class FakeRangeFormat {
       set: setter("fill.color", (c, v) => (c.fill = String(v).toUpperCase())),
     });
     this.fill = fill;
+    this.borders = {
+      getItem: (edge: string) => {
+        const side = EDGE_NAMES[edge];
+        if (!side) throw new FakeOfficeError("InvalidArgument", `fake: border ${edge} is not modelled`);
+        const border = {} as { style: string; weight: string; color: string };
+        for (const key of ["style", "weight", "color"] as const) {
+          Object.defineProperty(border, key, {
+            get: () => {
+              throw propertyNotLoaded("RangeBorder", key);
+            },
+            set: setter(`borders.${edge}.${key}`, (c, v) => {
+              const b = c.borders[side] ?? { style: "Continuous", weight: "Thin", color: "#000000" };
+              const next = { ...b, [key]: String(v) };
+              c.borders[side] = next.style === "None" ? null : next;
+            }),
+          });
+        }
+        return border;
+      },
+    };
   }
 
   get columnWidth(): number {
@@ -1322,4 +1343,3 @@ export class FakeChartSeries {
   }
 }
 
-export { EDGE_NAMES };

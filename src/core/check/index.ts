@@ -6,7 +6,7 @@
  */
 import { efisiensi as hitungEfisiensi, rataRata } from "../calc";
 import type { Computation } from "../compute";
-import { childrenOf, key } from "../compute";
+import { AnggaranTree, key } from "../compute";
 import { pesan } from "../i18n/engine";
 import type { AnggaranHasil, AnggaranRow, Computed, IndikatorHasil, OutputRole, Reading, Recognition, Severity, Temuan } from "../model";
 import { formatAngka, roundHalfAway } from "../numbers";
@@ -149,12 +149,12 @@ function decimalsOf(r: Reading | null, fallback: number): number {
   return r?.decimals ?? fallback;
 }
 
-function checkAnggaran(f: Findings, h: AnggaranHasil, all: AnggaranRow[], hasil: Map<string, AnggaranHasil>, settings: Settings): void {
+function checkAnggaran(f: Findings, h: AnggaranHasil, tree: AnggaranTree, hasil: Map<AnggaranRow, AnggaranHasil>, settings: Settings): void {
   const r = h.row;
   const L = pesan.label;
   checkReadable(f, r.sheet, L.anggaran, r.anggaran);
   checkReadable(f, r.sheet, L.realisasiAnggaran, r.realisasi);
-  const kids = childrenOf(r, all).map((c) => hasil.get(key(r.sheet, c))).filter((c): c is AnggaranHasil => !!c);
+  const kids = tree.children(r).map((c) => hasil.get(c)).filter((c): c is AnggaranHasil => !!c);
   if (kids.length > 0) {
     for (const [label, own, sumOf] of [
       [L.anggaran, r.anggaran, (k: AnggaranHasil) => k.anggaran],
@@ -205,8 +205,9 @@ export function check(recognition: Recognition, computation: Computation, settin
     checkPrinted(f, g.sheet, "efisiensi", pesan.label.rataRataEfisiensi, g.nama, g.printed.efisiensi, s.efisiensi, altEff, () => pesan.dasar.rataRata(members.length), settings);
   });
 
-  const hasil = new Map(computation.anggaran.map((h) => [key(h.row.sheet, h.row.row), h]));
-  for (const h of computation.anggaran) checkAnggaran(f, h, recognition.anggaran, hasil, settings);
+  const hasil = new Map(computation.anggaran.map((h) => [h.row, h]));
+  const tree = new AnggaranTree(recognition.anggaran);
+  for (const h of computation.anggaran) checkAnggaran(f, h, tree, hasil, settings);
 
   for (const g of recognition.guesses) {
     const { row, col } = parseA1(g.cell.split(":")[0]);

@@ -125,37 +125,53 @@ export function computeSasaran(group: SasaranGroup, hasil: Map<string, Indikator
   };
 }
 
-/** Rows of one sheet keyed by row, for parent/children walks. */
-function bySheetRow<T extends { sheet: string; row: number }>(rows: T[]): Map<string, T> {
-  const m = new Map<string, T>();
-  for (const r of rows) m.set(key(r.sheet, r.row), r);
-  return m;
-}
-
 export function key(sheet: string, row: number): string {
   return `${sheet}\u0000${row}`;
 }
 
 /**
- * Children of a row. A total row (JUMLAH) without recorded children covers every top-level row of its sheet
- * above it.
+ * The budget hierarchy as a tree: the children of every row, resolved once. A total row (JUMLAH) without
+ * recorded children covers the top-level rows of its sheet between the previous total row and itself.
  */
-export function childrenOf(row: AnggaranRow, all: AnggaranRow[]): number[] {
-  if (row.children.length > 0 || !row.isTotal) return row.children;
-  return all.filter((r) => r.sheet === row.sheet && r.parent === null && !r.isTotal && r.row < row.row).map((r) => r.row);
+export class AnggaranTree {
+  private readonly kids = new Map<AnggaranRow, AnggaranRow[]>();
+
+  constructor(rows: AnggaranRow[]) {
+    const bySheet = new Map<string, AnggaranRow[]>();
+    for (const r of rows) {
+      let list = bySheet.get(r.sheet);
+      if (!list) bySheet.set(r.sheet, (list = []));
+      list.push(r);
+    }
+    for (const list of bySheet.values()) {
+      const byRow = new Map(list.map((r) => [r.row, r]));
+      const ordered = [...list].sort((a, b) => a.row - b.row);
+      let top: AnggaranRow[] = [];
+      for (const r of ordered) {
+        if (r.isTotal && r.children.length === 0) {
+          this.kids.set(r, top);
+          top = [];
+          continue;
+        }
+        this.kids.set(r, r.children.map((c) => byRow.get(c)).filter((c): c is AnggaranRow => !!c));
+        if (r.parent === null && !r.isTotal) top.push(r);
+      }
+    }
+  }
+
+  children(r: AnggaranRow): AnggaranRow[] {
+    return this.kids.get(r) ?? [];
+  }
 }
 
 export function computeAnggaran(rows: AnggaranRow[], settings: Settings): AnggaranHasil[] {
-  const index = bySheetRow(rows);
-  const memo = new Map<string, { anggaran: number | null; realisasi: number | null }>();
+  const tree = new AnggaranTree(rows);
+  const memo = new Map<AnggaranRow, { anggaran: number | null; realisasi: number | null }>();
 
   const figures = (r: AnggaranRow): { anggaran: number | null; realisasi: number | null } => {
-    const k = key(r.sheet, r.row);
-    const known = memo.get(k);
+    const known = memo.get(r);
     if (known) return known;
-    const kids = childrenOf(r, rows)
-      .map((c) => index.get(key(r.sheet, c)))
-      .filter((c): c is AnggaranRow => !!c);
+    const kids = tree.children(r);
     let out = { anggaran: num(r.anggaran), realisasi: num(r.realisasi) };
     if (kids.length > 0) {
       const kf = kids.map(figures);
@@ -163,17 +179,17 @@ export function computeAnggaran(rows: AnggaranRow[], settings: Settings): Anggar
       const sr = sum(kf.map((f) => f.realisasi));
       if (sa !== null || sr !== null) out = { anggaran: sa, realisasi: sr };
     }
-    memo.set(k, out);
+    memo.set(r, out);
     return out;
   };
 
   return rows.map((r) => {
     const f = figures(r);
-    const kids = childrenOf(r, rows)
-      .map((c) => index.get(key(r.sheet, c)))
-      .filter((c): c is AnggaranRow => !!c);
     let penyerapan: Computed;
-    const kidFigures = kids.map(figures).filter((k) => k.anggaran !== null || k.realisasi !== null);
+    const kidFigures = tree
+      .children(r)
+      .map(figures)
+      .filter((k) => k.anggaran !== null || k.realisasi !== null);
     if (kidFigures.length > 0) {
       penyerapan = penyerapanInduk(kidFigures, settings.penyerapanInduk);
     } else if (f.anggaran === null && f.realisasi === null) {

@@ -21,7 +21,7 @@ import {
   sisaIndukFormula,
 } from "../calc";
 import type { Computation } from "../compute";
-import { childrenOf } from "../compute";
+import { AnggaranTree } from "../compute";
 import type { CellRef, FillOptions, FillResult, LeftAlone } from "../engine";
 import { pesan } from "../i18n/engine";
 import type { AnggaranHasil, AnggaranRow, ColumnInfo, OutputRole, Reading, Recognition, SheetLayout, Temuan } from "../model";
@@ -32,6 +32,14 @@ import type { CellValue, CellWrite, SheetSnapshot, StoredState, WorkbookSnapshot
 import { isCellError } from "../workbook/port";
 
 const MAX_FORMULA = 8000;
+/** More separate ranges than this cannot make a formula under MAX_FORMULA. */
+const MAX_RUNS = 400;
+
+function countRuns(rows: { row: number }[]): number {
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) if (i === 0 || rows[i].row !== rows[i - 1].row + 1) n++;
+  return n;
+}
 
 interface Existing {
   value: CellValue;
@@ -287,22 +295,24 @@ function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Rec
   const cR = col(layout, "realisasiAnggaran");
   if (!cA || !cR || (!cPeny && !cSisa)) return;
   const d = settings.desimal;
-  const all = recognition.anggaran;
-  const rows = all.filter((r) => r.sheet === sheet);
-  const byRow = new Map(rows.map((r) => [r.row, r]));
+  const rows = recognition.anggaran.filter((r) => r.sheet === sheet);
+  const tree = new AnggaranTree(rows);
   const hasil = new Map(computation.anggaran.filter((h) => h.row.sheet === sheet).map((h) => [h.row.row, h]));
   const hasFigures = (r: AnggaranRow) => (r.anggaran?.value ?? null) !== null || (r.realisasi?.value ?? null) !== null;
 
-  // Leaf descendants that carry figures, and whether any of them holds text.
-  const leafMemo = new Map<number, AnggaranRow[]>();
+  // Leaf descendants that carry figures (row numbers, ascending), and whether any of them holds text.
+  const leafMemo = new Map<AnggaranRow, AnggaranRow[]>();
   const leaves = (r: AnggaranRow): AnggaranRow[] => {
-    const known = leafMemo.get(r.row);
+    const known = leafMemo.get(r);
     if (known) return known;
-    const kids = childrenOf(r, all)
-      .map((c) => byRow.get(c))
-      .filter((c): c is AnggaranRow => !!c);
-    const out = kids.length === 0 ? (hasFigures(r) ? [r] : []) : kids.flatMap(leaves);
-    leafMemo.set(r.row, out);
+    const kids = tree.children(r);
+    let out: AnggaranRow[];
+    if (kids.length === 0) out = hasFigures(r) ? [r] : [];
+    else {
+      out = [];
+      for (const k of kids) for (const x of leaves(k)) out.push(x);
+    }
+    leafMemo.set(r, out);
     return out;
   };
   const fromText = (r: AnggaranRow) => !!(r.anggaran?.fromText && r.anggaran.value !== null) || !!(r.realisasi?.fromText && r.realisasi.value !== null);
@@ -310,9 +320,7 @@ function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Rec
   for (const r of rows) {
     const h = hasil.get(r.row) as AnggaranHasil | undefined;
     if (!h) continue;
-    const kidsWithFigures = childrenOf(r, all)
-      .map((c) => byRow.get(c))
-      .filter((c): c is AnggaranRow => !!c && leaves(c).length > 0);
+    const kidsWithFigures = tree.children(r).filter((c) => leaves(c).length > 0);
     const isParent = kidsWithFigures.length > 0;
     if (!isParent && !hasFigures(r)) continue;
     const lv = isParent ? leaves(r) : [r];
@@ -320,7 +328,9 @@ function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Rec
     let penyF: string | null = null;
     let sisaF: string | null = null;
     if (mode === "rumus" && !textRow) {
-      if (isParent) {
+      if (isParent && countRuns(lv) > MAX_RUNS) {
+        // Too scattered for one formula (e.g. a JUMLAH over thousands of separate rows): value below.
+      } else if (isParent) {
         const aRanges = runs(lv.map((x) => x.row), cA.col);
         const rRanges = runs(lv.map((x) => x.row), cR.col);
         const childRefs = cPeny ? kidsWithFigures.map((k) => (cPeny.percentFormat ? `${a1(k.row, cPeny.col)}*100` : a1(k.row, cPeny.col))) : [];
@@ -330,8 +340,8 @@ function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Rec
         penyF = penyerapanFormula(a1(r.row, cA.col), a1(r.row, cR.col), !!cPeny?.percentFormat);
         sisaF = sisaFormula(a1(r.row, cA.col), a1(r.row, cR.col));
       }
-      if (penyF.length > MAX_FORMULA) penyF = null;
-      if (sisaF.length > MAX_FORMULA) sisaF = null;
+      if (penyF !== null && penyF.length > MAX_FORMULA) penyF = null;
+      if (sisaF !== null && sisaF.length > MAX_FORMULA) sisaF = null;
     }
     if (cPeny) {
       const fmt = numberFormat("penyerapan", settings, !!cPeny.percentFormat);

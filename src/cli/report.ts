@@ -18,7 +18,7 @@ export async function runReport(loaded: Loaded, out: string, docx: string | null
   const { buildReport } = await import("../core/report/build");
   const { planReport } = await import("../core/report/excel-plan");
   const report = buildReport(loaded.analysis, loaded.settings);
-  const plan = planReport(report, loaded.snapshot, loaded.settings);
+  const plan = planReport(report, loaded.snapshot, loaded.settings, { charts: false }); // ExcelJS writes no charts; the .docx has them
   const res = await loaded.book.apply(plan);
   await saveWorkbookFile(loaded.book, out);
   if (docx) {

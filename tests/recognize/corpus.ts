@@ -277,3 +277,80 @@ export function pkPerBaris(): SheetSnapshot {
   ];
   return sheet("PK baris", rows, { merges: ["A2:A5", "B2:B3", "C2:C3", "B4:B5", "C4:C5"] });
 }
+
+/** Per-year headers: "Target 2022 | Realisasi 2022 | Capaian 2022 (%)" beside last year's capaian. */
+export function perTahun(): SheetSnapshot {
+  return sheet("Capaian 2022", [
+    ["LAPORAN KINERJA TAHUN 2022"],
+    ["No", "Indikator Kinerja", "Satuan", "Target 2022", "Realisasi 2022", "Capaian 2022 (%)", "Capaian 2021 (%)", "Keterangan"],
+    [1, "Indeks Kepuasan Masyarakat", "indeks", 82, 84.5, 103.05, 99.1, "Sangat Berhasil"],
+    [2, "Persentase desa mandiri", "%", 20, 15, 75, 80, "Cukup Berhasil"],
+    [3, "Jumlah kasus gizi buruk", "kasus", 30, 24, 125, 90, "Sangat Berhasil"],
+  ]);
+}
+
+/** Realisasi per quarter under a "Realisasi" group, with the year's total in "Jumlah". */
+export function triwulan(): SheetSnapshot {
+  return sheet(
+    "Triwulan",
+    [
+      ["Kode", "Uraian", "Anggaran", "Realisasi", undefined, undefined, undefined, undefined, "%"],
+      [undefined, undefined, undefined, "TW I", "TW II", "TW III", "TW IV", "Jumlah", undefined],
+      ["1.06.02.2.01", "Perencanaan", 100000000, 20000000, 25000000, 25000000, 20000000, 90000000, 90],
+      ["1.06.02.2.02", "Administrasi Keuangan", 200000000, 50000000, 50000000, 50000000, 40000000, 190000000, 95],
+    ],
+    { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:H1", "I1:I2"] },
+  );
+}
+
+/** Levels in separate columns, the program name merged down over its kegiatan rows. */
+export function kolomBertingkat(): SheetSnapshot {
+  return sheet(
+    "Bertingkat",
+    [
+      ["Program", "Kegiatan", "Sub Kegiatan", "Pagu", "Realisasi"],
+      ["Program Rehabilitasi Sosial", undefined, undefined, 300, 270],
+      [undefined, "Rehabilitasi Sosial Dasar Penyandang Disabilitas", undefined, 300, 270],
+      [undefined, undefined, "Pemberian Alat Bantu", 100, 90],
+      [undefined, undefined, "Pemberian Bimbingan Fisik", 200, 180],
+      ["Program Perlindungan Sosial", undefined, undefined, 50, 50],
+      [undefined, "Perlindungan Sosial Korban Bencana", undefined, 50, 50],
+    ],
+    { merges: ["A2:A5"] },
+  );
+}
+
+/** An LRA by account names indented with spaces, no codes. */
+export function menjorok(): SheetSnapshot {
+  return sheet("Menjorok", [
+    ["Uraian", "Anggaran", "Realisasi"],
+    ["BELANJA", 1000, 900],
+    ["  Belanja Operasi", 800, 720],
+    ["    Belanja Pegawai", 500, 480],
+    ["    Belanja Barang dan Jasa", 300, 240],
+    ["  Belanja Modal", 200, 180],
+    ["    Belanja Modal Peralatan dan Mesin", 200, 180],
+  ]);
+}
+
+/** Sasaran and indicators in one column: sasaran rows carry no figures; a JUMLAH row under the table. */
+export function sasaranSeKolom(): SheetSnapshot {
+  return sheet("Gabung", [
+    ["No", "Sasaran / Indikator", "Satuan", "Target", "Realisasi", "Anggaran", "Realisasi Anggaran"],
+    ["I", "Meningkatnya kualitas pelayanan publik"],
+    ["1", "Indeks Kepuasan Masyarakat", "indeks", 80, 82, 100000000, 95000000],
+    ["2", "Persentase pengaduan yang ditindaklanjuti", "%", 100, 96, 50000000, 45000000],
+    ["II", "Menurunnya angka kemiskinan"],
+    ["3", "Angka Kemiskinan", "%", 19.34, 20.18, 200000000, 190000000],
+    [undefined, "JUMLAH", undefined, undefined, undefined, 350000000, 330000000],
+  ]);
+}
+
+/** Program-level indicators with each program's budget and its realisation on the same row. */
+export function indikatorProgram(): SheetSnapshot {
+  return sheet("Program", [
+    ["Program", "Indikator Program", "Target", "Realisasi", "Anggaran", "Realisasi"],
+    ["Program Rehabilitasi Sosial", "Persentase PPKS yang terlayani", 80, 84, 300000000, 270000000],
+    ["Program Perlindungan Sosial", "Persentase korban bencana yang tertangani", 100, 100, 50000000, 50000000],
+  ]);
+}

@@ -35,7 +35,7 @@ test.each([
   ["Sisa Anggaran", { role: "sisa" }],
   ["%", { amb: "capaian" }],
   ["Capaian (%)", { amb: "capaian" }],
-  ["Capaian 2019", null],
+  ["Capaian 2019", { amb: "capaianTahun", year: 2019 }],
   ["Penyerapan", { role: "penyerapan" }],
   ["Serapan (%)", { role: "penyerapan" }],
   ["Penyerapan anggaran", { role: "penyerapan" }],

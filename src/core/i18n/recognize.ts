@@ -58,6 +58,8 @@ export const teksRecognize = {
     `Kolom "${header}" dibaca sebagai realisasi anggaran (rupiah) karena berada tepat di kanan kolom "${kiri}".`,
   targetAnggaran: (header: string) =>
     `Kolom "${header}" dibaca sebagai anggaran (target pendapatan/belanja) karena lembar ini tidak memiliki kolom indikator maupun kolom anggaran.`,
+  dariIsi: (header: string, role: string) =>
+    `Kolom "${header}" dibaca sebagai ${namaPeran(role)} karena isinya berupa ${role === "predikat" ? "predikat (mis. Sangat Berhasil)" : "polaritas (positif/negatif)"}.`,
   jumlahAnggaran: (header: string) => `Kolom "${header}" dibaca sebagai anggaran karena tidak ada kolom anggaran lain.`,
   targetAkhirTahun: (header: string) => `Kolom "${header}" dibaca sebagai target akhir periode (Renstra/RPJMD), bukan target tahun laporan.`,
   tahunRealisasi: (header: string) => `Kolom "${header}" dibaca sebagai realisasi tahun itu.`,

@@ -33,7 +33,10 @@ export function readAnggaran(
 ): AnggaranResult {
   const sheet = g.name;
   const kodeCols = columns.filter((c) => c.role === "kode" && !c.added).map((c) => c.col);
-  const uraianCol = colOf(columns, "uraian") ?? colOf(columns, "program") ?? colOf(columns, "indikator");
+  const uraianCols = columns.filter((c) => c.role === "uraian" && !c.added).map((c) => c.col);
+  const fallbackName = colOf(columns, "program") ?? colOf(columns, "indikator");
+  const nameCols = uraianCols.length > 0 ? uraianCols : fallbackName !== null ? [fallbackName] : [];
+  const uraianCol = nameCols.length > 0 ? nameCols[0] : null;
   const noCol = colOf(columns, "no");
   const cA = colOf(columns, "anggaran");
   const cR = colOf(columns, "realisasiAnggaran");
@@ -46,6 +49,8 @@ export function readAnggaran(
     kodeText: string | null;
     uraian: string;
     noToken: string;
+    colLevel: number | null;
+    indent: number;
     bold: boolean;
     isTotal: boolean;
     anggaran: Reading | null;
@@ -59,7 +64,22 @@ export function readAnggaran(
       .map((c) => (g.isMergeContinuation(r, c) && g.anchor(r, c).row !== r ? "" : g.text(r, c)))
       .filter((t) => t !== "")
       .join(" ");
-    let uraian = uraianCol !== null ? g.text(r, uraianCol) : "";
+    // The name, and with "Program | Kegiatan | Sub Kegiatan" columns the level its column gives.
+    let uraian = "";
+    let colLevel: number | null = null;
+    let nameCol = uraianCol ?? labelCol;
+    for (let i = 0; i < nameCols.length; i++) {
+      const col = nameCols[i];
+      if (nameCols.length > 1 && g.anchor(r, col).row !== r) continue; // a program name merged down over its kegiatan
+      const t = g.text(r, col);
+      if (t === "") continue;
+      uraian = t;
+      nameCol = col;
+      if (nameCols.length > 1) colLevel = i + 1;
+      break;
+    }
+    const rawName = g.value(r, nameCol);
+    const indent = typeof rawName === "string" ? indentOf(rawName) : 0;
     let kode: Kode | null = kodeText !== "" ? parseKode(kodeText) : null;
     let kodeShown: string | null = kodeText !== "" ? kodeText : null;
     if (kodeText !== "" && !kode && uraian === "") {
@@ -99,7 +119,9 @@ export function readAnggaran(
       kodeText: kodeShown,
       uraian,
       noToken,
-      bold: g.isBold(r, labelCol),
+      colLevel,
+      indent,
+      bold: g.isBold(r, nameCol),
       isTotal,
       anggaran,
       realisasi,
@@ -111,6 +133,8 @@ export function readAnggaran(
     row: d.row,
     kode: d.kode,
     uraian: d.noToken !== "" ? `${d.noToken} ${d.uraian}` : d.uraian,
+    colLevel: d.colLevel,
+    indent: d.indent,
     bold: d.bold,
     isTotal: d.isTotal,
   }));
@@ -133,4 +157,10 @@ export function readAnggaran(
     };
   });
   return { rows, guesses };
+}
+
+/** Leading spaces of a name as typed ("    Belanja Pegawai"); a tab counts as four. */
+function indentOf(raw: string): number {
+  const m = /^[ \t\u00a0]*/.exec(raw);
+  return m ? [...m[0]].reduce((n, ch) => n + (ch === "\t" ? 4 : 1), 0) : 0;
 }

@@ -18,6 +18,10 @@ export interface RowSignals {
   kode: Kode | null;
   /** The name without its code. */
   uraian: string;
+  /** With "Program | Kegiatan | Sub Kegiatan" in separate columns: 1 + the index of the column holding the name. */
+  colLevel?: number | null;
+  /** Leading spaces before the name as typed. */
+  indent?: number;
   bold: boolean;
   isTotal: boolean;
 }
@@ -81,6 +85,7 @@ export function placeRows(rows: RowSignals[], sheet: string, tahun: number | nul
   const base = new Map<number, { level: number; from: "kode" | "nama" }>();
   for (const r of body) {
     if (r.kode) base.set(r.row, { level: rawLevel(r.kode, regime, withProgramCodes), from: "kode" });
+    else if (r.colLevel) base.set(r.row, { level: r.colLevel, from: "nama" });
     else {
       const nl = nameLevel(r.uraian);
       if (nl !== null) base.set(r.row, { level: nl, from: "nama" });
@@ -95,6 +100,11 @@ export function placeRows(rows: RowSignals[], sheet: string, tahun: number | nul
       if (base.has(r.row)) continue;
       const style = numberingStyle(r.uraian);
       if (style) base.set(r.row, { level: outline.level(style), from: "nama" });
+    }
+    // Names indented with spaces: each deeper indent is one level down.
+    const indents = [...new Set(body.filter((r) => !base.has(r.row)).map((r) => r.indent ?? 0))].sort((a, b) => a - b);
+    if (indents.length >= 2) {
+      for (const r of body) if (!base.has(r.row)) base.set(r.row, { level: indents.indexOf(r.indent ?? 0) + 1, from: "nama" });
     }
   }
 

@@ -16,7 +16,7 @@ import { guessPolaritas, parsePolaritas } from "./polaritas";
 import { readAt, readText } from "./reading";
 import { skipRow } from "./rows";
 import { normalize } from "./text";
-import { COUNT_UNIT, isMeanLabel, isTotalLabel, sasaranHeading } from "./vocabulary";
+import { COUNT_UNIT, isGrandTotalLabel, isMeanLabel, sasaranHeading } from "./vocabulary";
 
 export interface IndikatorResult {
   rows: IndikatorRow[];
@@ -111,6 +111,13 @@ export function readIndikator(
   const outputs = OUTPUT_ROLES.filter((r) => r !== "predikat").map((role) => [role, colOf(columns, role)] as const);
   const polOverrides = overrides.polaritas ?? {};
 
+  // Columns that hold an indicator's figures: a row with none of them is not an indicator.
+  const figureCols = [c.satuan, c.target, c.realisasi, c.targetAkhir, c.anggaran, c.realisasiAnggaran, ...years.map((y) => y.col)].filter(
+    (x): x is number => x !== null,
+  );
+  const measured = c.target !== null || c.realisasi !== null;
+  const rowHasFigures = (r: number) => figureCols.some((col) => g.text(r, col) !== "");
+
   const rows: IndikatorRow[] = [];
   const groups: SasaranGroup[] = [];
   let sasaran: string | null = null;
@@ -202,7 +209,13 @@ export function readIndikator(
       continue;
     }
     if (continues || indText === "") continue;
-    if (texts.length > 0 && indText === "" && isTotalLabel(normalize(texts[0]))) continue;
+    // A JUMLAH / TOTAL row (money totals under an efisiensi table) is not an indicator.
+    if (isGrandTotalLabel(normalize(indText))) continue;
+    // Sasaran and indicators in one column: a row naming something without any figure is a sasaran heading.
+    if (c.sasaran === null && measured && !rowHasFigures(r)) {
+      sasaran = splitNomor(indText).nama;
+      continue;
+    }
 
     const { no: noInName, nama } = splitNomor(indText);
     let no = noInName;
@@ -264,9 +277,10 @@ export function readIndikator(
         const nm = g.text(r, c.program);
         if (nm !== "") program.push({ nama: nm, anggaran: c.anggaran !== null ? readAt(g, r, c.anggaran, true) : null });
       }
-    } else if (c.anggaran !== null) {
-      alokasi = readAt(g, r, c.anggaran, true);
     }
+    // The row's own budget: beside its realisasi anggaran (efisiensi tables), or with no program column (a PK
+    // lists its programs' budgets instead).
+    if (c.anggaran !== null && (c.program === null || c.realisasiAnggaran !== null)) alokasi = readAt(g, r, c.anggaran, true);
 
     const realisasiTahunan = years
       .map((y) => ({ tahun: y.tahun, reading: readAt(g, r, y.col, counts) }))

@@ -14,7 +14,7 @@ import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
-import { assignRoles, overrideColumns } from "./roles";
+import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
 import { dataRange } from "./rows";
 import { readTitles, tahunInHeaders, type TitleInfo } from "./titles";
 
@@ -97,9 +97,11 @@ export function recognizeSheet(prep: SheetPrep, tahun: number | null, overrides:
     return empty(kindOverride ?? "lain");
   }
   const mode = kindOverride === "indikator" || kindOverride === "anggaran" ? kindOverride : null;
-  const roles = assignRoles(block, name, tahun, mode);
+  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
   guesses.push(...roles.guesses);
-  const over = overrideColumns(roles.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  const content = rolesFromContent(g, block, roles.columns, name);
+  guesses.push(...content.guesses);
+  const over = overrideColumns(content.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
   guesses.push(...over.notes);
   let columns = over.columns;
 

@@ -38,7 +38,7 @@ export function wantedOutputs(kind: SheetKind, roles: Set<ColumnRole>, hasRealis
   const out: OutputRole[] = [];
   if (roles.has("target") && hasRealisasi) out.push("capaian", "predikat");
   if (roles.has("targetAkhir") && hasRealisasi) out.push("capaianAkhir");
-  if (roles.has("anggaran") && roles.has("realisasiAnggaran") && !roles.has("program")) out.push("penyerapan", "efisiensi");
+  if (roles.has("anggaran") && roles.has("realisasiAnggaran")) out.push("penyerapan", "efisiensi");
   return out;
 }
 

@@ -10,7 +10,9 @@ import { a1 } from "../workbook/address";
 import { teksRecognize as T } from "../i18n/recognize";
 import type { HeaderBlock } from "./header";
 import { normalize } from "./text";
-import { groupKind, headerMeaning, type GroupKind, type HeaderMeaning } from "./vocabulary";
+import type { Grid } from "./grid";
+import { parsePolaritas } from "./polaritas";
+import { groupKind, headerMeaning, headerPreference, isPredikatWord, type GroupKind, type HeaderMeaning } from "./vocabulary";
 
 interface Candidate {
   col: number;
@@ -35,7 +37,8 @@ function withGroup(m: HeaderMeaning, gk: GroupKind | null): HeaderMeaning | null
   if (m.amb === "tahun") {
     if (gk === "realisasi" || gk === "kinerja") return m.year ? { role: `realisasi:${m.year}` } : null;
     if (gk === "target") return { amb: "targetTahun", year: m.year };
-    if (gk === "capaian" || gk === "anggaran") return null;
+    if (gk === "capaian") return m.year ? { amb: "capaianTahun", year: m.year } : null;
+    if (gk === "anggaran") return null;
     return m;
   }
   if (gk === "anggaran") {
@@ -71,7 +74,13 @@ function readCandidates(block: HeaderBlock): Candidate[] {
  * Roles of the block's columns. `tahun` is the report year when known (decides "Target 2021"); `mode` is the
  * kind the user gave the sheet, which decides the open words instead of the headers.
  */
-export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | null, mode: "indikator" | "anggaran" | null = null): RoleResult {
+export function assignRoles(
+  block: HeaderBlock,
+  sheet: string,
+  tahun: number | null,
+  mode: "indikator" | "anggaran" | null = null,
+  hiddenCols: ReadonlySet<number> = new Set(),
+): RoleResult {
   const guesses: Guess[] = [];
   const cell = (col: number) => a1(block.rows[0], col);
   const cands = readCandidates(block);
@@ -91,6 +100,7 @@ export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | n
   const plainTarget = has("target");
   const targetYears = cands.filter((c) => c.meaning.amb === "targetTahun");
   const endYear = Math.max(...targetYears.map((c) => c.meaning.year ?? 0));
+  const capaianYear = tahun ?? Math.max(0, ...cands.filter((c) => c.meaning.amb === "capaianTahun").map((c) => c.meaning.year ?? 0));
   for (const c of cands) {
     const m = c.meaning;
     if (!m.amb) continue;
@@ -100,6 +110,10 @@ export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | n
         break;
       case "capaian":
         c.meaning = { role: indicatorish ? "capaian" : "penyerapan" };
+        break;
+      case "capaianTahun":
+        // "Capaian 2022": the report year's capaian is the capaian; other years' are shown only.
+        c.meaning = m.year === capaianYear ? { role: indicatorish ? "capaian" : "penyerapan" } : {};
         break;
       case "realisasiSd":
         if (indicatorish) {
@@ -142,7 +156,8 @@ export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | n
     }
   }
 
-  // One column per role (kode may span several columns: "1 | 06 | 01 | 15 | 02").
+  // One column per role. A code may span several columns ("1 | 06 | 01 | 15 | 02"), and a budget sheet may
+  // name its levels in separate columns ("Program | Kegiatan | Sub Kegiatan").
   const byRole = new Map<ColumnRole, Candidate[]>();
   for (const c of cands) {
     const role = c.meaning.role;
@@ -153,12 +168,15 @@ export function assignRoles(block: HeaderBlock, sheet: string, tahun: number | n
   }
   const columns: ColumnInfo[] = [];
   for (const [role, list] of byRole) {
-    if (role === "kode" || list.length === 1) {
+    if (role === "kode" || list.length === 1 || (role === "uraian" && !indicatorish)) {
       for (const c of list) columns.push({ role, col: c.col, header: c.header, added: false });
       continue;
     }
+    // The amended budget over the original, a total over a quarter, a visible column over a hidden one.
+    const score = (c: Candidate) =>
+      (role === "anggaran" ? (c.meaning.pref ?? 1) : headerPreference(normalize(c.header))) * 2 + (hiddenCols.has(c.col) ? 0 : 1);
     let keep = list[0];
-    if (role === "anggaran") for (const c of list) if ((c.meaning.pref ?? 1) > (keep.meaning.pref ?? 1)) keep = c;
+    for (const c of list) if (score(c) > score(keep)) keep = c;
     columns.push({ role, col: keep.col, header: keep.header, added: false });
     for (const c of list) {
       if (c === keep) continue;
@@ -200,4 +218,39 @@ export function overrideColumns(
   }
   out.sort((x, y) => x.col - y.col);
   return { columns: out, notes };
+}
+
+/**
+ * Columns whose header names nothing we know but whose values say what they are: predikat words ("Sangat
+ * Berhasil" under "Keterangan"), polaritas words ("Positif", "Negatif" under "Ket.").
+ */
+export function rolesFromContent(g: Grid, block: HeaderBlock, columns: ColumnInfo[], sheet: string): RoleResult {
+  const guesses: Guess[] = [];
+  const taken = new Set(columns.map((c) => c.col));
+  const out = [...columns];
+  const start = (block.numberRow ?? block.rows[1]) + 1;
+  const end = Math.min(g.bottom, start + 60);
+  for (let col = block.firstCol; col <= block.lastCol; col++) {
+    if (taken.has(col)) continue;
+    const values: string[] = [];
+    for (let r = start; r <= end; r++) {
+      const v = g.raw(r, col);
+      if (typeof v === "string" && v.trim() !== "") values.push(v.trim());
+      else if (typeof v === "number") values.push(String(v));
+    }
+    if (values.length < 2) continue;
+    const share = (test: (t: string) => boolean) => values.filter(test).length / values.length;
+    const header = block.paths.get(col)?.join(" / ") ?? "";
+    for (const [role, test] of [
+      ["predikat", isPredikatWord],
+      ["polaritas", (t: string) => parsePolaritas(t) !== null && !/^[-+]$/.test(t)],
+    ] as const) {
+      if (out.some((c) => c.role === role) || share(test) < 0.8) continue;
+      out.push({ role, col, header, added: false });
+      guesses.push({ sheet, cell: a1(block.rows[0], col), about: `role:${role}`, value: role, reason: T.dariIsi(header, role) });
+      break;
+    }
+  }
+  out.sort((x, y) => x.col - y.col);
+  return { columns: out, guesses };
 }

@@ -3,7 +3,7 @@
  * Header words decide column roles; label words find total rows, mean rows, title rows and sasaran headings.
  */
 import type { ColumnRole } from "../model";
-import { isYearOnly, yearIn } from "./text";
+import { isYearOnly, normalize, yearIn } from "./text";
 
 /**
  * What one header cell says on its own. Some words need the sheet to decide ("Realisasi" is kinerja or money,
@@ -11,7 +11,7 @@ import { isYearOnly, yearIn } from "./text";
  */
 export interface HeaderMeaning {
   role?: ColumnRole;
-  amb?: "realisasi" | "capaian" | "program" | "targetTahun" | "tahun" | "jumlah" | "realisasiSd";
+  amb?: "realisasi" | "capaian" | "capaianTahun" | "program" | "targetTahun" | "tahun" | "jumlah" | "realisasiSd";
   year?: number;
   /** For anggaran: 2 for the amended budget (perubahan), 0 for the original (murni), 1 otherwise. */
   pref?: number;
@@ -35,7 +35,7 @@ export function headerMeaning(n: string): HeaderMeaning | null {
   if (/penyerapan|serapan|daya serap/.test(n)) return { role: "penyerapan" };
   if (/realisasi/.test(n)) {
     if (/fisik/.test(n)) return null;
-    if (/%|persen/.test(n)) return { amb: "capaian" };
+    if (/%|persen/.test(n)) return yearIn(n) !== null ? { amb: "capaianTahun", year: yearIn(n) ?? undefined } : { amb: "capaian" };
     if (MONEY.test(n) || /^spj/.test(n)) return { role: "realisasiAnggaran" };
     const y = yearIn(n);
     if (y !== null) return { role: `realisasi:${y}` };
@@ -44,7 +44,8 @@ export function headerMeaning(n: string): HeaderMeaning | null {
   }
   if (/capaian|^%$|^% |^persen|^pro?sentase$|^persentase$|^presentase$|^pro?sentase capaian|^persentase capaian/.test(n)) {
     if (/fisik/.test(n)) return null;
-    if (yearIn(n) !== null) return null; // capaian of one year: shown, not used
+    const y = yearIn(n);
+    if (y !== null) return { amb: "capaianTahun", year: y }; // the report year's is the capaian; others are shown only
     return { amb: "capaian" };
   }
   if (/^target|\btarget\b|^rencana|^tgt\b/.test(n)) {
@@ -149,4 +150,20 @@ export const COUNT_UNIT =
 export function hasCountUnit(text: string): boolean {
   const m = /\d\s*([A-Za-z][A-Za-z/ ]{0,20})$/.exec(text.trim());
   return !!m && COUNT_UNIT.test(m[1].trim());
+}
+
+/**
+ * How much a header says "this is the figure to use" among columns of the same role: totals, cumulative
+ * ("s/d") and amended budgets above per-quarter or original ones.
+ */
+export function headerPreference(n: string): number {
+  if (/\b(total|jumlah|s ?\/ ?d|sd|kumulatif|komulatif|akumulasi|setelah perubahan|perubahan)\b/.test(n)) return 3;
+  if (/\b(tw|triwulan) ?(iv|4)\b|desember/.test(n)) return 2;
+  if (/\b(murni|sebelum|semula|induk)\b|\b(tw|triwulan|bulan|semester)\b|\bthn lalu|tahun lalu/.test(n)) return 0;
+  return 1;
+}
+
+/** Predikat words as sheets print them: "Sangat Berhasil", "Tinggi", "Baik", "Kurang". */
+export function isPredikatWord(text: string): boolean {
+  return /^(sangat |cukup |kurang |tidak )?(berhasil|tinggi|baik|rendah|sedang|memuaskan|efektif|efisien|tercapai|kurang)$/.test(normalize(text).replace(/^["']|["']$/g, ""));
 }

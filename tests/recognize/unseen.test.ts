@@ -1,0 +1,72 @@
+/**
+ * Layouts beyond the seed: per-year headers, quarters, levels in separate columns, indented names, sasaran
+ * rows inside the indicator column, predikat under an unnamed header, program-level indicators.
+ */
+import { indikatorProgram, kolomBertingkat, menjorok, perTahun, sasaranSeKolom, triwulan } from "./corpus";
+import { anggaranAt, indikatorNamed, layoutOf, roles, rows1, run } from "./helpers";
+
+test("'Capaian 2022 (%)' of the report year is the capaian, last year's is not; predikat found by its words", () => {
+  const r = run([perTahun()]);
+  const l = layoutOf(r, "Capaian 2022");
+  expect(r.tahun).toBe(2022);
+  expect(roles(l)).toEqual({ no: "A", indikator: "B", satuan: "C", target: "D", "realisasi:2022": "E", capaian: "F", predikat: "H" });
+  expect(l.guesses.find((g) => g.about === "role:predikat")!.cell).toBe("H2");
+  const d = indikatorNamed(r, "Capaian 2022", "Persentase desa mandiri");
+  expect(d.target?.value).toBe(20);
+  expect(d.realisasi).toMatchObject({ value: 15, col: 4 });
+  expect(d.printed.capaian?.value).toBe(75);
+  expect(d.printedPredikat?.text).toBe("Cukup Berhasil");
+  // Nothing is added: capaian and predikat are there.
+  expect(l.columns.filter((c) => c.added)).toEqual([]);
+});
+
+test("quarters under 'Realisasi': the 'Jumlah' column is the realisasi anggaran, the quarters are left alone (said so)", () => {
+  const r = run([triwulan()]);
+  const l = layoutOf(r, "Triwulan");
+  expect(roles(l)).toEqual({ kode: "A", uraian: "B", anggaran: "C", realisasiAnggaran: "H", penyerapan: "I", sisa: "+J" });
+  expect(l.guesses.filter((g) => g.about === "role:realisasiAnggaran").map((g) => g.cell)).toEqual(["D1", "E1", "F1", "G1"]);
+  expect(anggaranAt(r, "Triwulan", 3).realisasi?.value).toBe(90000000);
+});
+
+test("'Program | Kegiatan | Sub Kegiatan' columns give the levels; a program name merged down does not repeat", () => {
+  const r = run([kolomBertingkat()]);
+  const l = layoutOf(r, "Bertingkat");
+  expect(l.columns.filter((c) => c.role === "uraian").map((c) => c.col)).toEqual([0, 1, 2]);
+  expect([2, 3, 4, 5, 6, 7].map((x) => anggaranAt(r, "Bertingkat", x).level)).toEqual([1, 2, 3, 3, 1, 2]);
+  expect(anggaranAt(r, "Bertingkat", 4).uraian).toBe("Pemberian Alat Bantu");
+  expect(rows1(anggaranAt(r, "Bertingkat", 3).children)).toEqual([4, 5]);
+  expect(anggaranAt(r, "Bertingkat", 7).parent).toBe(5);
+});
+
+test("names indented with spaces nest by their indent", () => {
+  const r = run([menjorok()]);
+  expect([2, 3, 4, 5, 6, 7].map((x) => anggaranAt(r, "Menjorok", x).level)).toEqual([1, 2, 3, 3, 2, 3]);
+  expect(rows1(anggaranAt(r, "Menjorok", 2).children)).toEqual([3, 6]);
+  expect(anggaranAt(r, "Menjorok", 4).uraian).toBe("Belanja Pegawai");
+});
+
+test("sasaran rows inside the indicator column carry no figures; the JUMLAH row is no indicator", () => {
+  const r = run([sasaranSeKolom()]);
+  expect(r.indikator.map((i) => [i.no, i.nama, i.sasaran])).toEqual([
+    ["1", "Indeks Kepuasan Masyarakat", "Meningkatnya kualitas pelayanan publik"],
+    ["2", "Persentase pengaduan yang ditindaklanjuti", "Meningkatnya kualitas pelayanan publik"],
+    ["3", "Angka Kemiskinan", "Menurunnya angka kemiskinan"],
+  ]);
+  expect(r.sasaran.map((s) => [s.nama, rows1(s.rows)])).toEqual([
+    ["Meningkatnya kualitas pelayanan publik", [3, 4]],
+    ["Menurunnya angka kemiskinan", [6]],
+  ]);
+  const l = layoutOf(r, "Gabung");
+  expect(roles(l)).toMatchObject({ indikator: "B", anggaran: "F", realisasiAnggaran: "G", capaian: "+H", predikat: "+I", penyerapan: "+J", efisiensi: "+K" });
+  expect(indikatorNamed(r, "Gabung", "Angka Kemiskinan").alokasi?.value).toBe(200000000);
+});
+
+test("program-level indicators: each row's budget is its alokasi and its program's anggaran", () => {
+  const r = run([indikatorProgram()]);
+  const l = layoutOf(r, "Program");
+  expect(roles(l)).toMatchObject({ program: "A", indikator: "B", target: "C", realisasi: "D", anggaran: "E", realisasiAnggaran: "F", penyerapan: "+I", efisiensi: "+J" });
+  const p = indikatorNamed(r, "Program", "Persentase PPKS yang terlayani");
+  expect(p.alokasi?.value).toBe(300000000);
+  expect(p.realisasiAnggaran?.value).toBe(270000000);
+  expect(p.program).toEqual([{ nama: "Program Rehabilitasi Sosial", anggaran: expect.objectContaining({ value: 300000000 }) }]);
+});

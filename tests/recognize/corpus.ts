@@ -354,3 +354,25 @@ export function indikatorProgram(): SheetSnapshot {
     ["Program Perlindungan Sosial", "Persentase korban bencana yang tertangani", 100, 100, 50000000, 50000000],
   ]);
 }
+
+/** The seed's habit: one table per sasaran in the same sheet, the header printed again, text between them. */
+export function tabelBerulang(): SheetSnapshot {
+  return sheet(
+    "Dua Tabel",
+    [
+      ["Tabel 3.2 Capaian sasaran 1"],
+      ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+      [1, "Meningkatkan Kesejahteraan Masyarakat", "1.1. Angka Kemiskinan", "19,53%", "20,18%", "96,78%"],
+      [undefined, undefined, "1.2. Penurunan Masalah Sosial", "0,50%", "0,50%", "100%"],
+      ["RATA – RATA CAPAIAN", undefined, undefined, undefined, undefined, "98,39%"],
+      [],
+      ["Pencapaian indikator sasaran tersebut, dengan uraian sebagai berikut: angka kemiskinan naik 0,70 poin dari tahun 2019"],
+      ["Tabel 3.3 Capaian sasaran 2"],
+      ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+      [2, "Meningkatkan Kesejahteraan PMKS", "2.1. Persentase penanganan PMKS", "4,40%", "73,47%", "1569,77%"],
+      [undefined, undefined, "2.2. Jumlah PMKS", "100.606 org", "197.465 org", "50,95%"],
+      ["RATA – RATA CAPAIAN", undefined, undefined, undefined, undefined, "810,36%"],
+    ],
+    { merges: ["A5:E5", "A12:E12"] },
+  );
+}

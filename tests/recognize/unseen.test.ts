@@ -2,7 +2,7 @@
  * Layouts beyond the seed: per-year headers, quarters, levels in separate columns, indented names, sasaran
  * rows inside the indicator column, predikat under an unnamed header, program-level indicators.
  */
-import { indikatorProgram, kolomBertingkat, menjorok, perTahun, sasaranSeKolom, triwulan } from "./corpus";
+import { indikatorProgram, kolomBertingkat, menjorok, perTahun, sasaranSeKolom, tabelBerulang, triwulan } from "./corpus";
 import { anggaranAt, indikatorNamed, layoutOf, roles, rows1, run } from "./helpers";
 
 test("'Capaian 2022 (%)' of the report year is the capaian, last year's is not; predikat found by its words", () => {
@@ -69,4 +69,21 @@ test("program-level indicators: each row's budget is its alokasi and its program
   expect(p.alokasi?.value).toBe(300000000);
   expect(p.realisasiAnggaran?.value).toBe(270000000);
   expect(p.program).toEqual([{ nama: "Program Rehabilitasi Sosial", anggaran: expect.objectContaining({ value: 300000000 }) }]);
+});
+
+test("one table per sasaran in one sheet: the repeated header and the text between tables are not data", () => {
+  const r = run([tabelBerulang()]);
+  const l = layoutOf(r, "Dua Tabel");
+  expect(l.headerRows).toEqual([1, 1]);
+  expect(l.dataRows).toEqual([2, 11]);
+  expect(r.indikator.map((i) => [i.row + 1, i.no, i.target?.value, i.realisasi?.value])).toEqual([
+    [3, "1.1", 19.53, 20.18],
+    [4, "1.2", 0.5, 0.5],
+    [10, "2.1", 4.4, 73.47],
+    [11, "2.2", 100606, 197465],
+  ]);
+  expect(r.sasaran.map((s) => [s.nama, rows1(s.rows), s.meanRow === null ? null : s.meanRow + 1, s.printed.capaian?.value])).toEqual([
+    ["Meningkatkan Kesejahteraan Masyarakat", [3, 4], 5, 98.39],
+    ["Meningkatkan Kesejahteraan PMKS", [10, 11], 12, 810.36],
+  ]);
 });

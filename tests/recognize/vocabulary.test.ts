@@ -11,6 +11,7 @@ const meaning = (h: string) => headerMeaning(normalize(h));
 test.each([
   ["No", { role: "no" }],
   ["NO.", { role: "no" }],
+  ["N0", { role: "no" }],
   ["Kode Rekening", { role: "kode" }],
   ["KODE PROGRAM / KEGIATAN", { role: "kode" }],
   ["Uraian", { role: "uraian" }],
@@ -146,7 +147,11 @@ test("labels: totals, means, sasaran headings, titles", () => {
   expect(isMeanLabel(normalize("Angka rata-rata lama sekolah"))).toBe(false);
   expect(sasaranHeading("Sasaran 1: Meningkatnya kualitas layanan")).toBe("Meningkatnya kualitas layanan");
   expect(sasaranHeading("SASARAN STRATEGIS : Menurunnya kemiskinan")).toBe("Menurunnya kemiskinan");
+  expect(sasaranHeading("Sasaran Strategis 1. Meningkatnya Akuntabilitas Keuangan")).toBe("Meningkatnya Akuntabilitas Keuangan");
   expect(sasaranHeading("Sasaran Strategis")).toBeNull();
+  expect(sasaranHeading("Sasaranku")).toBeNull();
+  expect(sasaranHeading("Sasaran Indikator Kinerja")).toBeNull();
+  expect(sasaranHeading("SASARAN II. Menurunnya kemiskinan")).toBe("Menurunnya kemiskinan");
   expect(tahunIn("TAHUN ANGGARAN 2020")).toBe(2020);
   expect(tahunIn("Laporan Kinerja Tahun 2021")).toBe(2021);
   expect(tahunIn("T.A. 2019")).toBe(2019);

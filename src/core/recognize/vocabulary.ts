@@ -22,7 +22,7 @@ const MONEY = /\b(anggaran|keuangan|dana|biaya|rp|belanja|rupiah)\b/;
 /** Meaning of one header text (already normalized), or null when it names nothing we use. */
 export function headerMeaning(n: string): HeaderMeaning | null {
   if (n === "" || n.length > 80) return null;
-  if (/^(no|nomor|no urut|nmr|#|no ?\/ ?kode)$/.test(n)) return { role: "no" };
+  if (/^(no|n0|nomor|no urut|nmr|#|no ?\/ ?kode)$/.test(n)) return { role: "no" };
   if (/\bkode\b|\bkd\b|^rekening$|^kode rek/.test(n)) return { role: "kode" };
   if (/efisiensi/.test(n)) return { role: "efisiensi" };
   if (/predikat|kategori|kriteria|interpretasi|^nilai$|^nilai predikat|^keterangan capaian|^status capaian/.test(n)) return { role: "predikat" };
@@ -115,7 +115,7 @@ export function isMeanLabel(n: string): boolean {
 
 /** A heading row that names a sasaran for the rows below it: "Sasaran 1: Meningkatnya ...". */
 export function sasaranHeading(text: string): string | null {
-  const m = /^\s*sasaran(?:\s+strategis)?\s*(?:\d+[.)]?|[IVX]+[.)]?)?\s*[:.\-–]\s*(.+)$/i.exec(text);
+  const m = /^\s*sasaran(?:\s+strategis)?\s*(?:(?:\d+[.)]?|[IVX]+[.)])\s*[:.\-–]?|[:.\-–])\s*(\S.*)$/i.exec(text);
   return m ? m[1].trim() : null;
 }
 
@@ -165,5 +165,5 @@ export function headerPreference(n: string): number {
 
 /** Predikat words as sheets print them: "Sangat Berhasil", "Tinggi", "Baik", "Kurang". */
 export function isPredikatWord(text: string): boolean {
-  return /^(sangat |cukup |kurang |tidak )?(berhasil|tinggi|baik|rendah|sedang|memuaskan|efektif|efisien|tercapai|kurang)$/.test(normalize(text).replace(/^["']|["']$/g, ""));
+  return /^(sangat |cukup |kurang |tidak )?(berhasil|tinggi|baik|rendah|sedang|memuaskan|efektif|efisien|tercapai|kurang|cukup)$/.test(normalize(text).replace(/^["']|["']$/g, ""));
 }

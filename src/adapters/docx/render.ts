@@ -269,6 +269,6 @@ export async function renderDocx(report: Report, settings: Settings, options: Re
     styles: { default: { document: { run: { font: DOCX_FONT, size: 22 } } } },
     sections,
   });
-  const data = await Packer.toBuffer(doc);
-  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  // toArrayBuffer works in Node and in the browser (the task pane); toBuffer needs Node's Buffer.
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

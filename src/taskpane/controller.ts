@@ -11,7 +11,7 @@ import { formatAngka } from "../core/numbers/format";
 import { DEFAULT_SETTINGS, overridesSchema, type Overrides, type Settings } from "../core/settings/settings";
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../core/workbook/port";
 import { describeError } from "./errors";
-import { isFileSession, type Session } from "./session";
+import { isFileSession, UserError, type Session } from "./session";
 
 export type EngineApi = Pick<typeof realEngine, "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState">;
 
@@ -290,13 +290,14 @@ export class PaneController {
     );
   }
 
-  /** The report as .docx bytes, when available. */
+  /** The report as .docx bytes, when available (the workbook read again in one run, then rendered). */
   async reportDocx(): Promise<{ name: string; bytes: Uint8Array } | null> {
     const buildDocx = this.report.buildDocx;
-    const loaded = this.state.loaded;
-    if (!buildDocx || !loaded?.analysis || this.state.busy) return null;
+    if (!buildDocx || this.state.busy) return null;
     this.set({ busy: { label: T.laporan.building, done: null, total: null }, message: null });
     try {
+      const loaded = await this.session.run(async (port) => this.understand(await port.read()));
+      if (!loaded.analysis) throw new UserError(loaded.analysisError ?? T.noWorkbookYet);
       const bytes = await buildDocx(loaded.analysis, loaded.settings);
       const base = (this.state.fileName ?? "LKjIP.xlsx").replace(/\.xlsx$/i, "");
       const name = `${base}-tabel.docx`;

@@ -5,7 +5,8 @@
  */
 import { createRoot } from "react-dom/client";
 import { taskpaneText as T } from "../core/i18n/taskpane";
-import { PaneController } from "./controller";
+import { planReportSheets } from "../core/report";
+import { PaneController, type ReportApi } from "./controller";
 import { describeError } from "./errors";
 import { createFileSession } from "./file-session";
 import { installWindowErrorHandlers } from "./global-errors";
@@ -32,8 +33,17 @@ function start(): void {
   try {
     const env = browserEnv();
     const detect = () => detectHost(browserEnv());
-    const createController = (host: RunnableHost) =>
-      new PaneController(host.kind === "excel" ? createOfficeSession() : createFileSession());
+    const createController = (host: RunnableHost) => {
+      const excel = host.kind === "excel";
+      const report: ReportApi = {
+        // Charts only where the host can draw them (Excel); a downloaded .xlsx gets the tables without them.
+        planReport: (snapshot, analysis, settings) => planReportSheets(snapshot, analysis, settings, { charts: excel }),
+        // docx (and its chart drawing) is a separate chunk, fetched on the first "Unduh .docx".
+        buildDocx: async (analysis, settings) =>
+          (await import(/* webpackChunkName: "docx-adapter" */ "../adapters/docx")).buildDocx(analysis, settings),
+      };
+      return new PaneController(excel ? createOfficeSession() : createFileSession(), undefined, report);
+    };
     createRoot(container).render(
       <Root detect={detect} createController={createController} initialTheme={env.prefersDark ? "dark" : "light"} />,
     );

@@ -15,6 +15,7 @@ import type { Analysis, OutputRole } from "../../src/core/model";
 import { roundHalfAway } from "../../src/core/numbers";
 import type { WorkbookSnapshot } from "../../src/core/workbook/port";
 import { readValues, recalc } from "../support/libreoffice";
+import { readZipEntry } from "./support/zip";
 import { idle, openTab, ROOT, screenshot, seriousViolations, startHarness, type PaneHarness } from "./support/pane";
 
 const SAMPLE = path.join(ROOT, "examples", "dinsos-sumenep-2020.xlsx");
@@ -223,6 +224,28 @@ test("a workbook the pane has never seen: same flow, figures right after recalcu
   const undone = await understand(await download(page, "baru-batal.xlsx"));
   const kinerja = undone.snapshot.sheets.find((x) => x.name === "Kinerja 2023")!;
   expect(kinerja.formulas.flat().filter((f) => f !== null)).toEqual([]);
+
+  // Laporan: the report tables as new sheets, and the Word document.
+  await openTab(page, "Laporan");
+  await page.getByRole("button", { name: "Buat tabel laporan" }).click();
+  await page.getByText(/Tabel laporan dibuat: \d+ lembar\./).waitFor({ timeout: 60_000 });
+  await idle(page);
+  await screenshot(page, "baru-5-laporan");
+  expect(await seriousViolations(page)).toEqual([]);
+  const withReport = await understand(await download(page, "baru-laporan.xlsx"));
+  const added = withReport.snapshot.sheets.map((x) => x.name).filter((n) => n !== "Kinerja 2023" && n !== "DPA 2023");
+  expect(added.length).toBeGreaterThan(0);
+  expect(withReport.snapshot.state?.generatedSheets).toEqual(added);
+  const reportText = JSON.stringify(withReport.snapshot.sheets.filter((x) => added.includes(x.name)).map((x) => x.values));
+  expect(reportText).toContain("Angka partisipasi murni SD");
+
+  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh .docx" }).click()]);
+  expect(docx.suggestedFilename()).toBe("dinas-pendidikan-2023-tabel.docx");
+  const docxPath = path.join(tmp, "laporan.docx");
+  await docx.saveAs(docxPath);
+  const documentXml = readZipEntry(readFileSync(docxPath), "word/document.xml").toString("utf8");
+  expect(documentXml).toContain("Angka partisipasi murni SD");
+  expect(documentXml).toContain("105,00");
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -3,6 +3,7 @@
  * rows inside the indicator column, predikat under an unnamed header, program-level indicators.
  */
 import { indikatorProgram, kolomBertingkat, menjorok, perTahun, sasaranSeKolom, tabelBerulang, triwulan } from "./corpus";
+import { sheet } from "../support/snapshot";
 import { anggaranAt, indikatorNamed, layoutOf, roles, rows1, run } from "./helpers";
 
 test("'Capaian 2022 (%)' of the report year is the capaian, last year's is not; predikat found by its words", () => {
@@ -86,4 +87,46 @@ test("one table per sasaran in one sheet: the repeated header and the text betwe
     ["Meningkatkan Kesejahteraan Masyarakat", [3, 4], 5, 98.39],
     ["Meningkatkan Kesejahteraan PMKS", [10, 11], 12, 810.36],
   ]);
+});
+
+test("a capaian and predikat merged over a sasaran's rows are the sasaran's, not the indicators'", () => {
+  const r = run([
+    sheet(
+      "Gabungan",
+      [
+        ["Sasaran", "Indikator", "Target", "Realisasi", "Capaian (%)", "Rata-rata (%)", "Predikat Sasaran"],
+        ["Meningkatnya layanan", "Indeks Kepuasan Masyarakat", 80, 84, 105, 102.5, "Sangat Berhasil"],
+        [undefined, "Persentase layanan tepat waktu", 100, 100, 100, undefined, undefined],
+      ],
+      { merges: ["A2:A3", "F2:F3", "G2:G3"] },
+    ),
+  ]);
+  const l = layoutOf(r, "Gabungan");
+  expect(roles(l)).toMatchObject({ capaian: "E", predikat: "G" });
+  expect(r.indikator.map((i) => [i.printed.capaian?.value, i.printedPredikat])).toEqual([
+    [105, null],
+    [100, null],
+  ]);
+  expect(r.sasaran[0].printedPredikat).toEqual({ row: 1, col: 6, text: "Sangat Berhasil" });
+});
+
+test("'Jumlah Belanja Tidak Langsung' closes its group; 'JUMLAH TOTAL' sums every group", () => {
+  const r = run([
+    sheet("Subtotal", [
+      ["Uraian", "Anggaran", "Realisasi"],
+      ["1. Belanja Tidak Langsung"],
+      ["a) Gaji dan Tunjangan", 100, 90],
+      ["b) Bantuan Sosial", 50, 45],
+      ["Jumlah Belanja Tidak Langsung", 150, 135],
+      ["2. Belanja Langsung"],
+      ["a) Belanja Barang dan Jasa", 80, 70],
+      ["Jumlah Belanja Langsung", 80, 70],
+      ["JUMLAH TOTAL", 230, 205],
+    ]),
+  ]);
+  expect(rows1(anggaranAt(r, "Subtotal", 5).children)).toEqual([2]);
+  expect(rows1(anggaranAt(r, "Subtotal", 8).children)).toEqual([6]);
+  expect(rows1(anggaranAt(r, "Subtotal", 9).children)).toEqual([2, 6]);
+  expect([2, 3, 4, 6, 7].map((x) => anggaranAt(r, "Subtotal", x).level)).toEqual([1, 2, 2, 1, 2]);
+  expect(r.anggaran.filter((a) => a.isTotal).map((a) => a.level)).toEqual([0, 0, 0]);
 });

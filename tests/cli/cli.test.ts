@@ -75,9 +75,14 @@ test("fill --out writes a new file with live formulas and leaves the input untou
   expect(doc.fill.written).toBeGreaterThan(30);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(out);
-  const first = doc.fill.writtenCells.find((c: { sheet: string }) => /Realisasi/i.test(c.sheet));
-  const v = wb.getWorksheet(first.sheet)!.getCell(first.cell).value as { formula?: string } | null;
-  expect(v && typeof v === "object" && typeof v.formula === "string").toBe(true);
+  const budget = doc.fill.writtenCells.filter((c: { sheet: string }) => /Realisasi Anggaran/i.test(c.sheet));
+  const formulas = budget.filter((c: { sheet: string; cell: string }) => {
+    const v = wb.getWorksheet(c.sheet)!.getCell(c.cell).value as { formula?: string } | null;
+    return !!v && typeof v === "object" && typeof v.formula === "string";
+  });
+  // The new Sisa column holds formulas, except its header, its number cell and rows whose inputs are text.
+  expect(formulas.length).toBeGreaterThan(30);
+  expect(doc.fill.notes.some((n: { code: string }) => n.code === "ditulis-sebagai-nilai")).toBe(true);
 });
 
 test("fill without --out is refused with one line, exit 2", async () => {

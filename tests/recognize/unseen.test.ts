@@ -130,3 +130,22 @@ test("'Jumlah Belanja Tidak Langsung' closes its group; 'JUMLAH TOTAL' sums ever
   expect([2, 3, 4, 6, 7].map((x) => anggaranAt(r, "Subtotal", x).level)).toEqual([1, 2, 2, 1, 2]);
   expect(r.anggaran.filter((a) => a.isTotal).map((a) => a.level)).toEqual([0, 0, 0]);
 });
+
+test("a different table below the first one ends it, and the user is told where it starts", () => {
+  const r = run([
+    sheet("Campur", [
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Indeks Kepuasan Masyarakat", "indeks", 80, 84, 105],
+      [2, "Persentase layanan tepat waktu", "%", 100, 96, 96],
+      [],
+      ["No", "Uraian", "Anggaran", "Realisasi", "Sisa", "%"],
+      [1, "Belanja Pegawai", 500000000, 480000000, 20000000, 96],
+    ]),
+  ]);
+  const l = layoutOf(r, "Campur");
+  expect(l.dataRows).toEqual([1, 2]);
+  expect(r.indikator.map((i) => i.nama)).toEqual(["Indeks Kepuasan Masyarakat", "Persentase layanan tepat waktu"]);
+  const g = l.guesses.find((x) => x.about === "nextTable")!;
+  expect(g.cell).toBe("A5");
+  expect(g.reason).toMatch(/baris 5/);
+});

@@ -77,6 +77,8 @@ export const teksRecognize = {
     from === "tebal"
       ? `Tingkat (program/kegiatan) baris ${daftarBaris(rows)} ditentukan dari huruf tebal: baris tebal dianggap induk dari baris biasa di bawahnya.`
       : `Tingkat (program/kegiatan) baris ${daftarBaris(rows)} ditentukan dari urutan baris, karena kodenya tidak ada atau sama dengan kode induknya.`,
+  tabelLain: (row: number) =>
+    `Mulai baris ${row} ada tabel lain dengan judul kolom berbeda; tabel itu tidak dibaca. Pindahkan ke lembar tersendiri agar ikut dihitung.`,
   barisTersembunyi: (rows: number[]) => `Baris ${daftarBaris(rows)} tersembunyi, tetapi tetap dibaca sebagai data.`,
 
   polaritasTebakan: (nama: string, pol: string, kata: string) =>

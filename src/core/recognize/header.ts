@@ -37,6 +37,12 @@ function isTitleText(t: string): boolean {
   return tahunIn(t) !== null || instansiIn(t) !== null || /^(pemerintah|dokumen|laporan|rencana kerja|formulir|lampiran|tabel)\b/i.test(t.trim());
 }
 
+/** A row that reads like the header of another table: several header words, no figures. */
+export function looksLikeHeader(g: Grid, r: number): boolean {
+  const s = rowStats(g, r);
+  return s.numeric === 0 && (s.score >= 3 || (s.score >= 2 && s.score * 2 >= s.cells));
+}
+
 function rowStats(g: Grid, r: number): RowStats {
   const s: RowStats = { score: 0, numeric: 0, cells: 0 };
   for (let c = g.left; c <= g.right; c++) {
@@ -46,8 +52,8 @@ function rowStats(g: Grid, r: number): RowStats {
     if (t === "") continue;
     s.cells++;
     if (isYearOnly(t)) continue;
-    if (!isTitleText(t) && isHeaderWord(normalize(t))) s.score++;
-    else if (looksNumeric(raw, t)) s.numeric++;
+    if (looksNumeric(raw, t)) s.numeric++;
+    else if (!isTitleText(t) && isHeaderWord(normalize(t))) s.score++;
   }
   return s;
 }

@@ -116,7 +116,11 @@ export function recognizeSheet(prep: SheetPrep, tahun: number | null, overrides:
   if (kind === "abaikan") return empty("abaikan", columns, true);
   if (kind === "lain") return empty("lain");
 
-  const range = dataRange(g, block, columns);
+  const found = dataRange(g, block, columns);
+  const range = found.rows;
+  if (found.nextTable !== null) {
+    guesses.push({ sheet: name, cell: a1(found.nextTable, block.firstCol), about: "nextTable", value: String(found.nextTable + 1), reason: T.tabelLain(found.nextTable + 1) });
+  }
   if (range) {
     const hidden = g.sheet.hiddenRows.filter((r) => r >= range[0] && r <= range[1] && !g.rowBlank(r, block.firstCol, block.lastCol)).sort((x, y) => x - y);
     if (hidden.length > 0) guesses.push({ sheet: name, cell: a1(hidden[0], block.firstCol), about: "hiddenRows", value: String(hidden.length), reason: T.barisTersembunyi(hidden.map((r) => r + 1)) });

@@ -6,7 +6,7 @@
 import type { ColumnInfo } from "../model";
 import { readNumber } from "../numbers";
 import type { Grid } from "./grid";
-import { isNumberRow, type HeaderBlock } from "./header";
+import { isNumberRow, looksLikeHeader, type HeaderBlock } from "./header";
 import { normalize } from "./text";
 import { isMeanLabel, isTotalLabel } from "./vocabulary";
 
@@ -60,15 +60,26 @@ export function skipRow(g: Grid, r: number, block: HeaderBlock): boolean {
   return isRepeatedHeader(g, r, block);
 }
 
-/** First and last data rows, or null when the table has none. */
-export function dataRange(g: Grid, block: HeaderBlock, columns: ColumnInfo[]): [number, number] | null {
+export interface DataRange {
+  rows: [number, number] | null;
+  /** Where another table (a different header) starts below this one, if it does. */
+  nextTable: number | null;
+}
+
+/** First and last data rows (null when the table has none), and where a different table starts below. */
+export function dataRange(g: Grid, block: HeaderBlock, columns: ColumnInfo[]): DataRange {
   const start = (block.numberRow ?? block.rows[1]) + 1;
   const numeric = columns.filter((c) => !c.added && NUMERIC_ROLES.test(c.role)).map((c) => c.col);
   const labels = columns.filter((c) => !c.added && LABEL_ROLES.test(c.role)).map((c) => c.col);
   let first = -1;
   let last = -1;
+  let nextTable: number | null = null;
   for (let r = start; r <= g.bottom; r++) {
     if (skipRow(g, r, block)) continue;
+    if (looksLikeHeader(g, r)) {
+      nextTable = r;
+      break;
+    }
     const label = labelOf(g, r, block.firstCol, block.lastCol);
     const hasNumber = numeric.some((c) => cellHoldsNumber(g, r, c));
     if (first >= 0 && !hasNumber && SIGNATURE.test(label)) break;
@@ -78,5 +89,5 @@ export function dataRange(g: Grid, block: HeaderBlock, columns: ColumnInfo[]): [
     if (first < 0) first = r;
     last = r;
   }
-  return first < 0 ? null : [first, last];
+  return { rows: first < 0 ? null : [first, last], nextTable };
 }

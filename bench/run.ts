@@ -79,7 +79,7 @@ function bundleBench(): void {
     return;
   }
   const text = readFileSync(html, "utf8");
-  const scripts = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const scripts = [...text.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {

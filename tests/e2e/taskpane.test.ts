@@ -48,9 +48,19 @@ async function download(page: Page, name: string): Promise<Buffer> {
   return readFileSync(out);
 }
 
-async function fill(page: Page): Promise<string> {
+async function fill(page: Page, force = false): Promise<string> {
   await openTab(page, "Hitung");
+  const timpa = page.getByLabel("Timpa sel yang sudah berisi angka lain");
+  if ((await timpa.isChecked()) !== force) await timpa.click();
   await page.getByRole("button", { name: "Isi kolom hitungan" }).click();
+  if (force) {
+    // Overwriting asks first.
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshot(page, "sampel-hitung-timpa-konfirmasi");
+    await dialog.getByRole("button", { name: "Ya, timpa" }).click();
+  }
   const summary = page.getByTestId("hitung-summary");
   // Either the summary or an error message: fail with the pane's own words.
   await page.locator('[data-testid="hitung-summary"], [data-testid="message"]').first().waitFor({ timeout: 60_000 });
@@ -59,7 +69,11 @@ async function fill(page: Page): Promise<string> {
   return (await summary.textContent()) ?? "";
 }
 
-/** Where the engine reads the downloaded workbook's output column of a row, and the recalculated value there. */
+/**
+ * Where the engine reads the downloaded workbook's output column of a row, and the value there after
+ * LibreOffice recalculated the workbook (a formula's result, or the number the fill wrote where the engine
+ * writes a value).
+ */
 async function outputValue(
   recalculated: Buffer,
   snapshot: WorkbookSnapshot,
@@ -74,7 +88,6 @@ async function outputValue(
   const s = snapshot.sheets.find((x) => x.name === sheet)!;
   const format = s.numberFormats[row - s.originRow]?.[col - s.originCol] ?? "General";
   const formula = s.formulas[row - s.originRow]?.[col - s.originCol] ?? null;
-  if (!formula) throw new Error(`${sheet} row ${row + 1}: no formula in the ${role} column (format ${format})`);
   const values = await readValues(recalculated, sheet);
   const v = values[row]?.[col];
   if (typeof v !== "number") throw new Error(`${sheet} row ${row + 1} ${role}: ${JSON.stringify(v)} (formula ${formula})`);
@@ -122,10 +135,18 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
   await first.click();
   expect(await page.getByTestId("message").textContent()).toContain(`Letaknya: ${ref}`);
 
+  // Without overwriting, the printed slips stay and are named with both figures.
   const summary = await fill(page);
   expect(summary).toMatch(/\d+ sel ditulis\./);
+  expect(summary).toMatch(/\d+ sel dibiarkan/);
+  await page.getByRole("button", { name: /Tampilkan semua/ }).click();
+  expect(await page.getByTestId("left-alone").textContent()).toContain("IKU!G9: berisi 96,78, akan diisi rumus");
   await screenshot(page, "sampel-hitung-hasil");
   expect(await seriousViolations(page)).toEqual([]);
+  // Then overwrite them (after the confirmation): every computed column becomes a live formula.
+  const forced = await fill(page, true);
+  expect(forced).toMatch(/\d+ sel ditulis\./);
+  expect(forced).not.toContain("IKU!G9: berisi");
 
   // Batalkan now has something to take back.
   await openTab(page, "Batalkan");
@@ -140,6 +161,9 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
 
   const kemiskinan = analysis.indikator.find((h) => h.row.sheet === "IKU" && /Angka Kemiskinan/i.test(h.row.nama))!;
   expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", kemiskinan.row.row, "capaian"), 2)).toBe(95.84);
+  // The 1.569,77 slip is replaced by the right figure.
+  const pmks = analysis.indikator.find((h) => h.row.sheet === "IKU" && /penanganan PMKS/i.test(h.row.nama))!;
+  expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", pmks.row.row, "capaian"), 2)).toBe(1669.77);
   expect(errors).toEqual([]);
   await context.close();
 });

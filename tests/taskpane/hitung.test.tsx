@@ -72,3 +72,26 @@ test("Batalkan is disabled with nothing to undo and asks before undoing", () => 
   fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: "Ya, batalkan" }));
   expect(onUndo).toHaveBeenCalledTimes(1);
 });
+
+test("a long list of cells left alone shows ten, the rest on request; formulas are named as such", () => {
+  const many: FillSummary = {
+    ...SUMMARY,
+    skipped: [],
+    leftAlone: Array.from({ length: 12 }, (_, i) => ({
+      sheet: "Realisasi Anggaran",
+      cell: `E${10 + i}`,
+      existing: "80,66",
+      wanted: `=IF(AND(ISNUMBER(C${10 + i}),ISNUMBER(D${10 + i})),D${10 + i}/C${10 + i}*100,"")`,
+    })),
+  };
+  wrap(<HitungView onFill={jest.fn()} summary={many} disabled={false} />);
+  const list = () => within(screen.getByTestId("left-alone")).getAllByRole("listitem");
+  expect(list()).toHaveLength(10);
+  expect(list()[0].textContent).toContain("Realisasi Anggaran!E10: berisi 80,66, akan diisi rumus");
+  expect(list()[0].querySelector("code")?.getAttribute("title")).toBe('=IF(AND(ISNUMBER(C10),ISNUMBER(D10)),D10/C10*100,"")');
+  fireEvent.click(screen.getByRole("button", { name: "Tampilkan semua (12)" }));
+  expect(list()).toHaveLength(12);
+  expect(list()[11].textContent).toContain("E21");
+  fireEvent.click(screen.getByRole("button", { name: "Tampilkan lebih sedikit" }));
+  expect(list()).toHaveLength(10);
+});

@@ -7,6 +7,9 @@ import { formatAngka } from "../../core/numbers/format";
 import type { FillSummary } from "../controller";
 import { ConfirmDialog, useViewStyles } from "../ui";
 
+/** Cells left alone listed at first; the rest behind "Tampilkan semua" (the pane is 320 px wide). */
+const LEFT_ALONE_SHOWN = 10;
+
 const useStyles = makeStyles({
   summary: {
     display: "flex",
@@ -16,7 +19,16 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  leftItem: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
+  leftItem: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere", minWidth: 0 },
+  formula: {
+    display: "block",
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase100,
+    color: tokens.colorNeutralForeground2,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   addr: { fontWeight: tokens.fontWeightSemibold },
 });
 
@@ -32,6 +44,7 @@ export function HitungView({ onFill, summary, disabled }: HitungProps) {
   const [mode, setMode] = useState<FillOptions["mode"]>("rumus");
   const [force, setForce] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [showAll, setShowAll] = useState(false);
   const n = (x: number) => formatAngka(x, 0);
   const knownLeft = summary && !summary.force && summary.leftAlone.length > 0 ? n(summary.leftAlone.length) : null;
 
@@ -70,14 +83,30 @@ export function HitungView({ onFill, summary, disabled }: HitungProps) {
             <>
               <p style={{ margin: 0 }}>{T.hitung.leftAlone(n(summary.leftAlone.length))}</p>
               <ul className={v.list} data-testid="left-alone">
-                {summary.leftAlone.map((l) => (
-                  <li key={`${l.sheet}!${l.cell}`} className={s.leftItem}>
-                    <span className={s.addr}>{`${l.sheet}!${l.cell}`}</span>
-                    {": "}
-                    {T.hitung.leftAloneItem(l.existing || T.hitung.emptyText, l.wanted || T.hitung.emptyText)}
-                  </li>
-                ))}
+                {(showAll ? summary.leftAlone : summary.leftAlone.slice(0, LEFT_ALONE_SHOWN)).map((l) => {
+                  const existing = l.existing || T.hitung.emptyText;
+                  const formula = l.wanted.startsWith("=");
+                  return (
+                    <li key={`${l.sheet}!${l.cell}`} className={s.leftItem}>
+                      <span className={s.addr}>{`${l.sheet}!${l.cell}`}</span>
+                      {": "}
+                      {formula ? T.hitung.leftAloneFormula(existing) : T.hitung.leftAloneItem(existing, l.wanted || T.hitung.emptyText)}
+                      {formula ? (
+                        <code className={s.formula} title={l.wanted}>
+                          {l.wanted}
+                        </code>
+                      ) : null}
+                    </li>
+                  );
+                })}
               </ul>
+              {summary.leftAlone.length > LEFT_ALONE_SHOWN ? (
+                <div>
+                  <Button size="small" appearance="secondary" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
+                    {showAll ? T.hitung.showLess : T.hitung.showAll(n(summary.leftAlone.length))}
+                  </Button>
+                </div>
+              ) : null}
               {!summary.force ? <p className={v.small}>{T.hitung.leftAloneHint}</p> : null}
             </>
           ) : summary.cellsWritten > 0 ? (

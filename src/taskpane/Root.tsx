@@ -19,7 +19,8 @@ import { useCallback, useEffect, useMemo, useState } from "react";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { App } from "./App";
 import type { PaneController } from "./controller";
-import { ErrorBoundary } from "./ErrorBoundary";
+import { CrashScreen, ErrorBoundary } from "./ErrorBoundary";
+import { describeError } from "./errors";
 import type { HostInfo, ThemeKind } from "./host";
 
 const useStyles = makeStyles({
@@ -54,15 +55,22 @@ export function Root({ detect, createController, initialTheme = "light", onReloa
     };
   }, [detect, attempt, initialTheme]);
 
-  const controller = useMemo(
-    () => (host && (host.kind === "excel" || host.kind === "standalone") ? createController(host) : null),
-    [host, createController],
-  );
+  const made = useMemo((): { controller: PaneController | null; failure: string | null } => {
+    if (!host || (host.kind !== "excel" && host.kind !== "standalone")) return { controller: null, failure: null };
+    try {
+      return { controller: createController(host), failure: null };
+    } catch (e) {
+      return { controller: null, failure: describeError(e, false) };
+    }
+  }, [host, createController]);
+  const controller = made.controller;
   const retry = useCallback(() => setAttempt((a) => a + 1), []);
   const theme = (host?.theme ?? initialTheme) === "dark" ? webDarkTheme : webLightTheme;
 
   let body;
-  if (!host) {
+  if (made.failure !== null) {
+    body = <CrashScreen what={made.failure} onReload={onReload} />;
+  } else if (!host) {
     body = (
       <div className={s.center}>
         <Spinner size="small" label={T.loadingOffice} />

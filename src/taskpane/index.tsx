@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { planReportSheets } from "../core/report";
 import { PaneController, type ReportApi } from "./controller";
+import { ErrorBoundary } from "./ErrorBoundary";
 import { describeError } from "./errors";
 import { createFileSession } from "./file-session";
 import { installWindowErrorHandlers } from "./global-errors";
@@ -45,7 +46,9 @@ function start(): void {
       return new PaneController(excel ? createOfficeSession() : createFileSession(), undefined, report);
     };
     createRoot(container).render(
-      <Root detect={detect} createController={createController} initialTheme={env.prefersDark ? "dark" : "light"} />,
+      <ErrorBoundary>
+        <Root detect={detect} createController={createController} initialTheme={env.prefersDark ? "dark" : "light"} />
+      </ErrorBoundary>,
     );
   } catch (e) {
     plainFailure(container, e);

@@ -139,10 +139,10 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
   const summary = await fill(page);
   expect(summary).toMatch(/\d+ sel ditulis\./);
   expect(summary).toMatch(/\d+ sel dibiarkan/);
-  await page.getByRole("button", { name: /Tampilkan semua/ }).click();
-  expect(await page.getByTestId("left-alone").textContent()).toContain("IKU!G9: berisi 96,78, akan diisi rumus");
   await screenshot(page, "sampel-hitung-hasil");
   expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("button", { name: /Tampilkan semua/ }).click();
+  expect(await page.getByTestId("left-alone").textContent()).toContain("IKU!G9: berisi 96,78, akan diisi rumus");
   // Then overwrite them (after the confirmation): every computed column becomes a live formula.
   const forced = await fill(page, true);
   expect(forced).toMatch(/\d+ sel ditulis\./);
@@ -164,6 +164,20 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
   // The 1.569,77 slip is replaced by the right figure.
   const pmks = analysis.indikator.find((h) => h.row.sheet === "IKU" && /penanganan PMKS/i.test(h.row.nama))!;
   expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", pmks.row.row, "capaian"), 2)).toBe(1669.77);
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+test("dark colour scheme: the pane follows it and stays accessible", async () => {
+  const { page, context, errors } = await harness.newPage({ dark: true });
+  await openFile(page, SAMPLE);
+  const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+  const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
+  expect(r + g + b).toBeLessThan(3 * 80);
+  expect(await seriousViolations(page)).toEqual([]);
+  await screenshot(page, "gelap-periksa");
+  await openTab(page, "Pengaturan");
+  expect(await seriousViolations(page)).toEqual([]);
   expect(errors).toEqual([]);
   await context.close();
 });

@@ -133,3 +133,22 @@ test("UserError messages are shown as they are", async () => {
   await c.refresh();
   expect(c.getState().message).toEqual({ intent: "error", text: "Buka berkas .xlsx dulu (tombol di atas)." });
 });
+
+test("fill reports progress from the port while it writes, then the summary", async () => {
+  const port = new FakePort(sampleSnapshot());
+  const c = new PaneController(fakeSession(port));
+  const seen: string[] = [];
+  c.subscribe(() => {
+    const b = c.getState().busy;
+    if (b?.total) seen.push(`${b.label} ${b.done}/${b.total}`);
+  });
+  expect(await c.fill({ mode: "rumus", force: false })).toBe(true);
+  const ops = port.applied[0].ops.length;
+  expect(ops).toBeGreaterThan(1);
+  expect(seen).toEqual(Array.from({ length: ops }, (_, i) => `Mengisi kolom hitungan… ${i + 1}/${ops}`));
+  const summary = c.getState().lastFill!;
+  expect(summary.cellsWritten).toBeGreaterThan(0);
+  // The printed 96,78 (the engine computes 95,84) is left alone, with its address.
+  expect(summary.leftAlone.map((l) => `${l.sheet}!${l.cell} ${l.existing}`)).toContain("IKU!G4 96,78");
+  expect(c.getState().loaded?.undoSize).toBeGreaterThan(0);
+});

@@ -37,7 +37,7 @@ export function ensureBuilt(): void {
 export interface PaneHarness {
   server: StaticServer;
   browser: Browser;
-  newPage(): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
+  newPage(opts?: { dark?: boolean }): Promise<{ context: BrowserContext; page: Page; errors: string[] }>;
   close(): Promise<void>;
 }
 
@@ -48,8 +48,13 @@ export async function startHarness(): Promise<PaneHarness> {
   return {
     server,
     browser,
-    async newPage() {
-      const context = await browser.newContext({ viewport: { width: 320, height: 800 }, acceptDownloads: true, locale: "id-ID" });
+    async newPage(opts = {}) {
+      const context = await browser.newContext({
+        viewport: { width: 320, height: 800 },
+        acceptDownloads: true,
+        locale: "id-ID",
+        colorScheme: opts.dark ? "dark" : "light",
+      });
       const page = await context.newPage();
       const errors: string[] = [];
       page.on("pageerror", (e) => errors.push(e.message));

@@ -10,7 +10,7 @@ import type { HeaderBlock } from "./header";
 import { placeRows, type RowSignals } from "./hierarchy";
 import { parseKode, splitKode, type Kode } from "./kode";
 import { readAt } from "./reading";
-import { skipRow } from "./rows";
+import { rowSkipper } from "./rows";
 import { normalize } from "./text";
 import { isTotalLabel } from "./vocabulary";
 
@@ -58,10 +58,18 @@ export function readAnggaran(
     printed: Partial<Record<OutputRole, Reading>>;
   }
   const drafts: Draft[] = [];
+  const skip = rowSkipper(g, block);
   for (let r = range[0]; r <= range[1]; r++) {
-    if (skipRow(g, r, block)) continue;
+    if (skip(r)) continue;
+    // The code as shown: own cells only (a label merged over the code columns is not a code), numbers with
+    // their format ("00" shows 2 as "02").
     const kodeText = kodeCols
-      .map((c) => (g.isMergeContinuation(r, c) && g.anchor(r, c).row !== r ? "" : g.text(r, c)))
+      .map((c) => {
+        const a = g.anchor(r, c);
+        if (a.col !== c || (a.row !== r && kodeCols.length > 1)) return "";
+        const v = g.raw(a.row, a.col);
+        return typeof v === "number" ? shownNumber(v, g.format(a.row, a.col)) : g.text(r, c);
+      })
       .filter((t) => t !== "")
       .join(" ");
     // The name, and with "Program | Kegiatan | Sub Kegiatan" columns the level its column gives.
@@ -82,9 +90,9 @@ export function readAnggaran(
     const indent = typeof rawName === "string" ? indentOf(rawName) : 0;
     let kode: Kode | null = kodeText !== "" ? parseKode(kodeText) : null;
     let kodeShown: string | null = kodeText !== "" ? kodeText : null;
-    if (kodeText !== "" && !kode && uraian === "") {
-      // A label written in the code column ("JUMLAH" without a merge).
-      uraian = kodeText;
+    if (kodeText !== "" && !kode && (uraian === "" || uraian === kodeText || !/\d/.test(kodeText))) {
+      // A label written in (or merged over) the code column: "JUMLAH", "TOTAL".
+      if (uraian === "") uraian = kodeText;
       kodeShown = null;
     }
     if (!kode) {
@@ -95,10 +103,12 @@ export function readAnggaran(
         uraian = split.rest;
       }
     }
-    if (uraian === "" && uraianCol === null) {
+    if (uraian === "" && !kode) {
+      // No name where names are: the first words in the row ("TOTAL" typed in the No column).
       for (let c = block.firstCol; c <= block.lastCol && uraian === ""; c++) {
-        const v = g.value(r, c);
-        if (typeof v === "string" && !kodeCols.includes(c)) uraian = v.trim();
+        if (c === cA || c === cR || g.anchor(r, c).col !== c) continue;
+        const v = g.raw(r, c);
+        if (typeof v === "string" && /\p{L}{2}/u.test(v) && readAt(g, r, c)?.value == null) uraian = v.trim();
       }
     }
     const anggaran = cA !== null ? readAt(g, r, cA, true) : null;
@@ -163,4 +173,14 @@ export function readAnggaran(
 function indentOf(raw: string): number {
   const m = /^[ \t\u00a0]*/.exec(raw);
   return m ? [...m[0]].reduce((n, ch) => n + (ch === "\t" ? 4 : 1), 0) : 0;
+}
+
+/** A number as a code cell shows it: format "00" pads 2 to "02", "0.00" shows 1.1 as "1.10". */
+function shownNumber(v: number, format: string): string {
+  const f = format.replace(/"[^"]*"/g, "").trim();
+  const m = /^(0+)(?:\.(0+))?$/.exec(f);
+  if (!m || !Number.isFinite(v) || v < 0) return String(v);
+  const text = m[2] ? v.toFixed(m[2].length) : String(Math.round(v));
+  const [int, frac] = text.split(".");
+  return frac !== undefined ? `${int.padStart(m[1].length, "0")}.${frac}` : int.padStart(m[1].length, "0");
 }

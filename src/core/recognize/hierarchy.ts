@@ -91,9 +91,11 @@ export function placeRows(rows: RowSignals[], sheet: string, tahun: number | nul
       if (nl !== null) base.set(r.row, { level: nl, from: "nama" });
     }
   }
+  // Urusan/bidang rows above programs come out below 1; a sheet of accounts only ("5.1 BELANJA OPERASI")
+  // starts at its shallowest code. Either way the top level is 1.
   let min = Infinity;
   for (const b of base.values()) min = Math.min(min, b.level);
-  if (min < 1) for (const b of base.values()) b.level += 1 - min;
+  if (min < 1 || (!withProgramCodes && Number.isFinite(min) && min > 1)) for (const b of base.values()) b.level += 1 - min;
   if (!body.some((r) => r.kode)) {
     const outline = new Outline();
     for (const r of body) {

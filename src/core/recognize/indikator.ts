@@ -14,7 +14,7 @@ import type { Grid } from "./grid";
 import type { HeaderBlock } from "./header";
 import { guessPolaritas, parsePolaritas } from "./polaritas";
 import { readAt, readText } from "./reading";
-import { skipRow } from "./rows";
+import { rowSkipper } from "./rows";
 import { normalize } from "./text";
 import { COUNT_UNIT, isGrandTotalLabel, isMeanLabel, sasaranHeading } from "./vocabulary";
 
@@ -160,8 +160,9 @@ export function readIndikator(
     return { printed, predikat };
   };
 
+  const skip = rowSkipper(g, block);
   for (let r = range[0]; r <= range[1]; r++) {
-    if (skipRow(g, r, block)) continue;
+    if (skip(r)) continue;
     // Texts of the row's cells, to find labels such as "RATA-RATA CAPAIAN" wherever they sit.
     const texts: string[] = [];
     for (let col = block.firstCol; col <= block.lastCol; col++) {

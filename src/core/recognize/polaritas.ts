@@ -116,6 +116,13 @@ export interface PolaritasGuess {
 /** Guess from the indicator's name. */
 export function guessPolaritas(nama: string): PolaritasGuess {
   const n = ` ${normalize(nama)} `;
+  // "yang tidak tertangani", "belum terlayani": what was NOT handled is lower-is-better.
+  for (const w of POSITIVE_WORDS) {
+    const neg = new RegExp(` (tidak|belum|gagal|tanpa) (ter|di)?${w}`).exec(n);
+    if (neg) return { polaritas: "negatif", from: "tebakan", word: neg[0].trim() };
+  }
+  const negated = / (tidak|belum) (tertangani|ditangani|terlayani|dilayani|terselesaikan|diselesaikan|ditindaklanjuti|tersalurkan|terpenuhi)\b/.exec(n);
+  if (negated) return { polaritas: "negatif", from: "tebakan", word: negated[0].trim() };
   for (const w of POSITIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "positif", from: "tebakan", word: w };
   for (const w of NEGATIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "negatif", from: "tebakan", word: w };
   return { polaritas: "positif", from: "bawaan", word: null };

@@ -60,6 +60,32 @@ export function skipRow(g: Grid, r: number, block: HeaderBlock): boolean {
   return isRepeatedHeader(g, r, block);
 }
 
+function rowHasNumber(g: Grid, r: number, block: HeaderBlock): boolean {
+  for (let c = block.firstCol; c <= block.lastCol; c++) if (cellHoldsNumber(g, r, c)) return true;
+  return false;
+}
+
+/**
+ * skipRow, plus the title rows of a table printed again below ("B. BELANJA LANGSUNG" over its repeated
+ * header): like the first table's title above the header, they are not data.
+ */
+export function rowSkipper(g: Grid, block: HeaderBlock): (r: number) => boolean {
+  const titles = new Set<number>();
+  const start = (block.numberRow ?? block.rows[1]) + 1;
+  for (let h = start; h <= g.bottom; h++) {
+    if (g.rowBlank(h, block.firstCol, block.lastCol) || !isRepeatedHeader(g, h, block)) continue;
+    let taken = 0;
+    for (let u = h - 1; u >= start && taken < 3; u--) {
+      if (g.rowBlank(u, block.firstCol, block.lastCol)) continue;
+      const n = normalize(labelOf(g, u, block.firstCol, block.lastCol));
+      if (rowHasNumber(g, u, block) || isTotalLabel(n) || isMeanLabel(n)) break;
+      titles.add(u);
+      taken++;
+    }
+  }
+  return (r: number) => titles.has(r) || skipRow(g, r, block);
+}
+
 export interface DataRange {
   rows: [number, number] | null;
   /** Where another table (a different header) starts below this one, if it does. */
@@ -74,8 +100,9 @@ export function dataRange(g: Grid, block: HeaderBlock, columns: ColumnInfo[]): D
   let first = -1;
   let last = -1;
   let nextTable: number | null = null;
+  const skip = rowSkipper(g, block);
   for (let r = start; r <= g.bottom; r++) {
-    if (skipRow(g, r, block)) continue;
+    if (skip(r)) continue;
     if (looksLikeHeader(g, r)) {
       nextTable = r;
       break;

@@ -216,7 +216,12 @@ export class PaneController {
         await port.apply(this.engine.planSaveState(snapshot, { settings: rest }));
       },
       () => ({ message: { intent: "success", text: T.pengaturan.saved } }),
-    );
+    ).then((ok) => this.remember(ok));
+  }
+
+  private async remember(ok: boolean): Promise<boolean> {
+    if (ok && this.session.rememberPane) await this.session.rememberPane();
+    return ok;
   }
 
   /** Save the user's corrections (Lembar view) in the workbook and recompute. */
@@ -228,7 +233,7 @@ export class PaneController {
         await port.apply(this.engine.planSaveState(snapshot, { overrides: overrides as Record<string, unknown> }));
       },
       () => ({ message: { intent: "success", text: T.lembar.saved } }),
-    );
+    ).then((ok) => this.remember(ok));
   }
 
   /** Fill the computed columns (one action: read, compute, plan, write, read again). */

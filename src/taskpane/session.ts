@@ -26,6 +26,11 @@ export interface Session {
    * pane tells the address instead.
    */
   selectCell(sheet: string, cell: string): Promise<boolean>;
+  /**
+   * After the user saved settings or corrections in the workbook: make the workbook open the pane by itself
+   * next time (Excel only; never fails the action).
+   */
+  rememberPane?(): Promise<void>;
 }
 
 /** The extra abilities of standalone mode. */

@@ -113,3 +113,31 @@ test("Hitung then Batalkan in Excel: formulas written in one run, cells left alo
   expect(iku.get(3, 6)?.value).toBe(96.78);
   expect((screen.getByRole("button", { name: "Batalkan pengisian terakhir" }) as HTMLButtonElement).disabled).toBe(true);
 });
+
+test("after saving corrections the workbook remembers to open the pane by itself (document setting)", async () => {
+  const store = new Map<string, unknown>();
+  let saves = 0;
+  const office = (globalThis as unknown as { Office: { context: Record<string, unknown> } }).Office;
+  office.context.document = {
+    settings: {
+      get: (k: string) => store.get(k) ?? null,
+      set: (k: string, v: unknown) => store.set(k, v),
+      saveAsync: (cb?: (r: { status: string }) => void) => {
+        saves += 1;
+        cb?.({ status: "succeeded" });
+      },
+    },
+  };
+  await renderPane();
+  expect(store.size).toBe(0);
+  await act(async () => {
+    await controller!.saveOverrides({ sheetKinds: { Anggaran: "abaikan" } });
+  });
+  expect(store.get("Office.AutoShowTaskpaneWithDocument")).toBe(true);
+  expect(saves).toBe(1);
+  // Saved once: a second save does not write the setting again.
+  await act(async () => {
+    await controller!.saveSettings({ desimal: 1 });
+  });
+  expect(saves).toBe(1);
+});

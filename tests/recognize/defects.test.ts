@@ -3,6 +3,7 @@
  * at the snapshot level.
  */
 import { guessPolaritas } from "../../src/core/recognize/polaritas";
+import { tahunInName } from "../../src/core/recognize/titles";
 import { sheet } from "../support/snapshot";
 import { anggaranAt, indikatorNamed, rows1, run } from "./helpers";
 
@@ -64,6 +65,8 @@ test("two tables one under the other: the second table's heading is a title like
     ]),
   ]);
   expect(r.anggaran.map((a) => a.row + 1)).toEqual([4, 5, 6, 10, 11, 12]);
+  // The year is only in the sheet's name.
+  expect(r.tahun).toBe(2020);
   expect(anggaranAt(r, "LRA 2020", 10).parent).toBeNull();
   expect(rows1(anggaranAt(r, "LRA 2020", 12).children)).toEqual([10, 11]);
   // A sheet of account codes only starts at level 1.
@@ -85,4 +88,8 @@ test("codes stored as numbers keep the form their format shows ('00': 2 -> 02)",
   expect(anggaranAt(r, "Numerik", 3).kode).toBe("1 02 01 15 01");
   expect(anggaranAt(r, "Numerik", 3).parent).toBe(1);
   expect(anggaranAt(r, "Numerik", 2).level).toBe(1);
+});
+
+test("a year in a sheet's name, but not a period", () => {
+  expect(["LRA 2020", "PK 2022", "DPA SKPD 2023", "Kinerja 2019-2023", "Sheet1", "Data 2019 dan 2020"].map(tahunInName)).toEqual([2020, 2022, 2023, null, null, null]);
 });

@@ -22,9 +22,10 @@ export function recognize(snapshot: WorkbookSnapshot, settings: Settings): Recog
   const own = preps.filter((p) => !generated.has(p.grid.name));
 
   // The report year: the user's setting, else a title ("TAHUN ANGGARAN 2020"), else a header
-  // ("s/d TAHUN 2020"), else the latest realisasi year in the headers.
+  // ("s/d TAHUN 2020"), else a sheet's name ("LRA 2020"), else the latest realisasi year in the headers.
   let found: number | null = own.find((p) => p.titles.tahun !== null)?.titles.tahun ?? null;
   if (found === null) found = own.find((p) => p.headerTahun !== null)?.headerTahun ?? null;
+  if (found === null) found = own.find((p) => p.nameTahun !== null && p.block !== null)?.nameTahun ?? null;
   if (found === null) {
     const years = own.flatMap(realisasiYears);
     if (years.length > 0) found = Math.max(...years);

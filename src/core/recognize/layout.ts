@@ -16,7 +16,7 @@ import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
 import { dataRange } from "./rows";
-import { readTitles, tahunInHeaders, type TitleInfo } from "./titles";
+import { readTitles, tahunInHeaders, tahunInName, type TitleInfo } from "./titles";
 
 export interface SheetPrep {
   grid: Grid;
@@ -24,6 +24,8 @@ export interface SheetPrep {
   titles: TitleInfo;
   /** A year named in the header ("s/d TAHUN 2020"). */
   headerTahun: number | null;
+  /** A year in the sheet's name ("LRA 2020"). */
+  nameTahun: number | null;
   notes: Guess[];
 }
 
@@ -59,7 +61,7 @@ export function prepareSheet(sheet: SheetSnapshot, overrides: Overrides): SheetP
   }
   if (!block) block = findHeader(g);
   const titles = readTitles(g, block ? block.rows[0] : Math.min(g.bottom + 1, g.top + 15));
-  return { grid: g, block, titles, headerTahun: block ? tahunInHeaders(block.paths.values()) : null, notes };
+  return { grid: g, block, titles, headerTahun: block ? tahunInHeaders(block.paths.values()) : null, nameTahun: tahunInName(sheet.name), notes };
 }
 
 /** Years of realisasi columns the header names (the latest is the report year when nothing else says). */

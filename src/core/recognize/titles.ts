@@ -65,3 +65,10 @@ export function tahunInHeaders(paths: Iterable<string[]>): number | null {
 function titleCase(s: string): string {
   return s.toLowerCase().replace(/(^|[\s.'-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
 }
+
+/** A single year in a sheet's name ("LRA 2020", "PK 2022"); a period ("Kinerja 2019-2023") names none. */
+export function tahunInName(name: string): number | null {
+  const years = name.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? [];
+  if (years.length !== 1 || /(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d/.test(name)) return null;
+  return Number(years[0]);
+}

@@ -16,7 +16,7 @@ import { roundHalfAway } from "../../src/core/numbers";
 import type { WorkbookSnapshot } from "../../src/core/workbook/port";
 import { readValues, recalc } from "../support/libreoffice";
 import { readZipEntry } from "./support/zip";
-import { idle, openTab, ROOT, screenshot, seriousViolations, startHarness, type PaneHarness } from "./support/pane";
+import { idle, openTab, overflowing, ROOT, screenshot, seriousViolations, startHarness, type PaneHarness } from "./support/pane";
 
 const SAMPLE = path.join(ROOT, "examples", "dinsos-sumenep-2020.xlsx");
 const VIEWS = ["Periksa", "Hitung", "Lembar", "Pengaturan", "Batalkan", "Laporan"];
@@ -105,6 +105,17 @@ test("before a file is opened: standalone mode, accessible, nothing blank", asyn
   expect(await page.getByText("Berkas", { exact: true }).count()).toBe(1);
   expect(await page.getByRole("button", { name: "Unduh hasil" }).isDisabled()).toBe(true);
   expect(await seriousViolations(page)).toEqual([]);
+  expect(await overflowing(page)).toEqual([]);
+  // The overflow check itself notices something too wide.
+  await page.evaluate(() => {
+    const d = document.createElement("div");
+    d.id = "terlalu-lebar";
+    d.style.width = "400px";
+    d.style.height = "1px";
+    document.body.appendChild(d);
+  });
+  expect((await overflowing(page)).length).toBeGreaterThan(0);
+  await page.evaluate(() => document.getElementById("terlalu-lebar")?.remove());
   await screenshot(page, "00-mulai");
   expect(errors).toEqual([]);
   await context.close();
@@ -125,6 +136,7 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
     await openTab(page, view);
     await idle(page);
     expect({ view, violations: await seriousViolations(page) }).toEqual({ view, violations: [] });
+    expect({ view, overflowing: await overflowing(page) }).toEqual({ view, overflowing: [] });
     await screenshot(page, `sampel-${VIEWS.indexOf(view) + 1}-${view.toLowerCase()}`);
   }
 

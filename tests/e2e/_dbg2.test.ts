@@ -1,0 +1,25 @@
+import ExcelJS from "exceljs";
+import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
+import { analyze, effectiveSettings, planFill } from "../../src/core/engine";
+test("dbg2", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ind = wb.addWorksheet("Kinerja 2023");
+  ind.addRow(["PENGUKURAN KINERJA DINAS PENDIDIKAN TAHUN 2023"]);
+  ind.addRow([]);
+  ind.addRow(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas", "Kinerja", null, null]);
+  ind.addRow([null, null, null, null, null, "Target", "Realisasi", "Capaian (%)"]);
+  ind.mergeCells("F3:H3");
+  for (const c of ["A", "B", "C", "D", "E"]) ind.mergeCells(`${c}3:${c}4`);
+  ind.addRow([1, "Meningkatnya akses pendidikan", "Angka partisipasi murni SD", "%", "Positif", 80, 84, null]);
+  ind.addRow([2, null, "Angka putus sekolah", "%", "Negatif", 1.2, 1.5, null]);
+  ind.addRow([3, "Meningkatnya mutu pendidikan", "Rata-rata nilai asesmen", "poin", "Positif", 70, 63, null]);
+  ind.mergeCells("B5:B6");
+  const book = await ExcelJsWorkbook.load(new Uint8Array(await wb.xlsx.writeBuffer()));
+  const snap = await book.read();
+  const s = effectiveSettings(snap);
+  const a = analyze(snap, s);
+  console.log(JSON.stringify(a.recognition.layouts.map(l => ({sheet: l.sheet, kind: l.kind, h: l.headerRows, d: l.dataRows, cols: l.columns.map(c => `${c.role}:${c.col}:${c.added}`)}))));
+  console.log(a.indikator.map(i => [i.row.nama, i.row.row, i.capaian.value]), a.temuan.map(t => t.message));
+  const f = planFill(snap, a, s, { mode: "rumus", force: false });
+  console.log(JSON.stringify(f.plan.ops).slice(0, 1500));
+});

@@ -291,7 +291,12 @@ export class PaneController {
         await port.apply(plan, this.progress(T.laporan.building));
         return plan.ops.filter((o) => o.kind === "addSheet").length;
       },
-      (n) => ({ message: { intent: "success", text: T.laporan.built(count(n)) } }),
+      (n) => ({
+        message: {
+          intent: "success",
+          text: isFileSession(this.session) ? T.laporan.builtInFile(count(n)) : T.laporan.built(count(n)),
+        },
+      }),
     );
   }
 

@@ -278,7 +278,7 @@ test("a workbook the pane has never seen: same flow, figures right after recalcu
   // Laporan: the report tables as new sheets, and the Word document.
   await openTab(page, "Laporan");
   await page.getByRole("button", { name: "Buat tabel laporan" }).click();
-  await page.getByText(/Tabel laporan dibuat: \d+ lembar\./).waitFor({ timeout: 60_000 });
+  await page.getByText(/Tabel laporan dibuat: \d+ lembar\. Tekan “Unduh hasil” untuk menyimpan berkasnya\./).waitFor({ timeout: 60_000 });
   await idle(page);
   await screenshot(page, "baru-5-laporan");
   expect(await seriousViolations(page)).toEqual([]);

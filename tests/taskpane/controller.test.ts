@@ -152,3 +152,26 @@ test("fill reports progress from the port while it writes, then the summary", as
   expect(summary.leftAlone.map((l) => `${l.sheet}!${l.cell} ${l.existing}`)).toContain("IKU!G4 96,78");
   expect(c.getState().loaded?.undoSize).toBeGreaterThan(0);
 });
+
+test("Buat tabel laporan: the report sheets planned from a fresh read, in one run, named in the message", async () => {
+  const { planReportSheets } = await import("../../src/core/report");
+  const port = new FakePort(sampleSnapshot());
+  const session = fakeSession(port);
+  const c = new PaneController(session, undefined, { planReport: (s, a, st) => planReportSheets(s, a, st, { charts: false }) });
+  expect(await c.buildReport()).toBe(true);
+  expect(session.runs).toBe(1);
+  const ops = port.applied[0].ops;
+  const added = ops.filter((o) => o.kind === "addSheet").map((o) => (o as { sheet: string }).sheet);
+  expect(added.length).toBeGreaterThan(0);
+  expect(ops.some((o) => o.kind === "chart")).toBe(false);
+  expect(port.snapshot.state?.generatedSheets).toEqual(added);
+  expect(c.getState().message).toEqual({ intent: "success", text: `Tabel laporan dibuat: ${added.length} lembar.` });
+});
+
+test("Laporan without a report module: the actions do nothing", async () => {
+  const port = new FakePort(sampleSnapshot());
+  const c = new PaneController(fakeSession(port));
+  expect(await c.buildReport()).toBe(false);
+  expect(await c.reportDocx()).toBeNull();
+  expect(port.applied).toHaveLength(0);
+});

@@ -268,6 +268,7 @@ export const taskpaneText = {
     notYet: "Fitur tabel laporan belum tersedia di versi ini.",
     building: "Membuat tabel laporan…",
     built: (n: string) => `Tabel laporan dibuat: ${n} lembar.`,
+    builtInFile: (n: string) => `Tabel laporan dibuat: ${n} lembar. Tekan “Unduh hasil” untuk menyimpan berkasnya.`,
     docxDone: (name: string) => `Dokumen “${name}” diunduh.`,
   },
 

@@ -369,7 +369,7 @@ function planAddedHeaders(b: PlanBuilder, layout: SheetLayout, cells: SheetCells
   const style = { bold: true, border: true, hAlign: "center" as const, vAlign: "middle" as const, wrap: true };
   // Empty header cells above the last header row keep the table's box.
   for (const c of added) {
-    b.want(layout.sheet, headerRow, c.col, { value: pesan.header[c.role] ?? c.role, style }, 0);
+    b.want(layout.sheet, headerRow, c.col, { value: c.header, style }, 0);
   }
   if (layout.numberRow !== null) {
     // Continue the "(1) (2) (3)" or "1 2 3" numbering from the table's last numbered column.

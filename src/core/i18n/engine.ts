@@ -2,6 +2,8 @@
  * Indonesian text of the engine (compute, check, fill) and the command line. One place, so it can be
  * translated. Numbers inside messages are formatted by the caller with ../numbers/format.
  */
+import { namaPeran } from "./peran";
+
 export const pesan = {
   kosong: (label: string) => `${label} kosong`,
   bukanAngka: (label: string, text: string) => `${label} "${text}" bukan angka`,
@@ -27,23 +29,14 @@ export const pesan = {
   dibiarkan: (ref: string, existing: string, wanted: string) =>
     `${ref} sudah berisi ${existing}; tidak ditimpa (hasil hitungan ${wanted}). Gunakan --force untuk menimpa.`,
 
-  // Labels
+  // Labels: role names from ./peran, plus the few the engine alone uses
   label: {
-    capaian: "Capaian",
-    predikat: "Predikat",
-    penyerapan: "Penyerapan",
-    sisa: "Sisa anggaran",
-    efisiensi: "Tingkat efisiensi",
-    capaianAkhir: "Capaian terhadap target akhir",
+    ...Object.fromEntries(
+      ["capaian", "predikat", "penyerapan", "sisa", "efisiensi", "capaianAkhir", "target", "realisasi", "targetAkhir", "anggaran", "realisasiAnggaran", "bobot"].map((r) => [r, namaPeran(r)]),
+    ),
     rataRataCapaian: "Rata-rata capaian",
     rataRataEfisiensi: "Rata-rata efisiensi",
-    target: "Target",
-    realisasi: "Realisasi",
-    targetAkhir: "Target akhir",
-    anggaran: "Anggaran",
-    realisasiAnggaran: "Realisasi anggaran",
     alokasi: "Alokasi anggaran",
-    bobot: "Bobot",
   } as Record<string, string>,
 
   dasar: {
@@ -53,14 +46,4 @@ export const pesan = {
     efisiensi: (c: string, p: string, mode: string) => `capaian ${c} dan penyerapan ${p}, cara ${mode}`,
     rataRata: (n: number) => `rata-rata ${n} indikator`,
   },
-
-  // Headers of columns the fill adds
-  header: {
-    capaian: "Capaian (%)",
-    predikat: "Predikat",
-    penyerapan: "Penyerapan (%)",
-    sisa: "Sisa Anggaran (Rp)",
-    efisiensi: "Tingkat Efisiensi",
-    capaianAkhir: "Capaian thd Target Akhir (%)",
-  } as Record<string, string>,
 };

@@ -3,36 +3,7 @@
  * "Tebakan:" and adds how to correct them), and the headers of columns that fill will add.
  */
 
-const peran: Record<string, string> = {
-  no: "Nomor",
-  kode: "Kode",
-  uraian: "Uraian",
-  anggaran: "Anggaran",
-  realisasiAnggaran: "Realisasi anggaran",
-  tujuan: "Tujuan",
-  sasaran: "Sasaran",
-  indikator: "Indikator",
-  satuan: "Satuan",
-  polaritas: "Polaritas",
-  target: "Target",
-  realisasi: "Realisasi",
-  targetAkhir: "Target akhir",
-  program: "Program",
-  bobot: "Bobot",
-  capaian: "Capaian",
-  predikat: "Predikat",
-  penyerapan: "Penyerapan",
-  sisa: "Sisa anggaran",
-  efisiensi: "Tingkat efisiensi",
-  capaianAkhir: "Capaian terhadap target akhir",
-};
-
-/** Indonesian name of a column role ("realisasi:2019" -> "Realisasi 2019"). */
-export function namaPeran(role: string): string {
-  const y = /^realisasi:(\d{4})$/.exec(role);
-  if (y) return `Realisasi ${y[1]}`;
-  return peran[role] ?? role;
-}
+import { namaPeran } from "./peran";
 
 const jenis: Record<string, string> = {
   anggaran: "lembar anggaran",

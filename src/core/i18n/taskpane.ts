@@ -3,6 +3,7 @@
  * with ../numbers/format.ts (id-ID) and passed in as text, so this file holds words only.
  */
 import type { ColumnRole, Polaritas, Severity, SheetKind } from "../model";
+import { labelPeran } from "./peran";
 
 export const taskpaneText = {
   appTitle: "Asisten LKjIP",
@@ -287,33 +288,7 @@ export const taskpaneText = {
   } as Record<Polaritas, string>,
 };
 
-const ROLE_LABELS: Record<string, string> = {
-  no: "No",
-  kode: "Kode",
-  uraian: "Uraian",
-  anggaran: "Anggaran",
-  realisasiAnggaran: "Realisasi anggaran",
-  tujuan: "Tujuan",
-  sasaran: "Sasaran",
-  indikator: "Indikator",
-  satuan: "Satuan",
-  polaritas: "Polaritas",
-  target: "Target",
-  realisasi: "Realisasi",
-  targetAkhir: "Target akhir",
-  program: "Program",
-  bobot: "Bobot",
-  capaian: "Capaian (%)",
-  predikat: "Predikat",
-  penyerapan: "Penyerapan (%)",
-  sisa: "Sisa anggaran",
-  efisiensi: "Efisiensi",
-  capaianAkhir: "Capaian thd target akhir",
-};
-
 /** "realisasi:2019" -> "Realisasi 2019"; unknown roles are shown as they are. */
 export function roleLabel(role: ColumnRole | string): string {
-  const year = /^realisasi:(\d+)$/.exec(role);
-  if (year) return `Realisasi ${year[1]}`;
-  return ROLE_LABELS[role] ?? role;
+  return labelPeran(role);
 }

@@ -189,25 +189,40 @@ function planIndikatorSheet(
   const penyRef = (row: number) => (cPeny ? (cPeny.percentFormat ? `${a1(row, cPeny.col)}*100` : a1(row, cPeny.col)) : null);
   const scale = (c: ColumnInfo, v: number) => (c.percentFormat ? v / 100 : v);
 
+  /**
+   * A figure computed from two input cells (capaian, penyerapan, capaianAkhir): the formula when both inputs
+   * can serve one, else the engine's value, with a note when a number stored as text stopped the formula.
+   */
+  const ratio = (
+    c: ColumnInfo,
+    role: OutputRole,
+    row: number,
+    first: Reading | null,
+    second: Reading | null,
+    value: number | null,
+    formula: (firstRef: string, secondRef: string, asFraction: boolean) => string,
+  ): void => {
+    const x = operand(first);
+    const y = operand(second);
+    const fmt = numberFormat(role, settings, !!c.percentFormat);
+    const textInput = (x && "text" in x ? x.text : null) ?? (y && "text" in y ? y.text : null);
+    if (mode === "rumus" && x && y && "ref" in x && "ref" in y && !textInput) {
+      b.want(sheet, row, c.col, { formula: formula(x.ref, y.ref, !!c.percentFormat), numberFormat: fmt }, d);
+    } else if (value !== null) {
+      b.want(sheet, row, c.col, { value: scale(c, value), numberFormat: fmt }, d);
+      if (mode === "rumus" && textInput) b.noteValue(sheet, row, c.col, pesan.label[role], textInput);
+    }
+  };
+
   const hasil = computation.indikator.filter((h) => h.row.sheet === sheet);
   for (const h of hasil) {
     const r = h.row;
     // Capaian
     if (cCap && (r.target || r.realisasi)) {
-      const t = operand(r.target);
-      const re = operand(r.realisasi);
-      const fmt = numberFormat("capaian", settings, !!cCap.percentFormat);
-      const textInput = (t && "text" in t ? t.text : null) ?? (re && "text" in re ? re.text : null);
-      if (mode === "rumus" && t && re && "ref" in t && "ref" in re && !textInput) {
-        const refs =
-          r.polaritas === "range" && r.targetRange
-            ? { target: t.ref, realisasi: re.ref, low: String(r.targetRange[0]), high: String(r.targetRange[1]) }
-            : { target: t.ref, realisasi: re.ref };
-        b.want(sheet, r.row, cCap.col, { formula: capaianFormula(refs, r.polaritas, settings, !!cCap.percentFormat), numberFormat: fmt }, d);
-      } else if (h.capaian.value !== null) {
-        b.want(sheet, r.row, cCap.col, { value: scale(cCap, h.capaian.value), numberFormat: fmt }, d);
-        if (mode === "rumus" && textInput) b.noteValue(sheet, r.row, cCap.col, pesan.label.capaian, textInput);
-      }
+      ratio(cCap, "capaian", r.row, r.target, r.realisasi, h.capaian.value, (t, re, asFraction) => {
+        const refs = r.polaritas === "range" && r.targetRange ? { target: t, realisasi: re, low: String(r.targetRange[0]), high: String(r.targetRange[1]) } : { target: t, realisasi: re };
+        return capaianFormula(refs, r.polaritas, settings, asFraction);
+      });
     }
     // Predikat
     if (cPred && cCap && (r.target || r.realisasi)) {
@@ -219,16 +234,7 @@ function planIndikatorSheet(
     }
     // Penyerapan and efisiensi where the row carries alokasi and realisasi anggaran
     if (cPeny && (r.alokasi || r.realisasiAnggaran)) {
-      const a = operand(r.alokasi);
-      const re = operand(r.realisasiAnggaran);
-      const fmt = numberFormat("penyerapan", settings, !!cPeny.percentFormat);
-      const textInput = (a && "text" in a ? a.text : null) ?? (re && "text" in re ? re.text : null);
-      if (mode === "rumus" && a && re && "ref" in a && "ref" in re && !textInput) {
-        b.want(sheet, r.row, cPeny.col, { formula: penyerapanFormula(a.ref, re.ref, !!cPeny.percentFormat), numberFormat: fmt }, d);
-      } else if (h.penyerapan.value !== null) {
-        b.want(sheet, r.row, cPeny.col, { value: scale(cPeny, h.penyerapan.value), numberFormat: fmt }, d);
-        if (mode === "rumus" && textInput) b.noteValue(sheet, r.row, cPeny.col, pesan.label.penyerapan, textInput);
-      }
+      ratio(cPeny, "penyerapan", r.row, r.alokasi, r.realisasiAnggaran, h.penyerapan.value, (a, re, asFraction) => penyerapanFormula(a, re, asFraction));
     }
     if (cEff && (r.alokasi || r.realisasiAnggaran)) {
       const fmt = numberFormat("efisiensi", settings, false);
@@ -242,16 +248,9 @@ function planIndikatorSheet(
     }
     // Capaian against the end-of-period target
     if (cAkh && r.targetAkhir) {
-      const t = operand(r.targetAkhir);
-      const re = operand(r.realisasi);
-      const fmt = numberFormat("capaianAkhir", settings, !!cAkh.percentFormat);
-      const textInput = (t && "text" in t ? t.text : null) ?? (re && "text" in re ? re.text : null);
-      if (mode === "rumus" && t && re && "ref" in t && "ref" in re && !textInput) {
-        b.want(sheet, r.row, cAkh.col, { formula: capaianFormula({ target: t.ref, realisasi: re.ref }, r.polaritas, settings, !!cAkh.percentFormat), numberFormat: fmt }, d);
-      } else if (h.capaianAkhir.value !== null) {
-        b.want(sheet, r.row, cAkh.col, { value: scale(cAkh, h.capaianAkhir.value), numberFormat: fmt }, d);
-        if (mode === "rumus" && textInput) b.noteValue(sheet, r.row, cAkh.col, pesan.label.capaianAkhir, textInput);
-      }
+      ratio(cAkh, "capaianAkhir", r.row, r.targetAkhir, r.realisasi, h.capaianAkhir.value, (t, re, asFraction) =>
+        capaianFormula({ target: t, realisasi: re }, r.polaritas, settings, asFraction),
+      );
     }
   }
 

@@ -13,15 +13,17 @@ import { formatAngka, roundHalfAway } from "../numbers";
 import type { Settings } from "../settings/settings";
 import { a1, parseA1 } from "../workbook/address";
 
-/** Decimals a printed reading carries; plain integers count as 0. */
-function printedDecimals(r: Reading, fallback: number): number {
-  return r.decimals ?? fallback;
+/** Decimals a reading was printed with (plain integers count as 0), or the fallback when unknown. */
+/** Efisiensi as an old report computes it: from capaian and penyerapan already rounded to `d` decimals. */
+function efisiensiDariDibulatkan(h: IndikatorHasil, d: number, mode: Settings["efisiensi"]): number | null {
+  if (h.capaian.value === null || h.penyerapan.value === null) return null;
+  return hitungEfisiensi(roundHalfAway(h.capaian.value, d), roundHalfAway(h.penyerapan.value, d), mode).nilai.value;
 }
 
 /** True when `printed` shows `exact` (or `alt`, the same figure from rounded inputs) at its own precision. */
 export function agreesAtPrintedPrecision(printed: Reading, exact: number, alt: number | null, fallbackDecimals: number): boolean {
   if (printed.value === null) return true;
-  const d = Math.min(printedDecimals(printed, fallbackDecimals), 10);
+  const d = Math.min(decimalsOf(printed, fallbackDecimals), 10);
   const p = roundHalfAway(printed.value, d);
   if (roundHalfAway(exact, d) === p) return true;
   return alt !== null && roundHalfAway(alt, d) === p;
@@ -74,7 +76,7 @@ function checkPrinted(
 ): void {
   if (!printed || printed.value === null || computed.value === null) return;
   if (agreesAtPrintedPrecision(printed, computed.value, alt, settings.desimal)) return;
-  const d = Math.min(printedDecimals(printed, settings.desimal), 10);
+  const d = Math.min(decimalsOf(printed, settings.desimal), 10);
   f.add(
     `${role}-beda`,
     "error",
@@ -131,10 +133,7 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, meas
   checkPrinted(f, r.sheet, "capaian", L.capaian, r.nama, r.printed.capaian, h.capaian, null, () => pesan.dasar.capaian(show(t ?? 0, decimalsOf(r.target, d)), show(re ?? 0, decimalsOf(r.realisasi, d)), r.polaritas), settings);
   checkPredikat(f, r.sheet, r.nama, r.printedPredikat, h.predikat, h.capaian.value, settings);
   checkPrinted(f, r.sheet, "penyerapan", L.penyerapan, r.nama, r.printed.penyerapan, h.penyerapan, null, () => pesan.dasar.penyerapan(show(r.alokasi?.value ?? 0, 0), show(r.realisasiAnggaran?.value ?? 0, 0)), settings);
-  const altEff =
-    h.capaian.value !== null && h.penyerapan.value !== null
-      ? hitungEfisiensi(roundHalfAway(h.capaian.value, d), roundHalfAway(h.penyerapan.value, d), settings.efisiensi).nilai.value
-      : null;
+  const altEff = efisiensiDariDibulatkan(h, d, settings.efisiensi);
   checkPrinted(f, r.sheet, "efisiensi", L.efisiensi, r.nama, r.printed.efisiensi, h.efisiensi, altEff, () => pesan.dasar.efisiensi(show(h.capaian.value ?? 0, d), show(h.penyerapan.value ?? 0, d), settings.efisiensi), settings);
   const ta = r.targetAkhir?.value;
   checkPrinted(f, r.sheet, "capaianAkhir", L.capaianAkhir, r.nama, r.printed.capaianAkhir, h.capaianAkhir, null, () => pesan.dasar.capaian(show(ta ?? 0, decimalsOf(r.targetAkhir, d)), show(re ?? 0, decimalsOf(r.realisasi, d)), r.polaritas), settings);
@@ -196,11 +195,10 @@ export function check(recognition: Recognition, computation: Computation, settin
     checkPrinted(f, g.sheet, "capaian", pesan.label.rataRataCapaian, g.nama, g.printed.capaian, s.capaian, altCapaian, () => pesan.dasar.rataRata(members.length), settings);
     checkPredikat(f, g.sheet, g.nama, g.printedPredikat, s.predikat, s.capaian.value, settings);
     const altEff = rataRata(
-      members.map((m) =>
-        m.capaian.value !== null && m.penyerapan.value !== null
-          ? roundHalfAway(hitungEfisiensi(roundHalfAway(m.capaian.value, d), roundHalfAway(m.penyerapan.value, d), settings.efisiensi).nilai.value ?? NaN, d)
-          : null,
-      ),
+      members.map((m) => {
+        const e = efisiensiDariDibulatkan(m, d, settings.efisiensi);
+        return e === null ? null : roundHalfAway(e, d);
+      }),
     ).value;
     checkPrinted(f, g.sheet, "efisiensi", pesan.label.rataRataEfisiensi, g.nama, g.printed.efisiensi, s.efisiensi, altEff, () => pesan.dasar.rataRata(members.length), settings);
   });

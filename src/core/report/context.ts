@@ -40,3 +40,8 @@ export function columnNumbers(n: number): string[] {
 export function isWide(columns: ReportColumn[]): boolean {
   return columns.reduce((s, c) => s + c.width, 0) > 100;
 }
+
+/** A table draft whose column-number row and print orientation follow from its columns; no caption unless given. */
+export function tableDraft(t: Omit<TableDraft, "columnNumbers" | "landscape" | "caption"> & { caption?: string | null }): TableDraft {
+  return { caption: null, ...t, columnNumbers: columnNumbers(t.columns.length), landscape: isWide(t.columns) };
+}

@@ -9,7 +9,7 @@ import { REPORT_TEXT } from "../i18n/report";
 import { formatPersen } from "../numbers/format";
 import type { AnggaranHasil } from "../model";
 import { persen, rupiah, text } from "./cells";
-import { type BuildContext, type BuildResult, type TableDraft, col, columnNumbers, h, isWide } from "./context";
+import { type BuildContext, type BuildResult, type TableDraft, col, h, tableDraft } from "./context";
 import {
   kalimatPenyerapanKelompok,
   kalimatPenyerapanTertinggiTerendah,
@@ -126,19 +126,16 @@ function buildRingkasan(ctx: BuildContext, rows: AnggaranHasil[], suffix: string
   ];
   const k = kelompok.length > 1 ? kalimatPenyerapanKelompok(kelompok, ctx.decimals) : null;
   if (k) paragraphs.push(k);
-  return {
+  return tableDraft({
     id: `ringkasan-anggaran${suffix ? `-${suffix}` : ""}` as TableDraft["id"],
     bab: "III",
     judul: T.titles.ringkasanAnggaran(ctx.tahunText),
-    caption: null,
     columns,
     header,
-    columnNumbers: columnNumbers(columns.length),
     rows: body,
     paragraphs,
     charts: [],
-    landscape: isWide(columns),
-  };
+  });
 }
 
 function buildRincian(ctx: BuildContext, rows: AnggaranHasil[], suffix: string): TableDraft {
@@ -193,19 +190,16 @@ function buildRincian(ctx: BuildContext, rows: AnggaranHasil[], suffix: string):
           },
         ]
       : [];
-  return {
+  return tableDraft({
     id: `rincian-anggaran${suffix ? `-${suffix}` : ""}`,
     bab: "III",
     judul: T.titles.rincianAnggaran(ctx.tahunText),
-    caption: null,
     columns,
     header,
-    columnNumbers: columnNumbers(columns.length),
     rows: body,
     paragraphs,
     charts,
-    landscape: isWide(columns),
-  };
+  });
 }
 
 export function buildAnggaranTables(ctx: BuildContext): BuildResult {

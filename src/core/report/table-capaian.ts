@@ -8,7 +8,7 @@ import { REPORT_TEXT } from "../i18n/report";
 import type { Computed } from "../model";
 import { predikatBands } from "../settings/settings";
 import { decimalsOf, fromReading, persen, text } from "./cells";
-import { type BuildContext, type BuildResult, type TableDraft, col, columnNumbers, h, isWide } from "./context";
+import { type BuildContext, type BuildResult, type TableDraft, col, h, tableDraft } from "./context";
 import { findSasaranHasil, groupBySasaran, type IndikatorGabungan, type SasaranGabungan } from "./join";
 import { kalimatCapaianSasaran, kalimatKeseluruhan, kalimatTargetIndikator } from "./kalimat";
 import type { ReportRow } from "./model";
@@ -114,14 +114,12 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
     ),
   ];
 
-  return {
+  return tableDraft({
     id: `capaian-${no}`,
     bab: "III",
     judul: T.titles.capaian(no, s.nama, ctx.tahunText),
-    caption: null,
     columns,
     header,
-    columnNumbers: columnNumbers(columns.length),
     rows,
     paragraphs,
     charts: [
@@ -136,8 +134,7 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
         decimals: ctx.decimals,
       },
     ],
-    landscape: isWide(columns),
-  };
+  });
 }
 
 /**

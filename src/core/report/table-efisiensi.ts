@@ -7,7 +7,7 @@ import { REPORT_TEXT } from "../i18n/report";
 import type { IndikatorHasil } from "../model";
 import type { Settings } from "../settings/settings";
 import { angka, decimalsOf, fromReading, persen, rupiah, text } from "./cells";
-import { type BuildContext, type BuildResult, col, columnNumbers, h, isWide } from "./context";
+import { type BuildContext, type BuildResult, col, h, tableDraft } from "./context";
 import { findSasaranHasil, groupBySasaran, type SasaranGabungan } from "./join";
 import { kalimatEfisiensi } from "./kalimat";
 import type { HeaderCell, ReportCell, ReportRow } from "./model";
@@ -131,19 +131,16 @@ export function buildEfisiensiTable(ctx: BuildContext): BuildResult {
   });
   return {
     tables: [
-      {
+      tableDraft({
         id: "efisiensi",
         bab: "III",
         judul: T.titles.efisiensi(ctx.tahunText),
-        caption: null,
         columns,
         header,
-        columnNumbers: columnNumbers(columns.length),
         rows,
         paragraphs,
         charts: [],
-        landscape: isWide(columns),
-      },
+      }),
     ],
     omitted: [],
   };

@@ -7,7 +7,7 @@ import { REPORT_TEXT } from "../i18n/report";
 import type { IndikatorHasil } from "../model";
 import { formatRupiah } from "../numbers/format";
 import { decimalsOf, fromReading, rupiah, text } from "./cells";
-import { type BuildContext, type BuildResult, col, columnNumbers, h, isWide } from "./context";
+import { type BuildContext, type BuildResult, col, h, tableDraft } from "./context";
 import { displayName, groupBySasaran } from "./join";
 import { daftar, kalimatPerjanjianKinerja } from "./kalimat";
 import type { ReportCell, ReportColumn, ReportRow } from "./model";
@@ -109,19 +109,16 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
   }
   return {
     tables: [
-      {
+      tableDraft({
         id: "perjanjian-kinerja",
         bab: "II",
         judul: T.titles.perjanjianKinerja(ctx.tahunText),
-        caption: null,
         columns,
         header,
-        columnNumbers: columnNumbers(columns.length),
         rows,
         paragraphs,
         charts: [],
-        landscape: isWide(columns),
-      },
+      }),
     ],
     omitted: [],
   };

@@ -5,7 +5,7 @@
 import { REPORT_TEXT } from "../i18n/report";
 import type { IndikatorHasil } from "../model";
 import { angka, decimalsOf, text } from "./cells";
-import { type BuildContext, type BuildResult, col, columnNumbers, h, isWide } from "./context";
+import { type BuildContext, type BuildResult, col, h, tableDraft } from "./context";
 import { groupBySasaran, type IndikatorGabungan } from "./join";
 import { kalimatPerubahan } from "./kalimat";
 import type { HeaderCell, ReportChart, ReportRow } from "./model";
@@ -129,19 +129,16 @@ export function buildTahunanTable(ctx: BuildContext): BuildResult {
 
   return {
     tables: [
-      {
+      tableDraft({
         id: "perbandingan-tahunan",
         bab: "III",
         judul: T.titles.perbandinganTahunan,
-        caption: null,
         columns,
         header,
-        columnNumbers: columnNumbers(columns.length),
         rows,
         paragraphs,
         charts,
-        landscape: isWide(columns),
-      },
+      }),
     ],
     omitted: [],
   };

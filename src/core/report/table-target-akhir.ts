@@ -6,7 +6,7 @@ import { sisaCapaian } from "../calc/perbandingan";
 import { REPORT_TEXT } from "../i18n/report";
 import type { Analysis, IndikatorHasil } from "../model";
 import { decimalsOf, fromReading, persen, text } from "./cells";
-import { type BuildContext, type BuildResult, col, columnNumbers, h, isWide } from "./context";
+import { type BuildContext, type BuildResult, col, h, tableDraft } from "./context";
 import { groupBySasaran } from "./join";
 import { kalimatTargetAkhir } from "./kalimat";
 import type { ReportRow } from "./model";
@@ -104,19 +104,16 @@ export function buildTargetAkhirTable(ctx: BuildContext): BuildResult {
   });
   return {
     tables: [
-      {
+      tableDraft({
         id: "target-akhir",
         bab: "III",
         judul: T.titles.targetAkhir(T.targetAkhirPeriode(info.jenis)),
-        caption: null,
         columns,
         header,
-        columnNumbers: columnNumbers(columns.length),
         rows,
         paragraphs,
         charts: [],
-        landscape: isWide(columns),
-      },
+      }),
     ],
     omitted: [],
   };

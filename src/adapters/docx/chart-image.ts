@@ -6,6 +6,7 @@
  * line), line (realisasi over the years). Numbers on the chart are Indonesian (formatAngka).
  */
 import { formatAngka } from "../../core/numbers/format";
+import { splitLines } from "../../core/report/excel-plan";
 import type { ReportChart } from "../../core/report/model";
 
 export interface ChartSize {
@@ -25,18 +26,7 @@ function esc(s: string): string {
 
 /** Words into lines of at most `max` characters, at most `maxLines` lines (the last one cut with "…"). */
 export function wrapLabel(text: string, max: number, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = "";
-  for (const w of words) {
-    if (line === "") line = w;
-    else if (line.length + 1 + w.length <= max) line += ` ${w}`;
-    else {
-      lines.push(line);
-      line = w;
-    }
-  }
-  if (line) lines.push(line);
+  const lines = splitLines(text, max);
   if (lines.length > maxLines) {
     const kept = lines.slice(0, maxLines);
     const last = kept[maxLines - 1];

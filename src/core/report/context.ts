@@ -2,7 +2,8 @@
 import type { Analysis } from "../model";
 import type { Settings } from "../settings/settings";
 import type { IndikatorGabungan } from "./join";
-import type { Align, HeaderCell, ReportColumn, ReportTable } from "./model";
+import { text } from "./cells";
+import type { Align, HeaderCell, ReportCell, ReportColumn, ReportTable } from "./model";
 
 export interface BuildContext {
   analysis: Analysis;
@@ -44,4 +45,24 @@ export function isWide(columns: ReportColumn[]): boolean {
 /** A table draft whose column-number row and print orientation follow from its columns; no caption unless given. */
 export function tableDraft(t: Omit<TableDraft, "columnNumbers" | "landscape" | "caption"> & { caption?: string | null }): TableDraft {
   return { caption: null, ...t, columnNumbers: columnNumbers(t.columns.length), landscape: isWide(t.columns) };
+}
+
+/**
+ * The first four cells of an indicator row in a per-sasaran table: the sasaran's number and name (spanning its
+ * indicators, on its first row only), the numbered indicator ("2.1 Jumlah PMKS") and its satuan.
+ */
+export function indikatorCells(
+  sasaran: { nama: string; items: unknown[] },
+  si: number,
+  i: number,
+  nama: string,
+  satuan: string | null,
+): (ReportCell | null)[] {
+  const span = { rowSpan: sasaran.items.length };
+  return [
+    i === 0 ? text(String(si + 1), span) : null,
+    i === 0 ? text(sasaran.nama, span) : null,
+    text(`${si + 1}.${i + 1} ${nama}`),
+    text(satuan),
+  ];
 }

@@ -7,7 +7,7 @@ import { REPORT_TEXT } from "../i18n/report";
 import type { IndikatorHasil } from "../model";
 import type { Settings } from "../settings/settings";
 import { angka, decimalsOf, fromReading, persen, rupiah, text } from "./cells";
-import { type BuildContext, type BuildResult, col, h, tableDraft } from "./context";
+import { type BuildContext, type BuildResult, col, h, indikatorCells, tableDraft } from "./context";
 import { findSasaranHasil, groupBySasaran, type SasaranGabungan } from "./join";
 import { kalimatEfisiensi } from "./kalimat";
 import type { HeaderCell, ReportCell, ReportRow } from "./model";
@@ -92,10 +92,7 @@ export function buildEfisiensiTable(ctx: BuildContext): BuildResult {
         level: 2,
         bold: false,
         cells: [
-          i === 0 ? text(String(si + 1), { rowSpan: s.items.length }) : null,
-          i === 0 ? text(s.nama, { rowSpan: s.items.length }) : null,
-          text(`${si + 1}.${i + 1} ${nama}`),
-          text(g.satuan),
+          ...indikatorCells(s, si, i, nama, g.satuan),
           fromReading(src.row.target, d),
           fromReading(src.row.realisasi, d),
           persen(src.capaian.value, ctx.decimals),

@@ -5,7 +5,7 @@
 import { REPORT_TEXT } from "../i18n/report";
 import type { IndikatorHasil } from "../model";
 import { angka, decimalsOf, text } from "./cells";
-import { type BuildContext, type BuildResult, col, h, tableDraft } from "./context";
+import { type BuildContext, type BuildResult, col, h, indikatorCells, tableDraft } from "./context";
 import { groupBySasaran, type IndikatorGabungan } from "./join";
 import { kalimatPerubahan } from "./kalimat";
 import type { HeaderCell, ReportChart, ReportRow } from "./model";
@@ -80,10 +80,7 @@ export function buildTahunanTable(ctx: BuildContext): BuildResult {
         level: 2,
         bold: false,
         cells: [
-          i === 0 ? text(String(si + 1), { rowSpan: s.items.length }) : null,
-          i === 0 ? text(s.nama, { rowSpan: s.items.length }) : null,
-          text(`${si + 1}.${i + 1} ${nama}`),
-          text(g.satuan),
+          ...indikatorCells(s, si, i, nama, g.satuan),
           ...values.map((v) => angka(v, d)),
           angka(selisih, d),
         ],

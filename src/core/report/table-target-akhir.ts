@@ -6,7 +6,7 @@ import { sisaCapaian } from "../calc/perbandingan";
 import { REPORT_TEXT } from "../i18n/report";
 import type { Analysis, IndikatorHasil } from "../model";
 import { decimalsOf, fromReading, persen, text } from "./cells";
-import { type BuildContext, type BuildResult, col, h, tableDraft } from "./context";
+import { type BuildContext, type BuildResult, col, h, indikatorCells, tableDraft } from "./context";
 import { groupBySasaran } from "./join";
 import { kalimatTargetAkhir } from "./kalimat";
 import type { ReportRow } from "./model";
@@ -74,10 +74,7 @@ export function buildTargetAkhirTable(ctx: BuildContext): BuildResult {
         level: 2,
         bold: false,
         cells: [
-          i === 0 ? text(String(si + 1), { rowSpan: s.items.length }) : null,
-          i === 0 ? text(s.nama, { rowSpan: s.items.length }) : null,
-          text(`${si + 1}.${i + 1} ${nama}`),
-          text(g.satuan),
+          ...indikatorCells(s, si, i, nama, g.satuan),
           fromReading(real, d),
           fromReading(src.row.targetAkhir, d),
           persen(src.capaianAkhir.value, ctx.decimals),

@@ -3,8 +3,8 @@
  * folder (*.pending.ts); rename to *.test.ts (or move beside ../anggaran.test.ts) after the fix.
  */
 import ExcelJS from "exceljs";
-import { DUA, GALAT, KOLOMB, SIMDA, duaTabel, galat, kolomB, put, simdaLra } from "../layouts";
-import { ang, fillAndRecalc, findings, ind, open } from "../helpers";
+import { DUA, GALAT, KOLOMB, SIMDA, duaTabel, galat, kolomB, put, simdaLra } from "./layouts";
+import { ang, fillAndRecalc, findings, ind, open } from "./helpers";
 
 test("1. 'TOTAL' typed in the No column (B18) is the total row, and a wrong TOTAL is a finding", async () => {
   const c = await open(kolomB);

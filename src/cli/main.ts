@@ -65,10 +65,14 @@ export interface Loaded {
 
 export async function load(file: string, settingsFile: string | undefined): Promise<Loaded> {
   const host = await loadSettingsFile(settingsFile);
-  const book = await openWorkbookFile(file);
+  return understand(await openWorkbookFile(file), host, settingsFile ?? file);
+}
+
+/** Read a workbook already in memory and analyze it with its settings. */
+async function understand(book: ExcelJsWorkbook, host: Record<string, unknown> | undefined, settingsSource: string): Promise<Loaded> {
   const snapshot = await book.read();
   const r = resolveSettings(snapshot, host);
-  if (!r.ok) throw new UserError([T.galat.pengaturanTakValid(settingsFile ?? file), ...r.errors.map((e) => `  ${e}`)].join("\n"));
+  if (!r.ok) throw new UserError([T.galat.pengaturanTakValid(settingsSource), ...r.errors.map((e) => `  ${e}`)].join("\n"));
   const analysis = analyze(snapshot, r.settings);
   return { book, snapshot, settings: r.settings, analysis };
 }
@@ -180,8 +184,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       printFigures(io, loaded.analysis, loaded.settings);
       printCheck(io, loaded.analysis.temuan, 12);
       printFill(io, filled, fill, skipped, 5);
-      const reportLoaded = await load(filled, undefined);
-      const outcome = await runReport(reportLoaded, laporan, docx);
+      // The report reads the filled workbook as it is in memory (no second parse of the saved file).
+      const outcome = await runReport(await understand(loaded.book, undefined, sample), laporan, docx);
       io.out(T.ringkasan.laporan(laporan, outcome.sheets.length));
       if (outcome.docx) io.out(T.ringkasan.docx(outcome.docx));
       for (const s of [...outcome.omitted, ...outcome.skipped]) io.out(T.ringkasan.dilewati(s));

@@ -39,8 +39,18 @@ function isTitleText(t: string): boolean {
 
 /** A row that reads like the header of another table: several header words, no figures. */
 export function looksLikeHeader(g: Grid, r: number): boolean {
+  if (hasPlainNumber(g, r)) return false; // rowStats would count it as a figure: no need to read every word
   const s = rowStats(g, r);
   return s.numeric === 0 && (s.score >= 3 || (s.score >= 2 && s.score * 2 >= s.cells));
+}
+
+/** A cell holding a number that rowStats counts as a figure (not a year heading). */
+function hasPlainNumber(g: Grid, r: number): boolean {
+  for (let c = g.left; c <= g.right; c++) {
+    const raw = g.raw(r, c);
+    if (typeof raw === "number" && !g.isMergeContinuation(r, c) && !isYearOnly(String(raw))) return true;
+  }
+  return false;
 }
 
 function rowStats(g: Grid, r: number): RowStats {

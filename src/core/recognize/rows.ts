@@ -33,24 +33,34 @@ function labelOf(g: Grid, r: number, first: number, last: number): string {
 }
 
 /** The header's texts, to recognise the header printed again inside the table. */
-function headerSignature(g: Grid, block: HeaderBlock): string[] {
-  const out: string[] = [];
-  for (let c = block.firstCol; c <= block.lastCol; c++) out.push(normalize(g.text(block.rows[1], c)));
-  return out;
+/** The header's last and first rows as normalised text per column, computed once per grid and block. */
+const signatures = new WeakMap<Grid, WeakMap<HeaderBlock, { last: string[]; first: string[] }>>();
+
+function headerSignature(g: Grid, block: HeaderBlock): { last: string[]; first: string[] } {
+  let byBlock = signatures.get(g);
+  if (!byBlock) signatures.set(g, (byBlock = new WeakMap()));
+  const known = byBlock.get(block);
+  if (known) return known;
+  const sig = { last: [] as string[], first: [] as string[] };
+  for (let c = block.firstCol; c <= block.lastCol; c++) {
+    sig.last.push(normalize(g.text(block.rows[1], c)));
+    sig.first.push(normalize(g.text(block.rows[0], c)));
+  }
+  byBlock.set(block, sig);
+  return sig;
 }
 
 export function isRepeatedHeader(g: Grid, r: number, block: HeaderBlock): boolean {
   const sig = headerSignature(g, block);
   let same = 0;
-  let other = 0;
   for (let c = block.firstCol; c <= block.lastCol; c++) {
     const t = normalize(g.ownText(r, c));
     if (t === "") continue;
-    const top = normalize(g.text(block.rows[0], c));
-    if (t === sig[c - block.firstCol] || t === top) same++;
-    else other++;
+    const i = c - block.firstCol;
+    if (t === sig.last[i] || t === sig.first[i]) same++;
+    else return false; // one cell that is not the header's text: not a repeated header
   }
-  return same >= 2 && other === 0;
+  return same >= 2;
 }
 
 /** Rows inside the data range that are not data: blank, a repeated header, a column-number row. */

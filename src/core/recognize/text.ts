@@ -7,7 +7,8 @@ export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (isCellError(v)) return v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  return String(v).replace(/\s+/g, " ").trim();
+  if (typeof v === "number") return String(v); // no white space to fold
+  return v.replace(/\s+/g, " ").trim();
 }
 
 /**
@@ -15,6 +16,20 @@ export function cellText(v: CellValue | undefined): string {
  * between words: "Capaian (%)" -> "capaian %", "DPA (Rp)" -> "dpa rp", "RATA – RATA" -> "rata - rata".
  */
 export function normalize(s: string): string {
+  // Recognition normalises the same cells many times over (header search, row kinds, repeated headers):
+  // the rule is pure, so remember recent results.
+  const known = normalized.get(s);
+  if (known !== undefined) return known;
+  const out = normalizeOnce(s);
+  if (normalized.size >= NORMALIZE_CACHE) normalized.clear();
+  normalized.set(s, out);
+  return out;
+}
+
+const NORMALIZE_CACHE = 200_000;
+const normalized = new Map<string, string>();
+
+function normalizeOnce(s: string): string {
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")

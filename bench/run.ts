@@ -108,7 +108,9 @@ async function main(): Promise<void> {
   console.log(
     `Isi ujung ke ujung: ${fmt(total)} ms (baca ${fmt(pick("read"))}, mesin ${fmt(own)}, terapkan ${fmt(pick("apply"))}, tulis ${fmt(pick("write"))}); ${fmt(pick("written"))} sel ditulis`,
   );
-  console.log(`Rasio ujung-ke-ujung / ExcelJS: ${(total / b).toFixed(2)}; kerja mesin sendiri (ujung-ke-ujung - ExcelJS) / ExcelJS: ${((total - b) / b).toFixed(2)}`);
+  // The engine's own work is analyze + plan; the rest is ExcelJS reading the file and writing the extra cells.
+  console.log(`Kerja mesin sendiri (analisis + rencana) / ExcelJS baca+tulis: ${(own / b).toFixed(2)} (sasaran <= 1,5)`);
+  console.log(`Rasio ujung-ke-ujung / ExcelJS baca+tulis: ${(total / b).toFixed(2)} (termasuk ExcelJS menulis sel tambahan)`);
   console.log(`Memori puncak (max RSS): ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
   await officeBench();
   bundleBench();

@@ -9,12 +9,11 @@ import * as path from "node:path";
 export const ROOT = path.resolve(__dirname, "..", "..");
 
 /**
- * The manifest schema, used where it lies (shared reference data, not copied into the project).
- * LKJIP_MANIFEST_XSD may point at another copy of OfficeAppManifestV1_1.xsd.
+ * The manifest schema: the project's own copy in tests/manifest/schema (its README says where it comes from and
+ * the edits that let xmllint compile it). LKJIP_MANIFEST_XSD may point at another copy of OfficeAppManifestV1_1.xsd.
  */
 export const MANIFEST_XSD =
-  process.env.LKJIP_MANIFEST_XSD ??
-  path.resolve(ROOT, "..", "shared", "schemas", "addin-manifest", "OfficeAppManifestV1_1.xsd");
+  process.env.LKJIP_MANIFEST_XSD ?? path.resolve(__dirname, "schema", "OfficeAppManifestV1_1.xsd");
 
 export const NS = {
   app: "http://schemas.microsoft.com/office/appforoffice/1.1",

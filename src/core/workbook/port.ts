@@ -1,7 +1,7 @@
 /**
  * The workbook port: the one small interface through which the engine reads and writes a workbook.
  *
- * It is shaped for Office.js (see ../shared/excel-addin-notes.md): a sheet is read as whole 2-D blocks
+ * It is shaped for Office.js (see docs/office-adapter.md): a sheet is read as whole 2-D blocks
  * (values, formulas, number formats, bold) plus its merged areas and hidden rows, and a write is a plan
  * of whole blocks. Nothing here knows about ExcelJS, Office.js, files or the DOM.
  *

@@ -108,9 +108,9 @@ class InitialJsBudgetPlugin {
           if (!size) return;
           const kb = (n) => (n / 1024).toFixed(1) + " KB";
           const detail = size.parts.map((p) => `${p.file} ${kb(p.gz)}`).join(", ");
-          compilation.getLogger("InitialJsBudgetPlugin").info(
-            `${entry}: initial JS ${kb(size.total)} gzipped (limit ${kb(limitBytes)}): ${detail}`,
-          );
+          compilation
+            .getLogger("InitialJsBudgetPlugin")
+            .info(`${entry}: initial JS ${kb(size.total)} gzipped (limit ${kb(limitBytes)}): ${detail}`);
           if (enforce && size.total > limitBytes) {
             compilation.errors.push(
               new WebpackError(
@@ -158,7 +158,9 @@ class PreMinifiedChunksPlugin {
 async function devServerTransport() {
   const port = appConfig.DEV_SERVER_PORT;
   if (process.env.LKJIP_DEV_HTTP === "1") {
-    console.warn(`[asisten-lkjip] LKJIP_DEV_HTTP=1: serving plain http://localhost:${port}/ (Office will not load it).`);
+    console.warn(
+      `[asisten-lkjip] LKJIP_DEV_HTTP=1: serving plain http://localhost:${port}/ (Office will not load it).`,
+    );
     return "http";
   }
   let devCerts;

@@ -124,7 +124,14 @@ export function budgetLines(rows: number, seed = 2021): Line[] {
     } else if (kegiatanLeft > 0 && left >= 2) {
       k++;
       s = 0;
-      kegiatan = { level: 2, kode: `${program!.kode}.2.${pad(k, 2)}`, uraian: KEGIATAN[int(0, KEGIATAN.length - 1)], anggaran: 0, realisasi: 0, asText: false };
+      kegiatan = {
+        level: 2,
+        kode: `${program!.kode}.2.${pad(k, 2)}`,
+        uraian: KEGIATAN[int(0, KEGIATAN.length - 1)],
+        anggaran: 0,
+        realisasi: 0,
+        asText: false,
+      };
       lines.push(kegiatan);
       kegiatanLeft--;
       subLeft = int(3, 14);
@@ -132,7 +139,14 @@ export function budgetLines(rows: number, seed = 2021): Line[] {
       p++;
       k = 0;
       const bidang = 1 + Math.floor((p - 1) / 99);
-      program = { level: 1, kode: `1.${pad(bidang + 5, 2)}.${pad(((p - 1) % 99) + 1, 2)}`, uraian: PROGRAMS[(p - 1) % PROGRAMS.length], anggaran: 0, realisasi: 0, asText: false };
+      program = {
+        level: 1,
+        kode: `1.${pad(bidang + 5, 2)}.${pad(((p - 1) % 99) + 1, 2)}`,
+        uraian: PROGRAMS[(p - 1) % PROGRAMS.length],
+        anggaran: 0,
+        realisasi: 0,
+        asText: false,
+      };
       kegiatan = null;
       lines.push(program);
       kegiatanLeft = int(2, 6);
@@ -248,7 +262,15 @@ export async function generateBudgetWorkbook(rows: number): Promise<Uint8Array> 
   ws.getColumn(2).width = 70;
   ws.getColumn(3).width = 20;
   ws.getColumn(4).width = 20;
-  ws.pageSetup = { ...ws.pageSetup, paperSize: 9 as ExcelJS.PaperSize, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "6:8" };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: 9 as ExcelJS.PaperSize,
+    orientation: "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "6:8",
+  };
 
   const out = (await wb.xlsx.writeBuffer()) as ArrayBuffer | Uint8Array;
   return out instanceof Uint8Array ? new Uint8Array(out.buffer, out.byteOffset, out.byteLength) : new Uint8Array(out);

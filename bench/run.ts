@@ -38,7 +38,9 @@ async function excelJsAlone(data: Uint8Array): Promise<number> {
   return ms(t);
 }
 
-async function endToEnd(data: Uint8Array): Promise<{ total: number; read: number; engine: number; apply: number; write: number; written: number }> {
+async function endToEnd(
+  data: Uint8Array,
+): Promise<{ total: number; read: number; engine: number; apply: number; write: number; written: number }> {
   const t0 = process.hrtime.bigint();
   const book = await ExcelJsWorkbook.load(data);
   const snapshot = await book.read();
@@ -79,7 +81,9 @@ function bundleBench(): void {
     return;
   }
   const text = readFileSync(html, "utf8");
-  const scripts = [...text.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)].map((m) => m[1]).filter((s) => !/^https?:/.test(s));
+  const scripts = [...text.matchAll(/<script[^>]+src=["']?([^"' >]+)/g)]
+    .map((m) => m[1])
+    .filter((s) => !/^https?:/.test(s));
   let raw = 0;
   let gz = 0;
   for (const s of scripts) {
@@ -87,7 +91,9 @@ function bundleBench(): void {
     raw += buf.length;
     gz += gzipSync(buf, { level: 9 }).length;
   }
-  console.log(`Task pane JS awal: ${scripts.length} berkas, ${fmt(raw / 1024)} KB, ${fmt(gz / 1024)} KB gzip (batas 400 KB gzip)`);
+  console.log(
+    `Task pane JS awal: ${scripts.length} berkas, ${fmt(raw / 1024)} KB, ${fmt(gz / 1024)} KB gzip (batas 400 KB gzip)`,
+  );
 }
 
 async function main(): Promise<void> {
@@ -109,8 +115,12 @@ async function main(): Promise<void> {
     `Isi ujung ke ujung: ${fmt(total)} ms (baca ${fmt(pick("read"))}, mesin ${fmt(own)}, terapkan ${fmt(pick("apply"))}, tulis ${fmt(pick("write"))}); ${fmt(pick("written"))} sel ditulis`,
   );
   // The engine's own work is analyze + plan; the rest is ExcelJS reading the file and writing the extra cells.
-  console.log(`Kerja mesin sendiri (analisis + rencana) / ExcelJS baca+tulis: ${(own / b).toFixed(2)} (sasaran <= 1,5)`);
-  console.log(`Rasio ujung-ke-ujung / ExcelJS baca+tulis: ${(total / b).toFixed(2)} (termasuk ExcelJS menulis sel tambahan)`);
+  console.log(
+    `Kerja mesin sendiri (analisis + rencana) / ExcelJS baca+tulis: ${(own / b).toFixed(2)} (sasaran <= 1,5)`,
+  );
+  console.log(
+    `Rasio ujung-ke-ujung / ExcelJS baca+tulis: ${(total / b).toFixed(2)} (termasuk ExcelJS menulis sel tambahan)`,
+  );
   console.log(`Memori puncak (max RSS): ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
   await officeBench();
   bundleBench();

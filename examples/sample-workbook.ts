@@ -26,8 +26,19 @@ interface SeedIndikator {
   anggaran?: { alokasi: number; realisasi: number; dicetak: { penyerapan: number; tingkatEfisiensi: number } };
 }
 interface SeedData {
-  perjanjianKinerja: { tujuan: string; sasaran: string; indikator: string; target: string; program: { nama: string; anggaran: number | null }[] }[];
-  iku: { no: string; sasaran: string; indikator: SeedIndikator[]; dicetak: { rataRataCapaian: number; rataRataEfisiensi?: number } }[];
+  perjanjianKinerja: {
+    tujuan: string;
+    sasaran: string;
+    indikator: string;
+    target: string;
+    program: { nama: string; anggaran: number | null }[];
+  }[];
+  iku: {
+    no: string;
+    sasaran: string;
+    indikator: SeedIndikator[];
+    dicetak: { rataRataCapaian: number; rataRataEfisiensi?: number };
+  }[];
   ringkasanAnggaran: {
     dicetakTotal: { anggaran: number; realisasi: number; persen: number };
     baris: { kelompok: string; uraian: string; anggaran: number; realisasi: number; dicetakPersen: number }[];
@@ -83,7 +94,11 @@ class Sheet {
     };
     if (o.fmt) style.numFmt = o.fmt;
     if (o.h || o.v || o.wrap) {
-      style.alignment = { ...(o.h ? { horizontal: o.h } : {}), vertical: o.v ?? "middle", ...(o.wrap ? { wrapText: true } : {}) };
+      style.alignment = {
+        ...(o.h ? { horizontal: o.h } : {}),
+        vertical: o.v ?? "middle",
+        ...(o.wrap ? { wrapText: true } : {}),
+      };
     }
     if (o.border) style.border = { top: { ...THIN }, left: { ...THIN }, bottom: { ...THIN }, right: { ...THIN } };
     if (o.fill) style.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${o.fill}` } };
@@ -128,12 +143,15 @@ class Sheet {
    */
   fitRows(from: number, to: number): void {
     const lineHeight = this.font.name === "Arial" ? 12.75 : 15;
-    const merges = (this.ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
+    const merges = (
+      this.ws as unknown as { _merges: Record<string, { top: number; left: number; bottom: number; right: number }> }
+    )._merges;
     const lines = new Map<number, number>();
     const need = (r: number, n: number) => lines.set(r, Math.max(lines.get(r) ?? 1, n));
     for (let r = from; r <= to; r++) {
       this.ws.getRow(r).eachCell((cell, col) => {
-        if (!cell.alignment?.wrapText || typeof cell.value !== "string" || cell.type === ExcelJS.ValueType.Merge) return;
+        if (!cell.alignment?.wrapText || typeof cell.value !== "string" || cell.type === ExcelJS.ValueType.Merge)
+          return;
         const m = merges[cell.address];
         let width = 0;
         for (let c = col; c <= (m ? m.right : col); c++) width += this.ws.getColumn(c).width ?? 9;
@@ -159,7 +177,9 @@ class Sheet {
   }
 
   freezeBelow(row: number): void {
-    this.ws.views = [{ state: "frozen", xSplit: 0, ySplit: row, topLeftCell: `A${row + 1}`, activeCell: `A${row + 1}` }];
+    this.ws.views = [
+      { state: "frozen", xSplit: 0, ySplit: row, topLeftCell: `A${row + 1}`, activeCell: `A${row + 1}` },
+    ];
   }
 }
 
@@ -222,7 +242,13 @@ function realisasiAnggaran(wb: ExcelJS.Workbook): void {
     figure(p.program, "persen", p.dicetakPersen, true);
     row++;
     for (const k of p.kegiatan) {
-      const [kode, uraian, anggaran, realisasi, persen] = k as [string, string, number | null, number | null, number | null];
+      const [kode, uraian, anggaran, realisasi, persen] = k as [
+        string,
+        string,
+        number | null,
+        number | null,
+        number | null,
+      ];
       s.put(row, 1, kode, { border: true, v: "top" });
       s.put(row, 2, uraian, { wrap: true, border: true, v: "top" });
       figure(uraian, "anggaran", anggaran, false);
@@ -295,8 +321,16 @@ function ringkasanAnggaran(wb: ExcelJS.Workbook): void {
     s.put(row, 1, l.label, { bold: l.bold, border: true });
     if (l.b) {
       const b = l.b;
-      s.put(row, 2, l.text?.includes("anggaran") ? idText(b.anggaran, 2) : b.anggaran, { fmt: RP2, h: "right", border: true });
-      s.put(row, 3, l.text?.includes("realisasi") ? idText(b.realisasi, 2) : b.realisasi, { fmt: RP2, h: "right", border: true });
+      s.put(row, 2, l.text?.includes("anggaran") ? idText(b.anggaran, 2) : b.anggaran, {
+        fmt: RP2,
+        h: "right",
+        border: true,
+      });
+      s.put(row, 3, l.text?.includes("realisasi") ? idText(b.realisasi, 2) : b.realisasi, {
+        fmt: RP2,
+        h: "right",
+        border: true,
+      });
       s.put(row, 4, b.dicetakPersen, { fmt: PCT, h: "right", border: true });
     } else {
       for (let c = 2; c <= 4; c++) s.put(row, c, null, { border: true });
@@ -379,7 +413,8 @@ function iku(wb: ExcelJS.Workbook): void {
   const [pp, jp] = s2.indikator;
   const num = (r: number, c: number, x: number | string | null, fmt?: string, bold = false) =>
     s.put(r, c, x, { fmt, h: typeof x === "string" ? "center" : "right", border: true, bold });
-  const years = (r: number, t: Record<string, number>) => ["2018", "2019", "2020"].forEach((y, i) => num(r, 8 + i, t[y], PCT));
+  const years = (r: number, t: Record<string, number>) =>
+    ["2018", "2019", "2020"].forEach((y, i) => num(r, 8 + i, t[y], PCT));
   const sasaran = (r: number, no: string, nama: string) => {
     s.put(r, 1, no, { h: "center", border: true, v: "top" });
     s.put(r, 2, nama, { wrap: true, border: true, v: "top" });
@@ -450,7 +485,9 @@ function efisiensi(wb: ExcelJS.Workbook): void {
   s.merge(6, 8, 6, 10);
   s.put(6, 11, "TINGKAT EFISIENSI", hd);
   s.merge(6, 11, 7, 11);
-  ["TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "PENYERAPAN ANGGARAN"].forEach((h, i) => s.put(7, 5 + i, h, hd));
+  ["TARGET", "REALISASI", "CAPAIAN", "ALOKASI", "REALISASI", "PENYERAPAN ANGGARAN"].forEach((h, i) =>
+    s.put(7, 5 + i, h, hd),
+  );
   s.frame(6, 1, 7, 11, { bold: true, fill: HEADER_FILL });
   for (let c = 1; c <= 11; c++) s.put(8, c, `(${c})`, { h: "center", border: true, fill: "F2F2F2" });
 

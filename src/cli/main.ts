@@ -45,11 +45,17 @@ async function loadSettingsFile(file: string | undefined): Promise<Record<string
   try {
     text = await readFile(file, "utf8");
   } catch (e) {
-    throw new UserError(T.galat.pengaturanTakTerbaca(file, (e as NodeJS.ErrnoException).code === "ENOENT" ? "berkas tidak ada" : String((e as Error).message)));
+    throw new UserError(
+      T.galat.pengaturanTakTerbaca(
+        file,
+        (e as NodeJS.ErrnoException).code === "ENOENT" ? "berkas tidak ada" : String((e as Error).message),
+      ),
+    );
   }
   try {
     const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) throw new Error("isinya harus objek JSON { ... }");
+    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+      throw new Error("isinya harus objek JSON { ... }");
     return parsed as Record<string, unknown>;
   } catch (e) {
     throw new UserError(T.galat.pengaturanTakTerbaca(file, (e as Error).message));
@@ -69,10 +75,15 @@ export async function load(file: string, settingsFile: string | undefined): Prom
 }
 
 /** Read a workbook already in memory and analyze it with its settings. */
-async function understand(book: ExcelJsWorkbook, host: Record<string, unknown> | undefined, settingsSource: string): Promise<Loaded> {
+async function understand(
+  book: ExcelJsWorkbook,
+  host: Record<string, unknown> | undefined,
+  settingsSource: string,
+): Promise<Loaded> {
   const snapshot = await book.read();
   const r = resolveSettings(snapshot, host);
-  if (!r.ok) throw new UserError([T.galat.pengaturanTakValid(settingsSource), ...r.errors.map((e) => `  ${e}`)].join("\n"));
+  if (!r.ok)
+    throw new UserError([T.galat.pengaturanTakValid(settingsSource), ...r.errors.map((e) => `  ${e}`)].join("\n"));
   const analysis = analyze(snapshot, r.settings);
   return { book, snapshot, settings: r.settings, analysis };
 }
@@ -87,7 +98,10 @@ export async function fillFile(
   opts: { settings?: string; values?: boolean; force?: boolean },
 ): Promise<{ loaded: Loaded; fill: FillResult; skipped: string[] }> {
   const loaded = await load(file, opts.settings);
-  const fill = planFill(loaded.snapshot, loaded.analysis, loaded.settings, { mode: opts.values ? "nilai" : "rumus", force: !!opts.force });
+  const fill = planFill(loaded.snapshot, loaded.analysis, loaded.settings, {
+    mode: opts.values ? "nilai" : "rumus",
+    force: !!opts.force,
+  });
   let skipped: string[] = [];
   if (fill.plan.ops.length > 0) {
     const res = await loaded.book.apply(fill.plan);
@@ -115,21 +129,25 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 
   const common = (c: Command) => c.option("--settings <file>", T.opsi.settings).option("--json", T.opsi.json);
 
-  common(program.command("scan").argument("<book>", "berkas .xlsx").description(T.perintah.scan)).action(async (book: string, o: CommonOptions) => {
-    const { analysis, settings } = await load(book, o.settings);
-    if (o.json) emitJson(io, analysis, { command: "scan", file: book, settings });
-    else printScan(io, book, analysis);
-  });
+  common(program.command("scan").argument("<book>", "berkas .xlsx").description(T.perintah.scan)).action(
+    async (book: string, o: CommonOptions) => {
+      const { analysis, settings } = await load(book, o.settings);
+      if (o.json) emitJson(io, analysis, { command: "scan", file: book, settings });
+      else printScan(io, book, analysis);
+    },
+  );
 
-  common(program.command("check").argument("<book>", "berkas .xlsx").description(T.perintah.check)).action(async (book: string, o: CommonOptions) => {
-    const { analysis, settings } = await load(book, o.settings);
-    if (o.json) emitJson(io, analysis, { command: "check", file: book, settings });
-    else {
-      printFigures(io, analysis, settings);
-      printCheck(io, analysis.temuan);
-    }
-    if (analysis.temuan.some((t) => t.severity === "error")) setExit(1);
-  });
+  common(program.command("check").argument("<book>", "berkas .xlsx").description(T.perintah.check)).action(
+    async (book: string, o: CommonOptions) => {
+      const { analysis, settings } = await load(book, o.settings);
+      if (o.json) emitJson(io, analysis, { command: "check", file: book, settings });
+      else {
+        printFigures(io, analysis, settings);
+        printCheck(io, analysis.temuan);
+      }
+      if (analysis.temuan.some((t) => t.severity === "error")) setExit(1);
+    },
+  );
 
   common(
     program
@@ -140,12 +158,20 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option("--in-place", T.opsi.inPlace)
       .option("--values", T.opsi.values)
       .option("--force", T.opsi.force),
-  ).action(async (book: string, o: CommonOptions & { out?: string; inPlace?: boolean; values?: boolean; force?: boolean }) => {
-    const out = resolveOut(book, o.out, o.inPlace);
-    const { loaded, fill, skipped } = await fillFile(book, out, o);
-    if (o.json) emitJson(io, loaded.analysis, { command: "fill", file: book, settings: loaded.settings, fill: { ...fill, output: out } });
-    else printFill(io, out, fill, skipped);
-  });
+  ).action(
+    async (book: string, o: CommonOptions & { out?: string; inPlace?: boolean; values?: boolean; force?: boolean }) => {
+      const out = resolveOut(book, o.out, o.inPlace);
+      const { loaded, fill, skipped } = await fillFile(book, out, o);
+      if (o.json)
+        emitJson(io, loaded.analysis, {
+          command: "fill",
+          file: book,
+          settings: loaded.settings,
+          fill: { ...fill, output: out },
+        });
+      else printFill(io, out, fill, skipped);
+    },
+  );
 
   common(
     program
@@ -159,7 +185,8 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     const out = resolveOut(book, o.out, o.inPlace);
     const loaded = await load(book, o.settings);
     const outcome: ReportOutcome = await runReport(loaded, out, o.docx ?? null);
-    if (o.json) emitJson(io, loaded.analysis, { command: "report", file: book, settings: loaded.settings, report: outcome });
+    if (o.json)
+      emitJson(io, loaded.analysis, { command: "report", file: book, settings: loaded.settings, report: outcome });
     else {
       io.out(T.ringkasan.laporan(out, outcome.sheets.length));
       if (outcome.docx) io.out(T.ringkasan.docx(outcome.docx));
@@ -189,7 +216,12 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       io.out(T.ringkasan.laporan(laporan, outcome.sheets.length));
       if (outcome.docx) io.out(T.ringkasan.docx(outcome.docx));
       for (const s of [...outcome.omitted, ...outcome.skipped]) io.out(T.ringkasan.dilewati(s));
-      const doc = toJsonDocument(loaded.analysis, { command: "fill", file: sample, settings: loaded.settings, fill: { ...fill, output: filled } });
+      const doc = toJsonDocument(loaded.analysis, {
+        command: "fill",
+        file: sample,
+        settings: loaded.settings,
+        fill: { ...fill, output: filled },
+      });
       await writeFile(jsonFile, JSON.stringify(doc, null, 2));
       io.out(T.ringkasan.demoJson(jsonFile));
       io.out(T.ringkasan.demoSelesai(dir));
@@ -207,7 +239,8 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
+        return 0;
       return 2;
     }
     if (e instanceof UserError || e instanceof WorkbookFileError || e instanceof WorkbookPlanError) {

@@ -22,17 +22,27 @@ export function printScan(io: Io, file: string, analysis: Analysis): void {
     for (const g of l.guesses) io.out(R.tebakan(`${g.sheet}!${g.cell}`, g.reason));
   }
   const layoutGuesses = new Set(analysis.recognition.layouts.flatMap((l) => l.guesses));
-  for (const g of analysis.recognition.guesses) if (!layoutGuesses.has(g)) io.out(R.tebakan(`${g.sheet}!${g.cell}`, g.reason));
+  for (const g of analysis.recognition.guesses)
+    if (!layoutGuesses.has(g)) io.out(R.tebakan(`${g.sheet}!${g.cell}`, g.reason));
 }
 
 export function printFigures(io: Io, analysis: Analysis, settings: Settings): void {
   const d = settings.desimal;
   const pct = (x: number | null) => (x === null ? R.tanpaNilai : formatPersen(x, d));
   for (const s of analysis.sasaran) io.out(R.sasaran(s.nama, pct(s.capaian.value), s.predikat ?? R.tanpaNilai));
-  if (analysis.capaianKeseluruhan.value !== null) io.out(R.keseluruhan(pct(analysis.capaianKeseluruhan.value), analysis.predikatKeseluruhan ?? R.tanpaNilai));
+  if (analysis.capaianKeseluruhan.value !== null)
+    io.out(R.keseluruhan(pct(analysis.capaianKeseluruhan.value), analysis.predikatKeseluruhan ?? R.tanpaNilai));
   for (const h of analysis.anggaran) {
     if (!h.row.isTotal) continue;
-    io.out(R.totalAnggaran(h.row.sheet, h.row.uraian, h.anggaran === null ? R.tanpaNilai : formatRupiah(h.anggaran), h.realisasi === null ? R.tanpaNilai : formatRupiah(h.realisasi), pct(h.penyerapan.value)));
+    io.out(
+      R.totalAnggaran(
+        h.row.sheet,
+        h.row.uraian,
+        h.anggaran === null ? R.tanpaNilai : formatRupiah(h.anggaran),
+        h.realisasi === null ? R.tanpaNilai : formatRupiah(h.realisasi),
+        pct(h.penyerapan.value),
+      ),
+    );
   }
 }
 

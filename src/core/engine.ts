@@ -50,7 +50,12 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysi
 }
 
 /** The write plan of the computed columns; nothing is written here. */
-export function planFill(snapshot: WorkbookSnapshot, analysis: Analysis, settings: Settings, opts: FillOptions): FillResult {
+export function planFill(
+  snapshot: WorkbookSnapshot,
+  analysis: Analysis,
+  settings: Settings,
+  opts: FillOptions,
+): FillResult {
   return buildFillPlan(snapshot, analysis.recognition, analysis, settings, opts);
 }
 

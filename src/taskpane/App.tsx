@@ -43,9 +43,25 @@ const useStyles = makeStyles({
     maxWidth: "720px",
     boxSizing: "border-box",
   },
-  header: { display: "flex", alignItems: "center", justifyContent: "space-between", columnGap: tokens.spacingHorizontalS },
-  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0, lineHeight: tokens.lineHeightBase400 },
-  bar: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  title: {
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    margin: 0,
+    lineHeight: tokens.lineHeightBase400,
+  },
+  bar: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   fileName: {
     fontSize: tokens.fontSizeBase200,
     color: tokens.colorNeutralForeground2,
@@ -135,7 +151,11 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
         );
       case "hitung":
         return (
-          <HitungView disabled={busy || !analysis} summary={state.lastFill} onFill={(opts) => void controller.fill(opts)} />
+          <HitungView
+            disabled={busy || !analysis}
+            summary={state.lastFill}
+            onFill={(opts) => void controller.fill(opts)}
+          />
         );
       case "lembar":
         return analysis ? (
@@ -201,17 +221,29 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
             data-testid="file-input"
             onChange={(e) => void onFile(e)}
           />
-          <Button appearance={state.fileName ? "secondary" : "primary"} disabled={busy} onClick={() => fileInput.current?.click()}>
+          <Button
+            appearance={state.fileName ? "secondary" : "primary"}
+            disabled={busy}
+            onClick={() => fileInput.current?.click()}
+          >
             {T.openFile}
           </Button>
           <Button disabled={busy || !state.fileName} onClick={() => void download()} title={T.downloadHint}>
             {T.download}
           </Button>
-          <span className={s.fileName}>{state.fileName ? T.fileLoaded(state.fileName) : `${T.openFileHint} ${T.standaloneNotice}`}</span>
+          <span className={s.fileName}>
+            {state.fileName ? T.fileLoaded(state.fileName) : `${T.openFileHint} ${T.standaloneNotice}`}
+          </span>
         </div>
       ) : (
         <div className={s.bar}>
-          <Button size="small" icon={<RefreshIcon />} disabled={busy} onClick={() => void controller.refresh()} title={T.refresh}>
+          <Button
+            size="small"
+            icon={<RefreshIcon />}
+            disabled={busy}
+            onClick={() => void controller.refresh()}
+            title={T.refresh}
+          >
             {T.refreshShort}
           </Button>
         </div>
@@ -235,7 +267,13 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
             <MessageBarBody style={{ overflowWrap: "anywhere" }}>{state.message.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" size="small" aria-label={T.dismiss} icon={<DismissIcon />} onClick={() => controller.dismissMessage()} />
+                <Button
+                  appearance="transparent"
+                  size="small"
+                  aria-label={T.dismiss}
+                  icon={<DismissIcon />}
+                  onClick={() => controller.dismissMessage()}
+                />
               }
             />
           </MessageBar>

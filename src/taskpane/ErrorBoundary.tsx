@@ -33,10 +33,17 @@ export class ErrorBoundary extends Component<Props, State> {
 /** Plain markup (no Fluent) so it renders even when the failure is in the component library. */
 export function CrashScreen({ what, onReload }: { what: string; onReload?: () => void }) {
   return (
-    <div role="alert" style={{ padding: 12, fontFamily: "Segoe UI, system-ui, sans-serif", fontSize: 14, lineHeight: 1.4 }}>
+    <div
+      role="alert"
+      style={{ padding: 12, fontFamily: "Segoe UI, system-ui, sans-serif", fontSize: 14, lineHeight: 1.4 }}
+    >
       <h1 style={{ fontSize: 16, margin: "0 0 8px" }}>{T.crashTitle}</h1>
       <p style={{ margin: "0 0 12px", overflowWrap: "anywhere" }}>{T.crashBody(what)}</p>
-      <button type="button" onClick={onReload ?? (() => window.location.reload())} style={{ padding: "4px 12px", fontSize: 14 }}>
+      <button
+        type="button"
+        onClick={onReload ?? (() => window.location.reload())}
+        style={{ padding: "4px 12px", fontSize: 14 }}
+      >
         {T.crashReload}
       </button>
     </div>

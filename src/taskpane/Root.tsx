@@ -24,8 +24,17 @@ import { describeError } from "./errors";
 import type { HostInfo, ThemeKind } from "./host";
 
 const useStyles = makeStyles({
-  provider: { minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  center: { padding: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM },
+  provider: {
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  center: {
+    padding: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+  },
 });
 
 export type RunnableHost = Extract<HostInfo, { kind: "excel" | "standalone" }>;
@@ -80,7 +89,11 @@ export function Root({ detect, createController, initialTheme = "light", onReloa
     body = <App controller={controller} />;
   } else {
     const text =
-      host.kind === "old-excel" ? T.oldHost(host.required) : host.kind === "wrong-host" ? T.wrongHost(host.host) : T.officeTimeout;
+      host.kind === "old-excel"
+        ? T.oldHost(host.required)
+        : host.kind === "wrong-host"
+          ? T.wrongHost(host.host)
+          : T.officeTimeout;
     body = (
       <div className={s.center}>
         <MessageBar intent={host.kind === "timeout" ? "warning" : "error"} layout="multiline">

@@ -13,7 +13,10 @@ import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../core/workbook
 import { describeError } from "./errors";
 import { isFileSession, UserError, type Session } from "./session";
 
-export type EngineApi = Pick<typeof realEngine, "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState">;
+export type EngineApi = Pick<
+  typeof realEngine,
+  "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState"
+>;
 
 /** Report tables (issue 4), wired when src/core/report offers them. */
 export interface ReportApi {
@@ -133,7 +136,14 @@ export class PaneController {
       return { snapshot, settings, analysis, analysisError: settingsError, overrides, undoSize };
     } catch (e) {
       const why = T.analysisFailed(describeError(e, false));
-      return { snapshot, settings, analysis: null, analysisError: settingsError ? `${settingsError} ${why}` : why, overrides, undoSize };
+      return {
+        snapshot,
+        settings,
+        analysis: null,
+        analysisError: settingsError ? `${settingsError} ${why}` : why,
+        overrides,
+        undoSize,
+      };
     }
   }
 
@@ -141,7 +151,11 @@ export class PaneController {
    * Run one user action: busy while it runs, errors shown in Indonesian, the workbook re-read at the end
    * (in the same run) so every view shows what the workbook now holds.
    */
-  private async act<R>(label: string, work: (port: WorkbookPort) => Promise<R>, after?: (r: R) => Partial<PaneState>): Promise<boolean> {
+  private async act<R>(
+    label: string,
+    work: (port: WorkbookPort) => Promise<R>,
+    after?: (r: R) => Partial<PaneState>,
+  ): Promise<boolean> {
     if (this.state.busy) return false;
     this.set({ busy: { label, done: null, total: null }, message: null });
     try {
@@ -272,7 +286,11 @@ export class PaneController {
       },
       (summary) =>
         summary
-          ? { lastUndo: summary, lastFill: null, message: { intent: "success", text: T.batalkan.done(count(summary.cellsWritten)) } }
+          ? {
+              lastUndo: summary,
+              lastFill: null,
+              message: { intent: "success", text: T.batalkan.done(count(summary.cellsWritten)) },
+            }
           : { message: { intent: "info", text: T.batalkan.nothing } },
     );
   }

@@ -50,7 +50,9 @@ export interface HostEnv {
 /** The global `Office`, or undefined when office.js did not load. */
 export function globalOffice(): OfficeLike | undefined {
   const g = globalThis as { Office?: OfficeLike };
-  return typeof g.Office === "object" && g.Office !== null && typeof g.Office.onReady === "function" ? g.Office : undefined;
+  return typeof g.Office === "object" && g.Office !== null && typeof g.Office.onReady === "function"
+    ? g.Office
+    : undefined;
 }
 
 /** The current page's environment (browser only). */
@@ -129,7 +131,9 @@ export async function detectHost(env: HostEnv): Promise<HostInfo> {
 
   if (info === "timeout" || info === "failed") {
     // In a plain browser the page still works on files; inside Office the user must be told.
-    return looksInsideOffice(env) ? { kind: "timeout", theme: browserTheme } : { kind: "standalone", theme: browserTheme };
+    return looksInsideOffice(env)
+      ? { kind: "timeout", theme: browserTheme }
+      : { kind: "standalone", theme: browserTheme };
   }
   const host = info.host;
   if (host === null || host === undefined) return { kind: "standalone", theme: browserTheme };

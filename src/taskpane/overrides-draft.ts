@@ -104,6 +104,7 @@ export function validateDraft(draft: OverrideDraft): DraftResult {
   if (Object.keys(headerRows).length > 0) overrides.headerRows = headerRows;
   if (Object.keys(draft.polaritas).length > 0) overrides.polaritas = { ...draft.polaritas };
   const checked = overridesSchema.safeParse(overrides);
-  if (!checked.success) return { ok: false, problems: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
+  if (!checked.success)
+    return { ok: false, problems: checked.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) };
   return { ok: true, overrides: checked.data };
 }

@@ -5,7 +5,14 @@
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { parseAngka } from "../core/numbers/parse";
 import { formatAngka } from "../core/numbers/format";
-import { parseSettings, predikatBands, SKALA_PRESETS, type PredikatBand, type Settings, type SkalaPreset } from "../core/settings/settings";
+import {
+  parseSettings,
+  predikatBands,
+  SKALA_PRESETS,
+  type PredikatBand,
+  type Settings,
+  type SkalaPreset,
+} from "../core/settings/settings";
 
 /**
  * The lowest band of a custom scale has no lower bound; JSON cannot hold -Infinity, so it is stored with this

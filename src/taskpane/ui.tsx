@@ -114,7 +114,14 @@ export function RefreshIcon() {
   return (
     <svg viewBox="0 0 16 16" style={iconBox} aria-hidden="true" focusable="false">
       <path d="M13 8a5 5 0 1 1-1.6-3.7" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
-      <path d="M12 1.5v3.2H8.8" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" />
+      <path
+        d="M12 1.5v3.2H8.8"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      />
     </svg>
   );
 }

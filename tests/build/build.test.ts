@@ -12,7 +12,14 @@ import * as zlib from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
 import { OFFICE_JS_URL, PRODUCTION_URL } from "../../src/config";
 import { pagesText } from "../../src/core/i18n/pages";
-import { iconProblems, parseXml, residProblems, ROOT, urlProblems, validateWithSchema } from "../manifest/manifest-checks";
+import {
+  iconProblems,
+  parseXml,
+  residProblems,
+  ROOT,
+  urlProblems,
+  validateWithSchema,
+} from "../manifest/manifest-checks";
 
 interface ChunkReport {
   id: string | number | null;
@@ -166,7 +173,8 @@ describe("production build", () => {
     const doc = parseXml(xml);
     expect(urlProblems(doc, PRODUCTION_URL)).toEqual([]);
     expect(residProblems(doc)).toEqual([]);
-    const toFile = (url: string) => (url.startsWith(PRODUCTION_URL) ? path.join(prodDir, url.slice(PRODUCTION_URL.length)) : null);
+    const toFile = (url: string) =>
+      url.startsWith(PRODUCTION_URL) ? path.join(prodDir, url.slice(PRODUCTION_URL.length)) : null;
     expect(iconProblems(doc, toFile)).toEqual([]);
     const pages = [...xml.matchAll(/"(https:\/\/[^"]+)"/g)].map((m) => m[1]);
     expect(pages.length).toBe(10);
@@ -180,8 +188,14 @@ describe("in Chromium", () => {
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: [
-        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
       ],
     });
   });

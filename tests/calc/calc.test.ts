@@ -31,7 +31,9 @@ describe("capaian: seed figures (LKjIP 2020 Dinas Sosial Sumenep)", () => {
     expect(r2(c)).toBe(95.84);
     expect(r2(rataRata([c, 100]).value)).toBe(97.92);
     // the seed's 98,39 is the mean over the 19,53 target
-    expect(r2(rataRata([capaian({ polaritas: "negatif", target: 19.53, realisasi: 20.18 }, SEED).value, 100]).value)).toBe(98.39);
+    expect(
+      r2(rataRata([capaian({ polaritas: "negatif", target: 19.53, realisasi: 20.18 }, SEED).value, 100]).value),
+    ).toBe(98.39);
   });
   it("positif: Persentase penanganan PMKS 73,47 / 4,40 = 1.669,77 (the seed printed 1569,77)", () => {
     expect(r2(capaian({ polaritas: "positif", target: 4.4, realisasi: 73.47 }, SEED).value)).toBe(1669.77);
@@ -46,26 +48,43 @@ describe("capaian: seed figures (LKjIP 2020 Dinas Sosial Sumenep)", () => {
 
 describe("capaian: polarities and variants", () => {
   it("negatif 2T-R", () => {
-    expect(capaian({ polaritas: "negatif", target: 20, realisasi: 22 }, { ...SEED, negatif: "2T-R" }).value).toBeCloseTo(90, 12);
+    expect(
+      capaian({ polaritas: "negatif", target: 20, realisasi: 22 }, { ...SEED, negatif: "2T-R" }).value,
+    ).toBeCloseTo(90, 12);
     // can go below 0 ...
-    expect(capaian({ polaritas: "negatif", target: 10, realisasi: 25 }, { ...SEED, negatif: "2T-R" }).value).toBeCloseTo(-50, 12);
+    expect(
+      capaian({ polaritas: "negatif", target: 10, realisasi: 25 }, { ...SEED, negatif: "2T-R" }).value,
+    ).toBeCloseTo(-50, 12);
     // ... unless floored
-    expect(capaian({ polaritas: "negatif", target: 10, realisasi: 25 }, { ...SEED, negatif: "2T-R", batasBawahNol: true }).value).toBe(0);
+    expect(
+      capaian({ polaritas: "negatif", target: 10, realisasi: 25 }, { ...SEED, negatif: "2T-R", batasBawahNol: true })
+        .value,
+    ).toBe(0);
     // realisasi 0 is fine for 2T-R (200), undefined for T/R
     expect(capaian({ polaritas: "negatif", target: 10, realisasi: 0 }, { ...SEED, negatif: "2T-R" }).value).toBe(200);
-    expect(capaian({ polaritas: "negatif", target: 10, realisasi: 0 }, SEED)).toEqual({ value: null, reason: calcPesan.realisasiNolNegatif });
+    expect(capaian({ polaritas: "negatif", target: 10, realisasi: 0 }, SEED)).toEqual({
+      value: null,
+      reason: calcPesan.realisasiNolNegatif,
+    });
   });
   it("range [L, U]", () => {
-    const rng = (R: number, L: number, U: number) => capaian({ polaritas: "range", target: null, realisasi: R, targetRange: [L, U] }, SEED).value;
+    const rng = (R: number, L: number, U: number) =>
+      capaian({ polaritas: "range", target: null, realisasi: R, targetRange: [L, U] }, SEED).value;
     expect(rng(85, 80, 90)).toBe(100);
     expect(rng(80, 80, 90)).toBe(100);
     expect(rng(90, 80, 90)).toBe(100);
     expect(rng(99, 80, 90)).toBeCloseTo(110, 12);
     expect(rng(60, 80, 90)).toBeCloseTo(75, 12);
     expect(rng(60, 90, 80)).toBeCloseTo(75, 12); // bounds given upside down
-    expect(capaian({ polaritas: "range", target: 85, realisasi: 60, targetRange: null }, SEED).reason).toBe(calcPesan.rentangKosong);
-    expect(capaian({ polaritas: "range", target: null, realisasi: 5, targetRange: [-2, 0] }, SEED).reason).toBe(calcPesan.rentangAtasNol);
-    expect(capaian({ polaritas: "range", target: null, realisasi: -5, targetRange: [0, 2] }, SEED).reason).toBe(calcPesan.rentangBawahNol);
+    expect(capaian({ polaritas: "range", target: 85, realisasi: 60, targetRange: null }, SEED).reason).toBe(
+      calcPesan.rentangKosong,
+    );
+    expect(capaian({ polaritas: "range", target: null, realisasi: 5, targetRange: [-2, 0] }, SEED).reason).toBe(
+      calcPesan.rentangAtasNol,
+    );
+    expect(capaian({ polaritas: "range", target: null, realisasi: -5, targetRange: [0, 2] }, SEED).reason).toBe(
+      calcPesan.rentangBawahNol,
+    );
   });
   it("stabil min(R/T, T/R)", () => {
     expect(capaian({ polaritas: "stabil", target: 50, realisasi: 40 }, SEED).value).toBeCloseTo(80, 12);
@@ -81,9 +100,18 @@ describe("capaian: polarities and variants", () => {
     expect(capaian({ polaritas: "positif", target: 100, realisasi: -5 }, SEED).value).toBeCloseTo(-5, 12);
   });
   it("target 0 or missing, realisasi missing: null with an Indonesian reason, never Infinity/NaN", () => {
-    expect(capaian({ polaritas: "positif", target: 0, realisasi: 5 }, SEED)).toEqual({ value: null, reason: calcPesan.targetNol });
-    expect(capaian({ polaritas: "positif", target: null, realisasi: 5 }, SEED)).toEqual({ value: null, reason: calcPesan.targetKosong });
-    expect(capaian({ polaritas: "positif", target: 5, realisasi: null }, SEED)).toEqual({ value: null, reason: calcPesan.realisasiKosong });
+    expect(capaian({ polaritas: "positif", target: 0, realisasi: 5 }, SEED)).toEqual({
+      value: null,
+      reason: calcPesan.targetNol,
+    });
+    expect(capaian({ polaritas: "positif", target: null, realisasi: 5 }, SEED)).toEqual({
+      value: null,
+      reason: calcPesan.targetKosong,
+    });
+    expect(capaian({ polaritas: "positif", target: 5, realisasi: null }, SEED)).toEqual({
+      value: null,
+      reason: calcPesan.realisasiKosong,
+    });
     expect(capaian({ polaritas: "positif", target: Number.NaN, realisasi: 5 }, SEED).value).toBeNull();
     expect(capaian({ polaritas: "negatif", target: 0, realisasi: 0 }, SEED).value).toBeNull();
     expect(capaian({ polaritas: "negatif", target: 0, realisasi: 5 }, SEED).value).toBe(0);
@@ -94,7 +122,10 @@ describe("capaian: polarities and variants", () => {
       fc.property(
         fc.constantFrom("positif", "negatif", "range", "stabil" as const),
         fc.constantFrom("T/R", "2T-R" as const),
-        num, num, num, num,
+        num,
+        num,
+        num,
+        num,
         fc.oneof(fc.constant(null), fc.constant(100), fc.constant(120)),
         fc.boolean(),
         (polaritas, negatif, t, r, l, u, cap, floor) => {
@@ -141,7 +172,12 @@ describe("predikat", () => {
   it("100/75/55 and a custom scale in any order; null when no band reaches down", () => {
     expect(predikat(99.99, predikatBands({ skala: "100-75-55" }), 2)).toBe("Berhasil");
     expect(predikat(99.995, [...SKALA_PRESETS["100-75-55"]], 2)).toBe("Sangat Berhasil");
-    const custom = [{ min: 0, label: "D" }, { min: 90, label: "A" }, { min: 60, label: "C" }, { min: 75, label: "B" }];
+    const custom = [
+      { min: 0, label: "D" },
+      { min: 90, label: "A" },
+      { min: 60, label: "C" },
+      { min: 75, label: "B" },
+    ];
     expect(predikat(76, custom, 2)).toBe("B");
     expect(predikat(0, custom, 2)).toBe("D");
     expect(predikat(-0.004, custom, 2)).toBe("D"); // shown 0,00
@@ -194,7 +230,9 @@ describe("anggaran", () => {
     expect(penyerapanInduk([{ anggaran: 0, realisasi: 0 }], "bobot").reason).toBe(calcPesan.anggaranNol);
     expect(penyerapanInduk([{ anggaran: 0, realisasi: 0 }], "rata-rata").reason).toBe(calcPesan.anggaranNol);
     expect(penyerapanInduk([], "bobot").value).toBeNull();
-    expect(penyerapanInduk([{ anggaran: 100, realisasi: null }], "bobot").reason).toBe(calcPesan.realisasiAnggaranKosong);
+    expect(penyerapanInduk([{ anggaran: 100, realisasi: null }], "bobot").reason).toBe(
+      calcPesan.realisasiAnggaranKosong,
+    );
   });
   it("jumlah", () => {
     expect(jumlah([1, null, 2])).toBe(3);
@@ -223,7 +261,10 @@ describe("efisiensi", () => {
     expect(efisiensi(90, 60, "indeks")).toEqual({ nilai: { value: 1.5, reason: null }, efisien: true });
     expect(efisiensi(50, 100, "indeks").efisien).toBe(false);
     expect(efisiensi(100, 100, "indeks").efisien).toBe(true);
-    expect(efisiensi(90, 0, "indeks")).toEqual({ nilai: { value: null, reason: calcPesan.penyerapanNol }, efisien: null });
+    expect(efisiensi(90, 0, "indeks")).toEqual({
+      nilai: { value: null, reason: calcPesan.penyerapanNol },
+      efisien: null,
+    });
     expect(efisiensi(100, 92.5, "sisa")).toEqual({ nilai: { value: 7.5, reason: null }, efisien: true });
     expect(efisiensi(99.99, 92.5, "sisa").efisien).toBe(false);
     expect(efisiensi(null, 92.5, "sisa")).toEqual({ nilai: { value: 7.5, reason: null }, efisien: null });
@@ -246,7 +287,12 @@ describe("perbandingan", () => {
       { dari: 2019, ke: 2020, selisih: 0.7 },
     ]);
     expect(perubahan([{ tahun: 2020, nilai: 1 }])).toEqual([]);
-    expect(perubahan([{ tahun: 2019, nilai: Number.NaN }, { tahun: 2020, nilai: 1 }])).toEqual([]);
+    expect(
+      perubahan([
+        { tahun: 2019, nilai: Number.NaN },
+        { tahun: 2020, nilai: 1 },
+      ]),
+    ).toEqual([]);
   });
   it("sisaCapaian", () => {
     expect(sisaCapaian(50.95)).toBeCloseTo(49.05, 12);

@@ -1,4 +1,10 @@
-import { capaianFormula, efisiensiFormula, penyerapanFormula, predikatFormula, rataRataFormula } from "../../src/core/calc";
+import {
+  capaianFormula,
+  efisiensiFormula,
+  penyerapanFormula,
+  predikatFormula,
+  rataRataFormula,
+} from "../../src/core/calc";
 import { numberTests, operand, referencesIn } from "../../src/core/calc/formula";
 import { predikatBands } from "../../src/core/settings/settings";
 
@@ -6,13 +12,22 @@ const SEED = { negatif: "T/R" as const, batasCapaian: null, batasBawahNol: false
 
 describe("formula text", () => {
   it("capaian: English names, ',' separators, no leading '=', no ROUND, every division guarded", () => {
-    expect(capaianFormula({ target: "E7", realisasi: "F7" }, "negatif", SEED, false)).toBe('IF(AND(ISNUMBER(E7),ISNUMBER(F7)),IF(F7=0,"",E7/F7*100),"")');
-    expect(capaianFormula({ target: "E7", realisasi: "F7" }, "positif", SEED, true)).toBe('IF(AND(ISNUMBER(E7),ISNUMBER(F7)),IF(E7=0,"",F7/E7),"")');
+    expect(capaianFormula({ target: "E7", realisasi: "F7" }, "negatif", SEED, false)).toBe(
+      'IF(AND(ISNUMBER(E7),ISNUMBER(F7)),IF(F7=0,"",E7/F7*100),"")',
+    );
+    expect(capaianFormula({ target: "E7", realisasi: "F7" }, "positif", SEED, true)).toBe(
+      'IF(AND(ISNUMBER(E7),ISNUMBER(F7)),IF(E7=0,"",F7/E7),"")',
+    );
     expect(capaianFormula({ target: "E7", realisasi: "F7" }, "positif", { ...SEED, batasCapaian: 120 }, true)).toBe(
       'IF(AND(ISNUMBER(E7),ISNUMBER(F7)),IF(E7=0,"",MAX(0,MIN(1.2,F7/E7))),"")',
     );
     for (const p of ["positif", "negatif", "stabil", "range"] as const) {
-      const f = capaianFormula({ target: "A1", realisasi: "B1", low: "C1", high: "D1" }, p, { ...SEED, negatif: "2T-R" }, false);
+      const f = capaianFormula(
+        { target: "A1", realisasi: "B1", low: "C1", high: "D1" },
+        p,
+        { ...SEED, negatif: "2T-R" },
+        false,
+      );
       expect(f.startsWith("=")).toBe(false);
       expect(f).not.toMatch(/ROUND|;/);
     }
@@ -32,13 +47,19 @@ describe("formula text", () => {
     expect(efisiensiFormula("E5*100", "G5*100", "indeks")).toBe(
       'IF(AND(ISNUMBER(E5),ISNUMBER(E5*100),ISNUMBER(G5),ISNUMBER(G5*100)),IF((G5*100)=0,"",(E5*100)/(G5*100)),"")',
     );
-    expect(referencesIn('LOG10(A1)+Sheet2!B$3+"C4"+\'My sheet\'!D5:E6')).toEqual(["A1", "Sheet2!B$3", "'My sheet'!D5:E6"]);
+    expect(referencesIn("LOG10(A1)+Sheet2!B$3+\"C4\"+'My sheet'!D5:E6")).toEqual([
+      "A1",
+      "Sheet2!B$3",
+      "'My sheet'!D5:E6",
+    ]);
   });
   it("predikat and means", () => {
     expect(predikatFormula("G7", predikatBands({ skala: "95-80-50" }), 2, true)).toBe(
       'IF(ISNUMBER(G7),IF(ROUND(G7*100,2)>=95,"Sangat Berhasil",IF(ROUND(G7*100,2)>=80,"Berhasil",IF(ROUND(G7*100,2)>=50,"Cukup Berhasil","Kurang Berhasil"))),"")',
     );
-    expect(predikatFormula("G7", [{ min: 0, label: 'A "B"' }], 0, false)).toBe('IF(ISNUMBER(G7),IF(ROUND(G7,0)>=0,"A ""B""",""),"")');
+    expect(predikatFormula("G7", [{ min: 0, label: 'A "B"' }], 0, false)).toBe(
+      'IF(ISNUMBER(G7),IF(ROUND(G7,0)>=0,"A ""B""",""),"")',
+    );
     expect(rataRataFormula(["G7", "G8"])).toBe('IF(COUNT(G7,G8)=0,"",AVERAGE(G7,G8))');
     expect(penyerapanFormula("C5", "D5", false)).toBe('IF(AND(ISNUMBER(C5),ISNUMBER(D5)),IF(C5=0,"",D5/C5*100),"")');
   });

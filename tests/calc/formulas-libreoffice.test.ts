@@ -75,7 +75,16 @@ class Book {
     if (typeof v === "object") cell.value = { formula: "1/0" } as ExcelJS.CellFormulaValue;
     else cell.value = v;
   }
-  formula(sheet: string, row: number, col: number, formula: string, expected: Expected, label: string, numFmt?: string, scale?: number): void {
+  formula(
+    sheet: string,
+    row: number,
+    col: number,
+    formula: string,
+    expected: Expected,
+    label: string,
+    numFmt?: string,
+    scale?: number,
+  ): void {
     const cell = this.sheet(sheet).getRow(row).getCell(col);
     // A wrong cached result on purpose: the test only passes if LibreOffice recalculates.
     cell.value = { formula, result: -987654321 } as ExcelJS.CellFormulaValue;
@@ -87,11 +96,32 @@ class Book {
 /** Sample values for target/realisasi: seed figures, zero, negatives, tiny and large, empty, text, errors. */
 // No booleans: Excel's ISNUMBER(TRUE) is FALSE (the twin gives "", as the JS null), but LibreOffice stores
 // TRUE as the number 1 and its ISNUMBER says TRUE, so the two engines differ there (docs/formulas.md).
-const SPECIAL: Input[] = [19.53, 20.18, 19.34, 100606, 197465, 4.4, 73.47, 0.5, 0, -3, 100, 1e-6, 3548323356, null, "n/a", "12 kali", "", { error: true }];
+const SPECIAL: Input[] = [
+  19.53,
+  20.18,
+  19.34,
+  100606,
+  197465,
+  4.4,
+  73.47,
+  0.5,
+  0,
+  -3,
+  100,
+  1e-6,
+  3548323356,
+  null,
+  "n/a",
+  "12 kali",
+  "",
+  { error: true },
+];
 const RANDOM: number[] = fc.sample(
   fc.oneof(
     // Spreadsheet-sized numbers: no subnormals (Excel flushes them to 0, LibreOffice overflows dividing by them).
-    fc.double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true }).filter((x) => x === 0 || Math.abs(x) > 1e-9),
+    fc
+      .double({ min: -1000, max: 1000, noNaN: true, noDefaultInfinity: true })
+      .filter((x) => x === 0 || Math.abs(x) > 1e-9),
     fc.integer({ min: -5, max: 250 }),
   ),
   { numRuns: 24, seed: 20201231 },
@@ -109,7 +139,8 @@ const OPTIONS: CapaianOptions[] = [
 function buildCapaian(b: Book): void {
   const S = "Capaian";
   const pairs: [Input, Input][] = [];
-  for (const t of SPECIAL) for (const r of [19.53, 20.18, 0, -3, null, "n/a", { error: true } as Input]) pairs.push([t, r]);
+  for (const t of SPECIAL)
+    for (const r of [19.53, 20.18, 0, -3, null, "n/a", { error: true } as Input]) pairs.push([t, r]);
   for (let i = 0; i + 1 < RANDOM.length; i += 2) pairs.push([RANDOM[i], RANDOM[i + 1]], [RANDOM[i], RANDOM[i]]);
   const polars: Polaritas[] = ["positif", "negatif", "stabil"];
   for (const [t, r] of pairs) {
@@ -122,19 +153,46 @@ function buildCapaian(b: Book): void {
         if (p !== "negatif" && opts.negatif === "2T-R" && opts.batasCapaian === null && !opts.batasBawahNol) continue;
         const js = capaian({ polaritas: p, target: jsNum(t), realisasi: jsNum(r) }, opts).value;
         const label = `${p} ${JSON.stringify(opts)} T=${JSON.stringify(t)} R=${JSON.stringify(r)}`;
-        b.formula(S, row, col++, capaianFormula({ target: `A${row}`, realisasi: `B${row}` }, p, opts, false), orEmpty(js), label);
-        b.formula(S, row, col++, capaianFormula({ target: `A${row}`, realisasi: `B${row}` }, p, opts, true), orEmpty(js === null ? null : js / 100), `${label} fraction`, "0.00%");
+        b.formula(
+          S,
+          row,
+          col++,
+          capaianFormula({ target: `A${row}`, realisasi: `B${row}` }, p, opts, false),
+          orEmpty(js),
+          label,
+        );
+        b.formula(
+          S,
+          row,
+          col++,
+          capaianFormula({ target: `A${row}`, realisasi: `B${row}` }, p, opts, true),
+          orEmpty(js === null ? null : js / 100),
+          `${label} fraction`,
+          "0.00%",
+        );
       }
     }
   }
   // Literal operands, including negative literals that must be parenthesised.
-  for (const [t, r] of [[19.53, 20.18], [-4, 2], [5, -2.5], [0, 1]] as [number, number][]) {
+  for (const [t, r] of [
+    [19.53, 20.18],
+    [-4, 2],
+    [5, -2.5],
+    [0, 1],
+  ] as [number, number][]) {
     const row = b.rows(S);
     let col = 3;
     for (const p of polars) {
       for (const opts of OPTIONS.slice(0, 2)) {
         const js = capaian({ polaritas: p, target: t, realisasi: r }, opts).value;
-        b.formula(S, row, col++, capaianFormula({ target: String(t), realisasi: String(r) }, p, opts, false), orEmpty(js), `${p} literals ${t} ${r} ${opts.negatif}`);
+        b.formula(
+          S,
+          row,
+          col++,
+          capaianFormula({ target: String(t), realisasi: String(r) }, p, opts, false),
+          orEmpty(js),
+          `${p} literals ${t} ${r} ${opts.negatif}`,
+        );
       }
     }
   }
@@ -142,7 +200,17 @@ function buildCapaian(b: Book): void {
 
 function buildRange(b: Book): void {
   const S = "Rentang";
-  const bounds: [Input, Input][] = [[80, 90], [90, 80], [0, 10], [-10, 0], [-20, -10], [50, 50], [null, 90], ["a", 90], [80, { error: true }]];
+  const bounds: [Input, Input][] = [
+    [80, 90],
+    [90, 80],
+    [0, 10],
+    [-10, 0],
+    [-20, -10],
+    [50, 50],
+    [null, 90],
+    ["a", 90],
+    [80, { error: true }],
+  ];
   const reals: Input[] = [85, 80, 90, 95, 60, 0, -5, 5, 50, 10, -15, null, "x", 1e9];
   for (const [l, h] of bounds) {
     for (const r of reals) {
@@ -154,13 +222,51 @@ function buildRange(b: Book): void {
       const H = jsNum(h);
       let col = 4;
       for (const opts of [OPTIONS[0], OPTIONS[3], OPTIONS[2]]) {
-        const js = capaian({ polaritas: "range", target: null, realisasi: jsNum(r), targetRange: L === null || H === null ? null : [L, H] }, opts).value;
+        const js = capaian(
+          {
+            polaritas: "range",
+            target: null,
+            realisasi: jsNum(r),
+            targetRange: L === null || H === null ? null : [L, H],
+          },
+          opts,
+        ).value;
         const label = `range [${JSON.stringify(l)},${JSON.stringify(h)}] R=${JSON.stringify(r)} ${JSON.stringify(opts)}`;
-        b.formula(S, row, col++, capaianFormula({ target: "", realisasi: `A${row}`, low: `B${row}`, high: `C${row}` }, "range", opts, false), orEmpty(js), `${label} refs`);
-        b.formula(S, row, col++, capaianFormula({ target: "", realisasi: `A${row}`, low: `B${row}`, high: `C${row}` }, "range", opts, true), orEmpty(js === null ? null : js / 100), `${label} refs fraction`, "0.00%");
+        b.formula(
+          S,
+          row,
+          col++,
+          capaianFormula({ target: "", realisasi: `A${row}`, low: `B${row}`, high: `C${row}` }, "range", opts, false),
+          orEmpty(js),
+          `${label} refs`,
+        );
+        b.formula(
+          S,
+          row,
+          col++,
+          capaianFormula({ target: "", realisasi: `A${row}`, low: `B${row}`, high: `C${row}` }, "range", opts, true),
+          orEmpty(js === null ? null : js / 100),
+          `${label} refs fraction`,
+          "0.00%",
+        );
         if (L !== null && H !== null) {
-          b.formula(S, row, col++, capaianFormula({ target: "", realisasi: `A${row}`, low: String(L), high: String(H) }, "range", opts, false), orEmpty(js), `${label} literals`);
-          b.formula(S, row, col++, capaianFormula({ target: "", realisasi: `A${row}`, low: String(L), high: String(H) }, "range", opts, true), orEmpty(js === null ? null : js / 100), `${label} literals fraction`, "0.00%");
+          b.formula(
+            S,
+            row,
+            col++,
+            capaianFormula({ target: "", realisasi: `A${row}`, low: String(L), high: String(H) }, "range", opts, false),
+            orEmpty(js),
+            `${label} literals`,
+          );
+          b.formula(
+            S,
+            row,
+            col++,
+            capaianFormula({ target: "", realisasi: `A${row}`, low: String(L), high: String(H) }, "range", opts, true),
+            orEmpty(js === null ? null : js / 100),
+            `${label} literals fraction`,
+            "0.00%",
+          );
         } else col += 2;
       }
     }
@@ -173,9 +279,38 @@ function buildPredikat(b: Book): void {
     predikatBands({ skala: "95-80-50" }),
     predikatBands({ skala: "permendagri-86" }),
     predikatBands({ skala: "100-75-55" }),
-    [{ min: 0, label: 'Kurang "K"' }, { min: 90, label: "Baik" }, { min: 60.5, label: "Cukup" }],
+    [
+      { min: 0, label: 'Kurang "K"' },
+      { min: 90, label: "Baik" },
+      { min: 60.5, label: "Cukup" },
+    ],
   ];
-  const values: Input[] = [96.78, 95, 94.995, 94.994999, 94.9949, 80, 79.995, 50.95, 49.99, 91, 90.5, 75.999, 99.995, 100, 1669.77, 0, -0.004, -1, -40, 60.4951, null, "n/a", { error: true }, ...RANDOM.slice(0, 8)];
+  const values: Input[] = [
+    96.78,
+    95,
+    94.995,
+    94.994999,
+    94.9949,
+    80,
+    79.995,
+    50.95,
+    49.99,
+    91,
+    90.5,
+    75.999,
+    99.995,
+    100,
+    1669.77,
+    0,
+    -0.004,
+    -1,
+    -40,
+    60.4951,
+    null,
+    "n/a",
+    { error: true },
+    ...RANDOM.slice(0, 8),
+  ];
   for (const v of values) {
     const row = b.rows(S);
     b.put(S, `A${row}`, v);
@@ -186,9 +321,23 @@ function buildPredikat(b: Book): void {
     for (const bands of scales) {
       for (const d of [0, 1, 2, 3]) {
         const js = predikat(jsNum(v), bands, d);
-        b.formula(S, row, col++, predikatFormula(`A${row}`, bands, d, false), js ?? "", `predikat ${JSON.stringify(v)} d=${d} ${bands[0].label}`);
+        b.formula(
+          S,
+          row,
+          col++,
+          predikatFormula(`A${row}`, bands, d, false),
+          js ?? "",
+          `predikat ${JSON.stringify(v)} d=${d} ${bands[0].label}`,
+        );
         const jsF = predikat(typeof frac === "number" ? shiftDecimal(frac, 2) : null, bands, d);
-        b.formula(S, row, col++, predikatFormula(`B${row}`, bands, d, true), jsF ?? "", `predikat fraction ${JSON.stringify(frac)} d=${d} ${bands[0].label}`);
+        b.formula(
+          S,
+          row,
+          col++,
+          predikatFormula(`B${row}`, bands, d, true),
+          jsF ?? "",
+          `predikat fraction ${JSON.stringify(frac)} d=${d} ${bands[0].label}`,
+        );
       }
     }
   }
@@ -215,20 +364,54 @@ function buildRataRata(b: Book): void {
     const refs = ["A", "B", "C", "D"].map((c) => `${c}${row}`);
     const wrefs = ["E", "F", "G", "H"].map((c) => `${c}${row}`);
     b.formula(S, row, 9, rataRataFormula(refs), orEmpty(rataRata(vals).value), `mean ${JSON.stringify(s.v)}`);
-    b.formula(S, row, 10, rataRataFormula([`A${row}:D${row}`]), orEmpty(rataRata(vals).value), `mean range ${JSON.stringify(s.v)}`);
-    b.formula(S, row, 11, rataRataFormula(refs, wrefs), orEmpty(rataRata(vals, s.w.map(jsNum)).value), `weighted ${JSON.stringify(s.v)} ${JSON.stringify(s.w)}`);
+    b.formula(
+      S,
+      row,
+      10,
+      rataRataFormula([`A${row}:D${row}`]),
+      orEmpty(rataRata(vals).value),
+      `mean range ${JSON.stringify(s.v)}`,
+    );
+    b.formula(
+      S,
+      row,
+      11,
+      rataRataFormula(refs, wrefs),
+      orEmpty(rataRata(vals, s.w.map(jsNum)).value),
+      `weighted ${JSON.stringify(s.v)} ${JSON.stringify(s.w)}`,
+    );
     // Expressions as operands (a fraction column read as points): the cells hold v/100 in M..P.
     s.v.forEach((v, i) => b.put(S, `${"MNOP"[i]}${row}`, typeof v === "number" ? shiftDecimal(v, -2) : v));
     const exprRefs = ["M", "N", "O", "P"].map((c) => `${c}${row}*100`);
-    b.formula(S, row, 12, rataRataFormula(exprRefs), orEmpty(rataRata(vals).value), `mean of expressions ${JSON.stringify(s.v)}`);
+    b.formula(
+      S,
+      row,
+      12,
+      rataRataFormula(exprRefs),
+      orEmpty(rataRata(vals).value),
+      `mean of expressions ${JSON.stringify(s.v)}`,
+    );
   }
 }
 
 function buildAnggaran(b: Book): void {
   const S = "Anggaran";
   const pairs: [Input, Input][] = [
-    [3548323356, 3282267316], [950071800, 841959380], [2334273356, 2190600386], [1214050000, 1091666930],
-    [0, 0], [0, 100], [100, 0], [null, 5], [5, null], ["Rp 1.000", 500], [1000, "n/a"], [{ error: true }, 5], [100, -20], [-100, 50], [1000, 1500],
+    [3548323356, 3282267316],
+    [950071800, 841959380],
+    [2334273356, 2190600386],
+    [1214050000, 1091666930],
+    [0, 0],
+    [0, 100],
+    [100, 0],
+    [null, 5],
+    [5, null],
+    ["Rp 1.000", 500],
+    [1000, "n/a"],
+    [{ error: true }, 5],
+    [100, -20],
+    [-100, 50],
+    [1000, 1500],
   ];
   for (let i = 0; i + 1 < RANDOM.length; i += 2) pairs.push([Math.abs(RANDOM[i]) * 1e6, Math.abs(RANDOM[i + 1]) * 1e6]);
   for (const [a, r] of pairs) {
@@ -238,8 +421,25 @@ function buildAnggaran(b: Book): void {
     const p = penyerapan(jsNum(a), jsNum(r)).value;
     const label = `A=${JSON.stringify(a)} R=${JSON.stringify(r)}`;
     b.formula(S, row, 3, penyerapanFormula(`A${row}`, `B${row}`, false), orEmpty(p), `penyerapan ${label}`);
-    b.formula(S, row, 4, penyerapanFormula(`A${row}`, `B${row}`, true), orEmpty(p === null ? null : p / 100), `penyerapan fraction ${label}`, "0.00%");
-    b.formula(S, row, 5, sisaFormula(`A${row}`, `B${row}`), orEmpty(sisa(jsNum(a), jsNum(r)).value), `sisa ${label}`, undefined, magnitude(a, r));
+    b.formula(
+      S,
+      row,
+      4,
+      penyerapanFormula(`A${row}`, `B${row}`, true),
+      orEmpty(p === null ? null : p / 100),
+      `penyerapan fraction ${label}`,
+      "0.00%",
+    );
+    b.formula(
+      S,
+      row,
+      5,
+      sisaFormula(`A${row}`, `B${row}`),
+      orEmpty(sisa(jsNum(a), jsNum(r)).value),
+      `sisa ${label}`,
+      undefined,
+      magnitude(a, r),
+    );
   }
 }
 
@@ -247,14 +447,41 @@ function buildAnggaran(b: Book): void {
 function buildInduk(b: Book): void {
   const S = "Induk";
   const groups: [Input, Input][][] = [
-    [[100, 90], [300, 150], [null, null]],
-    [[657770200, 600000000], [224670000, 200000000], [324244100, 324244100]],
-    [[0, 0], [0, 0]],
-    [[null, null], [null, null]],
-    [[100, null], [200, null]],
-    [[100, 50], ["n/a", 20], [0, 10]],
-    [[null, 10], [100, 20]],
-    [[1000, 1500], [-100, 50]],
+    [
+      [100, 90],
+      [300, 150],
+      [null, null],
+    ],
+    [
+      [657770200, 600000000],
+      [224670000, 200000000],
+      [324244100, 324244100],
+    ],
+    [
+      [0, 0],
+      [0, 0],
+    ],
+    [
+      [null, null],
+      [null, null],
+    ],
+    [
+      [100, null],
+      [200, null],
+    ],
+    [
+      [100, 50],
+      ["n/a", 20],
+      [0, 10],
+    ],
+    [
+      [null, 10],
+      [100, 20],
+    ],
+    [
+      [1000, 1500],
+      [-100, 50],
+    ],
   ];
   for (const kids of groups) {
     // Parent row first (as in budget sheets), then the children.
@@ -267,7 +494,15 @@ function buildInduk(b: Book): void {
       b.put(S, `B${row}`, r);
       const p = penyerapan(jsNum(a), jsNum(r)).value;
       b.formula(S, row, 3, penyerapanFormula(`A${row}`, `B${row}`, false), orEmpty(p), `child penyerapan ${a} ${r}`);
-      b.formula(S, row, 4, penyerapanFormula(`A${row}`, `B${row}`, true), orEmpty(p === null ? null : p / 100), `child penyerapan fraction ${a} ${r}`, "0.00%");
+      b.formula(
+        S,
+        row,
+        4,
+        penyerapanFormula(`A${row}`, `B${row}`, true),
+        orEmpty(p === null ? null : p / 100),
+        `child penyerapan fraction ${a} ${r}`,
+        "0.00%",
+      );
     });
     const figures = kids.map(([a, r]) => ({ anggaran: jsNum(a), realisasi: jsNum(r) }));
     const aR = [`A${first}:A${last}`];
@@ -282,7 +517,15 @@ function buildInduk(b: Book): void {
       const v = penyerapanInduk(figures, mode).value;
       const col = mode === "bobot" ? 3 : 5;
       b.formula(S, top, col, penyerapanIndukFormula(aR, rR, childPoints, mode, false), orEmpty(v), `${label} ${mode}`);
-      b.formula(S, top, col + 1, penyerapanIndukFormula(aSplit, rSplit, childFraction, mode, true), orEmpty(v === null ? null : v / 100), `${label} ${mode} fraction`, "0.00%");
+      b.formula(
+        S,
+        top,
+        col + 1,
+        penyerapanIndukFormula(aSplit, rSplit, childFraction, mode, true),
+        orEmpty(v === null ? null : v / 100),
+        `${label} ${mode} fraction`,
+        "0.00%",
+      );
     }
     const s = sisa(jumlah(figures.map((f) => f.anggaran)), jumlah(figures.map((f) => f.realisasi))).value;
     b.formula(S, top, 7, sisaIndukFormula(aR, rR), orEmpty(s), `${label} sisa`);
@@ -293,8 +536,19 @@ function buildInduk(b: Book): void {
 function buildEfisiensi(b: Book): void {
   const S = "Efisiensi";
   const pairs: [Input, Input][] = [
-    [50.94877573240827, 93.84506661866726], [1669.7727272727273, 89.91944236234092], [100, 92.5], [99.99, 92.5], [90, 60], [90, 0], [0, 0],
-    [null, 92.5], [90, null], ["n/a", 50], [50, { error: true }], [-42.5, 10], [120, 120],
+    [50.94877573240827, 93.84506661866726],
+    [1669.7727272727273, 89.91944236234092],
+    [100, 92.5],
+    [99.99, 92.5],
+    [90, 60],
+    [90, 0],
+    [0, 0],
+    [null, 92.5],
+    [90, null],
+    ["n/a", 50],
+    [50, { error: true }],
+    [-42.5, 10],
+    [120, 120],
   ];
   for (let i = 0; i + 1 < RANDOM.length; i += 2) pairs.push([RANDOM[i], RANDOM[i + 1]]);
   for (const [c, p] of pairs) {
@@ -310,7 +564,16 @@ function buildEfisiensi(b: Book): void {
       const label = `${mode} C=${JSON.stringify(c)} P=${JSON.stringify(p)}`;
       const scale = mode === "indeks" ? undefined : magnitude(c, p, mode === "sisa" ? 100 : 0);
       b.formula(S, row, col++, efisiensiFormula(`A${row}`, `B${row}`, mode), orEmpty(v), label, undefined, scale);
-      b.formula(S, row, col++, efisiensiFormula(`C${row}*100`, `D${row}*100`, mode), orEmpty(v), `${label} from fractions`, undefined, scale);
+      b.formula(
+        S,
+        row,
+        col++,
+        efisiensiFormula(`C${row}*100`, `D${row}*100`, mode),
+        orEmpty(v),
+        `${label} from fractions`,
+        undefined,
+        scale,
+      );
     }
   }
 }
@@ -341,17 +604,54 @@ function buildChain(b: Book): void {
     const e = efisiensi(c, p, "selisih").nilai.value;
     caps.push(c);
     effs.push(e);
-    b.formula(S, row, 5, capaianFormula({ target: `A${row}`, realisasi: `B${row}` }, x.p, opts, true), orEmpty(c === null ? null : c / 100), `chain capaian ${i}`, "0.00%");
-    b.formula(S, row, 6, predikatFormula(`E${row}`, bands, 2, true), predikat(c, bands, 2) ?? "", `chain predikat ${i}`);
-    b.formula(S, row, 7, penyerapanFormula(`C${row}`, `D${row}`, true), orEmpty(p === null ? null : p / 100), `chain penyerapan ${i}`, "0.00%");
+    b.formula(
+      S,
+      row,
+      5,
+      capaianFormula({ target: `A${row}`, realisasi: `B${row}` }, x.p, opts, true),
+      orEmpty(c === null ? null : c / 100),
+      `chain capaian ${i}`,
+      "0.00%",
+    );
+    b.formula(
+      S,
+      row,
+      6,
+      predikatFormula(`E${row}`, bands, 2, true),
+      predikat(c, bands, 2) ?? "",
+      `chain predikat ${i}`,
+    );
+    b.formula(
+      S,
+      row,
+      7,
+      penyerapanFormula(`C${row}`, `D${row}`, true),
+      orEmpty(p === null ? null : p / 100),
+      `chain penyerapan ${i}`,
+      "0.00%",
+    );
     b.formula(S, row, 8, efisiensiFormula(`E${row}*100`, `G${row}*100`, "selisih"), orEmpty(e), `chain efisiensi ${i}`);
   });
   const mean = b.rows(S);
   const refs = rows.map((_, i) => `E${first + i}`);
   const m = rataRata(caps).value;
   b.formula(S, mean, 5, rataRataFormula(refs), orEmpty(m === null ? null : m / 100), "chain mean capaian", "0.00%");
-  b.formula(S, mean, 6, predikatFormula(`E${mean}`, bands, 2, true), predikat(m, bands, 2) ?? "", "chain mean predikat");
-  b.formula(S, mean, 8, rataRataFormula(rows.map((_, i) => `H${first + i}`)), orEmpty(rataRata(effs).value), "chain mean efisiensi");
+  b.formula(
+    S,
+    mean,
+    6,
+    predikatFormula(`E${mean}`, bands, 2, true),
+    predikat(m, bands, 2) ?? "",
+    "chain mean predikat",
+  );
+  b.formula(
+    S,
+    mean,
+    8,
+    rataRataFormula(rows.map((_, i) => `H${first + i}`)),
+    orEmpty(rataRata(effs).value),
+    "chain mean efisiensi",
+  );
 }
 
 /** The largest magnitude among the numeric operands of a difference. */
@@ -405,7 +705,10 @@ describe("formula twins evaluated by LibreOffice", () => {
         else labels++;
         ok = actual === c.expected;
       }
-      if (!ok) failures.push(`${c.sheet}!R${c.row}C${c.col} ${c.label}\n  formula: ${c.formula}\n  expected ${JSON.stringify(c.expected)}, LibreOffice ${JSON.stringify(actual)}`);
+      if (!ok)
+        failures.push(
+          `${c.sheet}!R${c.row}C${c.col} ${c.label}\n  formula: ${c.formula}\n  expected ${JSON.stringify(c.expected)}, LibreOffice ${JSON.stringify(actual)}`,
+        );
     }
     expect(failures.slice(0, 15).join("\n")).toBe("");
     // The workbook really exercised all three kinds of result.

@@ -35,7 +35,9 @@ test("scan --json: versioned document with sheets, kinds and column letters", as
   for (const s of doc.sheets) {
     for (const letter of Object.values(s.columns)) expect(letter).toMatch(/^[A-Z]+$/);
   }
-  const iku = doc.sheets.find((s: { columns: Record<string, string> }) => s.columns.indikator && s.columns.target && s.columns.realisasi);
+  const iku = doc.sheets.find(
+    (s: { columns: Record<string, string> }) => s.columns.indikator && s.columns.target && s.columns.realisasi,
+  );
   expect(iku).toBeDefined();
   expect(iku.headerRows[0]).toBeGreaterThan(1);
 });
@@ -130,7 +132,11 @@ test("settings file changes the method: negatif 2T-R", async () => {
 
 test("the installed bin runs: npx-style invocation prints one line for a missing file", async () => {
   const run = promisify(execFile);
-  const err = await run(process.execPath, [path.join(ROOT, "bin", "lkjip.js"), "check", path.join(dir, "hilang.xlsx")]).catch((e) => e);
+  const err = await run(process.execPath, [
+    path.join(ROOT, "bin", "lkjip.js"),
+    "check",
+    path.join(dir, "hilang.xlsx"),
+  ]).catch((e) => e);
   expect(err.code).toBe(2);
   expect(String(err.stderr).trim().split("\n")).toHaveLength(1);
 });

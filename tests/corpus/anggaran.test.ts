@@ -27,7 +27,14 @@ describe("SIMDA LRA with Kode Rekening over five narrow columns", () => {
     expect(l.kind).toBe("anggaran");
     expect(l.headerRows).toEqual([6, 6]); // row 7
     expect(l.numberRow).toBe(7); // row 8 "(1) (2) ..."
-    expect(rolesOf(l)).toEqual({ kode: "A,B,C,D,E", uraian: "F", anggaran: "G", realisasiAnggaran: "H", sisa: "I", penyerapan: "J" });
+    expect(rolesOf(l)).toEqual({
+      kode: "A,B,C,D,E",
+      uraian: "F",
+      anggaran: "G",
+      realisasiAnggaran: "H",
+      sisa: "I",
+      penyerapan: "J",
+    });
     expect(addedOf(l)).toEqual({});
 
     const p15 = ang(c.a, SIMDA, 9);
@@ -88,7 +95,9 @@ describe("SIPD DPA-SKPD with codes in front of names and English-format text num
     expect(rolesOf(l)).toMatchObject({ anggaran: "B", realisasiAnggaran: "C" });
     expect(addedOf(l)).toEqual({ penyerapan: "D", sisa: "E" });
 
-    expect([7, 8, 9, 10, 11, 12, 13, 14, 15].map((n) => ang(c.a, SIPD, n).row.level)).toEqual([1, 2, 3, 3, 2, 3, 1, 2, 3]);
+    expect([7, 8, 9, 10, 11, 12, 13, 14, 15].map((n) => ang(c.a, SIPD, n).row.level)).toEqual([
+      1, 2, 3, 3, 2, 3, 1, 2, 3,
+    ]);
     expect([8, 9, 10, 11, 12].map((n) => ang(c.a, SIPD, n).row.parent! + 1)).toEqual([7, 8, 8, 7, 11]);
     expect(ang(c.a, SIPD, 10).row.kode).toBe("7.01.01.2.01.0007");
     expect(ang(c.a, SIPD, 10).row.uraian).toBe("Evaluasi Kinerja Perangkat Daerah");
@@ -126,7 +135,15 @@ describe("table at B12 with a hidden helper column", () => {
     const l = layoutOf(c.a, KOLOMB);
     expect(l.kind).toBe("anggaran");
     expect(l.headerRows).toEqual([11, 11]); // row 12
-    expect(rolesOf(l)).toMatchObject({ no: "B", kode: "C", uraian: "D", anggaran: "G", realisasiAnggaran: "H", sisa: "I", penyerapan: "J" });
+    expect(rolesOf(l)).toMatchObject({
+      no: "B",
+      kode: "C",
+      uraian: "D",
+      anggaran: "G",
+      realisasiAnggaran: "H",
+      sisa: "I",
+      penyerapan: "J",
+    });
     expect(c.a.temuan.some((t) => t.code === "tebakan-role-anggaran" && t.cell === "F12")).toBe(true);
     expect([13, 14, 15, 16, 17].map((n) => ang(c.a, KOLOMB, n).row.level)).toEqual([1, 2, 3, 2, 3]);
     const prog = ang(c.a, KOLOMB, 13);

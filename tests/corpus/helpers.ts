@@ -13,7 +13,8 @@ import type { WorkbookSnapshot } from "../../src/core/workbook/port";
 import { recalc, readValues } from "../support/libreoffice";
 import { load } from "./layouts";
 
-export const r2 = (x: number | null | undefined): number | null => (x === null || x === undefined ? null : roundHalfAway(x, 2));
+export const r2 = (x: number | null | undefined): number | null =>
+  x === null || x === undefined ? null : roundHalfAway(x, 2);
 
 export function settingsOf(input: SettingsInput = {}): Settings {
   const s = parseSettings(input);
@@ -44,7 +45,8 @@ export function layoutOf(a: Analysis, sheet: string): SheetLayout {
 /** Existing columns by role as letters ("anggaran" -> "G"); several columns of one role are joined with ",". */
 export function rolesOf(l: SheetLayout): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const c of l.columns.filter((x) => !x.added)) out[c.role] = out[c.role] ? `${out[c.role]},${columnLetter(c.col)}` : columnLetter(c.col);
+  for (const c of l.columns.filter((x) => !x.added))
+    out[c.role] = out[c.role] ? `${out[c.role]},${columnLetter(c.col)}` : columnLetter(c.col);
   return out;
 }
 
@@ -84,7 +86,11 @@ export interface Filled {
 }
 
 /** Fill (formulas by default), apply through the adapter, recalculate with LibreOffice, read values back. */
-export async function fillAndRecalc(c: Case, sheet: string, opts: { mode?: "rumus" | "nilai"; force?: boolean } = {}): Promise<Filled> {
+export async function fillAndRecalc(
+  c: Case,
+  sheet: string,
+  opts: { mode?: "rumus" | "nilai"; force?: boolean } = {},
+): Promise<Filled> {
   const fill = planFill(c.snapshot, c.a, c.settings, { mode: opts.mode ?? "rumus", force: opts.force ?? false });
   await c.book.apply(fill.plan);
   const values = await readValues(await recalc(Buffer.from(await c.book.toBuffer())), sheet);

@@ -25,7 +25,15 @@ describe("Dinas Kesehatan IKU with the Permendagri 86 scale", () => {
     const c = await open(dinkesIku, settings);
     const l = layoutOf(c.a, DINKES);
     expect(l.kind).toBe("indikator");
-    expect(rolesOf(l)).toMatchObject({ no: "A", sasaran: "B", indikator: "C", satuan: "D", target: "E", capaian: "G", predikat: "H" });
+    expect(rolesOf(l)).toMatchObject({
+      no: "A",
+      sasaran: "B",
+      indikator: "C",
+      satuan: "D",
+      target: "E",
+      capaian: "G",
+      predikat: "H",
+    });
     const aki = ind(c.a, DINKES, 5);
     const akb = ind(c.a, DINKES, 6);
     expect([aki.row.polaritas, akb.row.polaritas]).toEqual(["negatif", "negatif"]);
@@ -35,9 +43,17 @@ describe("Dinas Kesehatan IKU with the Permendagri 86 scale", () => {
     expect(r2(akb.capaian.value)).toBe(92.39); // 8,5 / 9,2
     expect(r2(ind(c.a, DINKES, 7).capaian.value)).toBe(72);
     expect(r2(ind(c.a, DINKES, 8).capaian.value)).toBe(98.17); // 80,5 / 82
-    expect([5, 6, 7, 8].map((n) => ind(c.a, DINKES, n).predikat)).toEqual(["Sangat Tinggi", "Sangat Tinggi", "Sedang", "Sangat Tinggi"]);
-    expect(c.a.sasaran.map((s) => s.nama)).toEqual(["Meningkatnya derajat kesehatan masyarakat", "Meningkatnya mutu pelayanan kesehatan"]);
-    expect(r2(c.a.sasaran[0].capaian.value)).toBe(r2((98 / 87.5 * 100 + 8.5 / 9.2 * 100) / 2)); // 102,20
+    expect([5, 6, 7, 8].map((n) => ind(c.a, DINKES, n).predikat)).toEqual([
+      "Sangat Tinggi",
+      "Sangat Tinggi",
+      "Sedang",
+      "Sangat Tinggi",
+    ]);
+    expect(c.a.sasaran.map((s) => s.nama)).toEqual([
+      "Meningkatnya derajat kesehatan masyarakat",
+      "Meningkatnya mutu pelayanan kesehatan",
+    ]);
+    expect(r2(c.a.sasaran[0].capaian.value)).toBe(r2(((98 / 87.5) * 100 + (8.5 / 9.2) * 100) / 2)); // 102,20
     expect(r2(c.a.sasaran[1].capaian.value)).toBe(85.09); // (72 + 98,1707) / 2
     expect(c.a.sasaran[1].predikat).toBe("Tinggi");
     expect(c.a.recognition.tahun).toBe(2022);
@@ -57,7 +73,12 @@ describe("Dinas Kesehatan IKU with the Permendagri 86 scale", () => {
     expect(pct(at("G5"))).toBe(112);
     expect(pct(at("G6"))).toBe(92.39);
     expect(pct(at("G8"))).toBe(98.17);
-    expect([at("H5"), at("H6"), at("H7"), at("H8")]).toEqual(["Sangat Tinggi", "Sangat Tinggi", "Sedang", "Sangat Tinggi"]);
+    expect([at("H5"), at("H6"), at("H7"), at("H8")]).toEqual([
+      "Sangat Tinggi",
+      "Sangat Tinggi",
+      "Sedang",
+      "Sangat Tinggi",
+    ]);
   });
 });
 
@@ -154,7 +175,14 @@ describe("#DIV/0! printed, target 0 and target n/a", () => {
   test("target 0 and n/a give no capaian and a finding at the target cell; the printed errors are no slip", async () => {
     const c = await open(galat);
     const l = layoutOf(c.a, GALAT);
-    expect(rolesOf(l)).toMatchObject({ no: "A", indikator: "B", satuan: "C", target: "D", realisasi: "E", capaian: "F" });
+    expect(rolesOf(l)).toMatchObject({
+      no: "A",
+      indikator: "B",
+      satuan: "C",
+      target: "D",
+      realisasi: "E",
+      capaian: "F",
+    });
     expect(r2(ind(c.a, GALAT, 4).capaian.value)).toBe(110);
     expect(ind(c.a, GALAT, 5).capaian.value).toBeNull();
     expect(ind(c.a, GALAT, 6).capaian.value).toBeNull();
@@ -177,12 +205,20 @@ describe("e-SAKIP Polaritas 'Maximize' / 'Minimize' with the 2T-R setting", () =
   test("polaritas from the column; (2T - R) / T for Minimize", async () => {
     const c = await open(esakip, { negatif: "2T-R" });
     const l = layoutOf(c.a, ESAKIP);
-    expect(rolesOf(l)).toMatchObject({ sasaran: "B", indikator: "C", satuan: "D", polaritas: "E", target: "F", realisasi: "G", capaian: "H" });
+    expect(rolesOf(l)).toMatchObject({
+      sasaran: "B",
+      indikator: "C",
+      satuan: "D",
+      polaritas: "E",
+      target: "F",
+      realisasi: "G",
+      capaian: "H",
+    });
     expect([3, 4, 5].map((n) => ind(c.a, ESAKIP, n).row.polaritas)).toEqual(["negatif", "positif", "negatif"]);
     expect([3, 4, 5].map((n) => ind(c.a, ESAKIP, n).row.polaritasFrom)).toEqual(["kolom", "kolom", "kolom"]);
-    const tpt = (2 * 5.2 - 4.9) / 5.2 * 100; // 105,769...
+    const tpt = ((2 * 5.2 - 4.9) / 5.2) * 100; // 105,769...
     const pe = (5.1 / 5.5) * 100; // 92,727...
-    const gini = (2 * 0.35 - 0.38) / 0.35 * 100; // 91,428...
+    const gini = ((2 * 0.35 - 0.38) / 0.35) * 100; // 91,428...
     expect(r2(ind(c.a, ESAKIP, 3).capaian.value)).toBe(105.77);
     expect(r2(ind(c.a, ESAKIP, 4).capaian.value)).toBe(92.73);
     expect(r2(ind(c.a, ESAKIP, 5).capaian.value)).toBe(91.43);
@@ -210,8 +246,21 @@ describe("Polaritas as arrows in an 'Arah' column, target 0 and n/a", () => {
   test("↓ is negatif, ↑ positif; 2/1,6 = 125; target 0 and n/a are findings at their cells", async () => {
     const c = await open(panah);
     const l = layoutOf(c.a, PANAH);
-    expect(rolesOf(l)).toMatchObject({ indikator: "B", satuan: "C", polaritas: "D", target: "E", realisasi: "F", capaian: "G", predikat: "H" });
-    expect([4, 5, 6, 7].map((n) => ind(c.a, PANAH, n).row.polaritas)).toEqual(["negatif", "positif", "negatif", "positif"]);
+    expect(rolesOf(l)).toMatchObject({
+      indikator: "B",
+      satuan: "C",
+      polaritas: "D",
+      target: "E",
+      realisasi: "F",
+      capaian: "G",
+      predikat: "H",
+    });
+    expect([4, 5, 6, 7].map((n) => ind(c.a, PANAH, n).row.polaritas)).toEqual([
+      "negatif",
+      "positif",
+      "negatif",
+      "positif",
+    ]);
     expect(r2(ind(c.a, PANAH, 4).capaian.value)).toBe(125);
     expect(r2(ind(c.a, PANAH, 5).capaian.value)).toBe(98); // 93,1 / 95
     expect(ind(c.a, PANAH, 6).capaian.value).toBeNull();

@@ -16,7 +16,16 @@ import { roundHalfAway } from "../../src/core/numbers";
 import type { WorkbookSnapshot } from "../../src/core/workbook/port";
 import { readValues, recalc } from "../support/libreoffice";
 import { readZipEntry } from "./support/zip";
-import { idle, openTab, overflowing, ROOT, screenshot, seriousViolations, startHarness, type PaneHarness } from "./support/pane";
+import {
+  idle,
+  openTab,
+  overflowing,
+  ROOT,
+  screenshot,
+  seriousViolations,
+  startHarness,
+  type PaneHarness,
+} from "./support/pane";
 
 const SAMPLE = path.join(ROOT, "examples", "dinsos-sumenep-2020.xlsx");
 const VIEWS = ["Periksa", "Hitung", "Lembar", "Pengaturan", "Batalkan", "Laporan"];
@@ -42,7 +51,10 @@ async function openFile(page: Page, file: string): Promise<void> {
 }
 
 async function download(page: Page, name: string): Promise<Buffer> {
-  const [dl] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh hasil" }).click()]);
+  const [dl] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Unduh hasil" }).click(),
+  ]);
   const out = path.join(tmp, name);
   await dl.saveAs(out);
   return readFileSync(out);
@@ -65,7 +77,8 @@ async function fill(page: Page, force = false): Promise<string> {
   // Either the summary or an error message: fail with the pane's own words.
   await page.locator('[data-testid="hitung-summary"], [data-testid="message"]').first().waitFor({ timeout: 60_000 });
   await idle(page);
-  if ((await summary.count()) === 0) throw new Error(`Hitung gave no summary: ${await page.getByTestId("message").textContent()}`);
+  if ((await summary.count()) === 0)
+    throw new Error(`Hitung gave no summary: ${await page.getByTestId("message").textContent()}`);
   return (await summary.textContent()) ?? "";
 }
 
@@ -90,7 +103,8 @@ async function outputValue(
   const formula = s.formulas[row - s.originRow]?.[col - s.originCol] ?? null;
   const values = await readValues(recalculated, sheet);
   const v = values[row]?.[col];
-  if (typeof v !== "number") throw new Error(`${sheet} row ${row + 1} ${role}: ${JSON.stringify(v)} (formula ${formula})`);
+  if (typeof v !== "number")
+    throw new Error(`${sheet} row ${row + 1} ${role}: ${JSON.stringify(v)} (formula ${formula})`);
   return format.includes("%") ? v * 100 : v;
 }
 
@@ -169,13 +183,22 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
   const recalculated = await recalc(bytes);
 
   const total = analysis.anggaran.find((h) => h.row.sheet === "Realisasi Anggaran" && h.row.isTotal)!;
-  expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "Realisasi Anggaran", total.row.row, "penyerapan"), 2)).toBe(92.5);
+  expect(
+    roundHalfAway(
+      await outputValue(recalculated, snapshot, analysis, "Realisasi Anggaran", total.row.row, "penyerapan"),
+      2,
+    ),
+  ).toBe(92.5);
 
   const kemiskinan = analysis.indikator.find((h) => h.row.sheet === "IKU" && /Angka Kemiskinan/i.test(h.row.nama))!;
-  expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", kemiskinan.row.row, "capaian"), 2)).toBe(95.84);
+  expect(
+    roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", kemiskinan.row.row, "capaian"), 2),
+  ).toBe(95.84);
   // The 1.569,77 slip is replaced by the right figure.
   const pmks = analysis.indikator.find((h) => h.row.sheet === "IKU" && /penanganan PMKS/i.test(h.row.nama))!;
-  expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", pmks.row.row, "capaian"), 2)).toBe(1669.77);
+  expect(roundHalfAway(await outputValue(recalculated, snapshot, analysis, "IKU", pmks.row.row, "capaian"), 2)).toBe(
+    1669.77,
+  );
   expect(errors).toEqual([]);
   await context.close();
 });
@@ -183,7 +206,9 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
 test("dark colour scheme: the pane follows it and stays accessible", async () => {
   const { page, context, errors } = await harness.newPage({ dark: true });
   await openFile(page, SAMPLE);
-  const background = await page.evaluate(() => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor);
+  const background = await page.evaluate(
+    () => getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+  );
   const [r, g, b] = (background.match(/\d+/g) ?? []).map(Number);
   expect(r + g + b).toBeLessThan(3 * 80);
   expect(await seriousViolations(page)).toEqual([]);
@@ -278,7 +303,9 @@ test("a workbook the pane has never seen: same flow, figures right after recalcu
   // Laporan: the report tables as new sheets, and the Word document.
   await openTab(page, "Laporan");
   await page.getByRole("button", { name: "Buat tabel laporan" }).click();
-  await page.getByText(/Tabel laporan dibuat: \d+ lembar\. Tekan “Unduh hasil” untuk menyimpan berkasnya\./).waitFor({ timeout: 60_000 });
+  await page
+    .getByText(/Tabel laporan dibuat: \d+ lembar\. Tekan “Unduh hasil” untuk menyimpan berkasnya\./)
+    .waitFor({ timeout: 60_000 });
   await idle(page);
   await screenshot(page, "baru-5-laporan");
   expect(await seriousViolations(page)).toEqual([]);
@@ -286,10 +313,15 @@ test("a workbook the pane has never seen: same flow, figures right after recalcu
   const added = withReport.snapshot.sheets.map((x) => x.name).filter((n) => n !== "Kinerja 2023" && n !== "DPA 2023");
   expect(added.length).toBeGreaterThan(0);
   expect(withReport.snapshot.state?.generatedSheets).toEqual(added);
-  const reportText = JSON.stringify(withReport.snapshot.sheets.filter((x) => added.includes(x.name)).map((x) => x.values));
+  const reportText = JSON.stringify(
+    withReport.snapshot.sheets.filter((x) => added.includes(x.name)).map((x) => x.values),
+  );
   expect(reportText).toContain("Angka partisipasi murni SD");
 
-  const [docx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh .docx" }).click()]);
+  const [docx] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Unduh .docx" }).click(),
+  ]);
   expect(docx.suggestedFilename()).toBe("dinas-pendidikan-2023-tabel.docx");
   const docxPath = path.join(tmp, "laporan.docx");
   await docx.saveAs(docxPath);

@@ -129,6 +129,9 @@ test("--force overwrites the printed slips with formulas", async () => {
   const fill = planFill(before, analyze(before, DEFAULT_SETTINGS), DEFAULT_SETTINGS, { mode: "rumus", force: true });
   expect(fill.leftAlone).toEqual([]);
   const cap = fill.written.length;
-  const noForce = planFill(before, analyze(before, DEFAULT_SETTINGS), DEFAULT_SETTINGS, { mode: "rumus", force: false });
+  const noForce = planFill(before, analyze(before, DEFAULT_SETTINGS), DEFAULT_SETTINGS, {
+    mode: "rumus",
+    force: false,
+  });
   expect(cap).toBe(noForce.written.length + noForce.leftAlone.length);
 });

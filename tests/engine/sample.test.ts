@@ -26,7 +26,10 @@ const r2 = (x: number | null) => (x === null ? null : roundHalfAway(x, 2));
 function cellValue(sheet: string, cell: string) {
   const s = snapshot.sheets.find((x) => x.name === sheet)!;
   const { row, col } = parseA1(cell);
-  return { value: s.values[row - s.originRow]?.[col - s.originCol] ?? null, format: s.numberFormats[row - s.originRow]?.[col - s.originCol] ?? "General" };
+  return {
+    value: s.values[row - s.originRow]?.[col - s.originCol] ?? null,
+    format: s.numberFormats[row - s.originRow]?.[col - s.originCol] ?? "General",
+  };
 }
 
 describe("budget figures", () => {
@@ -121,7 +124,8 @@ describe("check finds every printed slip and nothing that is right", () => {
 
   test("the slip messages carry the correct figures in Indonesian format", () => {
     const text = analysis.temuan.map((t) => t.message).join("\n");
-    for (const fig of ["95,84", "1.669,77", "97,92", "860,36", "1.632,67", "1.579,85", "768,48", "93,85", "-42,90"]) expect(text).toContain(fig);
+    for (const fig of ["95,84", "1.669,77", "97,92", "860,36", "1.632,67", "1.579,85", "768,48", "93,85", "-42,90"])
+      expect(text).toContain(fig);
   });
 
   test("no warnings on the sample; the polarity guesses are reported as info", () => {
@@ -154,7 +158,7 @@ describe("settings change the figures", () => {
     if (!s.ok) throw new Error(s.errors.join());
     const a = analyze(snapshot, s.settings);
     const h = a.indikator.find((x) => x.row.alokasi?.value === 1214050000)!;
-    expect(r2(h.efisiensi.value)).toBe(roundHalfAway((73.47 / 4.4) / (1091666930 / 1214050000), 2));
+    expect(r2(h.efisiensi.value)).toBe(roundHalfAway(73.47 / 4.4 / (1091666930 / 1214050000), 2));
     expect(h.efisien).toBe(true);
   });
 

@@ -46,14 +46,50 @@ function indikatorSheet(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet("Capaian Kinerja");
   ws.addRow(["PENGUKURAN KINERJA TAHUN 2023"]);
   ws.addRow([]);
-  ws.addRow(["No", "Sasaran", "Indikator Kinerja", "Satuan", "Polaritas", "Kinerja", null, null, "Anggaran", null, null]);
+  ws.addRow([
+    "No",
+    "Sasaran",
+    "Indikator Kinerja",
+    "Satuan",
+    "Polaritas",
+    "Kinerja",
+    null,
+    null,
+    "Anggaran",
+    null,
+    null,
+  ]);
   ws.addRow([null, null, null, null, null, "Target", "Realisasi", "Capaian (%)", "Pagu", "Realisasi", "Serapan (%)"]);
   ws.mergeCells("F3:H3");
   ws.mergeCells("I3:K3");
   for (const c of ["A3", "B3", "C3", "D3", "E3"]) ws.mergeCells(`${c}:${c.replace("3", "4")}`);
-  ws.addRow([1, "Meningkatnya pelayanan sosial", "Persentase PPKS yang tertangani", "%", "Positif", 80, 84, null, 500000000, 450000000, null]);
+  ws.addRow([
+    1,
+    "Meningkatnya pelayanan sosial",
+    "Persentase PPKS yang tertangani",
+    "%",
+    "Positif",
+    80,
+    84,
+    null,
+    500000000,
+    450000000,
+    null,
+  ]);
   ws.addRow([2, null, "Jumlah anak terlantar", "orang", "Negatif", "1.200", "1.500", null, 200000000, 210000000, null]);
-  ws.addRow([3, "Meningkatnya kualitas data", "Tingkat kepuasan masyarakat", "indeks", "Max", 82.5, 80.1, null, null, null, null]);
+  ws.addRow([
+    3,
+    "Meningkatnya kualitas data",
+    "Tingkat kepuasan masyarakat",
+    "indeks",
+    "Max",
+    82.5,
+    80.1,
+    null,
+    null,
+    null,
+    null,
+  ]);
   ws.mergeCells("B5:B6");
 }
 

@@ -179,12 +179,17 @@ export function iconRequirements(doc: Document): Array<{ url: string; size: numb
   };
   top("IconUrl", 32);
   top("HighResolutionIconUrl", 64);
-  const defs = new Map(resourceDefs(doc).filter((d) => d.kind === "Images").map((d) => [d.id, d]));
+  const defs = new Map(
+    resourceDefs(doc)
+      .filter((d) => d.kind === "Images")
+      .map((d) => [d.id, d]),
+  );
   for (const use of resourceUses(doc).filter((u) => u.kind === "Images")) {
     const def = defs.get(use.resid);
     if (!def || use.size === undefined) continue; // reported by the resid check
     wanted.push({ url: def.defaultValue, size: use.size, where: `bt:Image ${use.resid}` });
-    for (const o of def.overrides) wanted.push({ url: o.value, size: use.size, where: `bt:Image ${use.resid} ${o.locale}` });
+    for (const o of def.overrides)
+      wanted.push({ url: o.value, size: use.size, where: `bt:Image ${use.resid} ${o.locale}` });
   }
   // The same image is usually named by the group and by its button: check each (url, size) once.
   const seen = new Set<string>();

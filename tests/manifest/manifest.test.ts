@@ -158,7 +158,12 @@ describe("what the schema cannot check", () => {
   });
 
   test("the URL check finds plain http", () => {
-    const mutated = parseXml(source.replace(`${DEV_URL}bantuan.html"/>\n  <AppDomains>`, `http://localhost:3000/bantuan.html"/>\n  <AppDomains>`));
+    const mutated = parseXml(
+      source.replace(
+        `${DEV_URL}bantuan.html"/>\n  <AppDomains>`,
+        `http://localhost:3000/bantuan.html"/>\n  <AppDomains>`,
+      ),
+    );
     expect(urlProblems(mutated, DEV_URL, EXTERNAL)).toEqual(["http://localhost:3000/bantuan.html is not https"]);
   });
 
@@ -208,14 +213,20 @@ describe("production manifest (what webpack writes to dist/manifest.xml)", () =>
     expect(iconProblems(prodDoc, assetFile(PRODUCTION_URL))).toEqual([]);
     // Only URLs changed: the same structure and ids.
     expect(residProblems(prodDoc)).toEqual([]);
-    expect(production.replaceAll(PRODUCTION_URL, DEV_URL).replace("https://asisten-lkjip.github.io<", "https://localhost:3000<")).toBe(source);
+    expect(
+      production
+        .replaceAll(PRODUCTION_URL, DEV_URL)
+        .replace("https://asisten-lkjip.github.io<", "https://localhost:3000<"),
+    ).toBe(source);
   });
 
   test("LKJIP_PRODUCTION_URL overrides the constant; https only; a trailing slash is added", () => {
     expect(webpackConfig.productionUrl({ LKJIP_PRODUCTION_URL: "https://bappeda.example.go.id/lkjip" })).toBe(
       "https://bappeda.example.go.id/lkjip/",
     );
-    expect(() => webpackConfig.productionUrl({ LKJIP_PRODUCTION_URL: "http://bappeda.example.go.id/" })).toThrow(/https/);
+    expect(() => webpackConfig.productionUrl({ LKJIP_PRODUCTION_URL: "http://bappeda.example.go.id/" })).toThrow(
+      /https/,
+    );
     expect(() => webpackConfig.productionUrl({ LKJIP_PRODUCTION_URL: "not a url" })).toThrow(/not a URL/);
     const custom = webpackConfig.manifestFor(source, "https://bappeda.example.go.id/lkjip/");
     expect(one(parseXml(custom), NS.app, "IconUrl").getAttribute("DefaultValue")).toBe(

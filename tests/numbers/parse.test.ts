@@ -58,14 +58,38 @@ describe("parseAngka: examples", () => {
     expect(parseAngka("1234,567", { preferThousands: true })?.value).toBe(1234.567);
   });
 
-  it.each(["", "   ", "-", "n/a", "N/A", "WTP", "BB", "Opini WTP", "80 - 90", "2019/2020", "1 000", "1.2.3", "1,2.3",
-    "1.23.456", "1.234.56", "1,234,56", "12.345,67,89", "Rp 1.000 juta", "abc 12", "=1+2", "1e5", "≥ 80", "--5", "31/12/2020",
-    "1.000,00,-", "()", "Rp", "%"])(
-    "%p is not a number",
-    (text) => {
-      expect(parseAngka(text)).toBeNull();
-    },
-  );
+  it.each([
+    "",
+    "   ",
+    "-",
+    "n/a",
+    "N/A",
+    "WTP",
+    "BB",
+    "Opini WTP",
+    "80 - 90",
+    "2019/2020",
+    "1 000",
+    "1.2.3",
+    "1,2.3",
+    "1.23.456",
+    "1.234.56",
+    "1,234,56",
+    "12.345,67,89",
+    "Rp 1.000 juta",
+    "abc 12",
+    "=1+2",
+    "1e5",
+    "≥ 80",
+    "--5",
+    "31/12/2020",
+    "1.000,00,-",
+    "()",
+    "Rp",
+    "%",
+  ])("%p is not a number", (text) => {
+    expect(parseAngka(text)).toBeNull();
+  });
 });
 
 describe("parseAngka / formatAngka round trip", () => {
@@ -124,23 +148,53 @@ describe("readNumber", () => {
     expect(readNumber(0.96779, "0.0%")).toEqual({ value: 96.779, unit: "%", decimals: 1, text: null, fromText: false });
   });
   it("reads plain numbers with decimals from the format or the digits", () => {
-    expect(readNumber(1214050000, "#,##0")).toEqual({ value: 1214050000, unit: null, decimals: 0, text: null, fromText: false });
-    expect(readNumber(19.53, "General")).toEqual({ value: 19.53, unit: null, decimals: 2, text: null, fromText: false });
+    expect(readNumber(1214050000, "#,##0")).toEqual({
+      value: 1214050000,
+      unit: null,
+      decimals: 0,
+      text: null,
+      fromText: false,
+    });
+    expect(readNumber(19.53, "General")).toEqual({
+      value: 19.53,
+      unit: null,
+      decimals: 2,
+      text: null,
+      fromText: false,
+    });
     expect(readNumber(0.1 + 0.2, null)?.decimals).toBe(1);
     expect(readNumber(1 / 3, "General")?.decimals).toBe(10);
     expect(readNumber(1.5e-7, "General")?.decimals).toBe(8);
-    expect(readNumber(100606, '#,##0 "org"')).toEqual({ value: 100606, unit: "org", decimals: 0, text: null, fromText: false });
+    expect(readNumber(100606, '#,##0 "org"')).toEqual({
+      value: 100606,
+      unit: "org",
+      decimals: 0,
+      text: null,
+      fromText: false,
+    });
     expect(readNumber(1000, '"Rp"#,##0')?.unit).toBe("Rp");
   });
   it("parses text", () => {
     expect(readNumber("4,40%", "@")).toEqual({ value: 4.4, unit: "%", decimals: 2, text: null, fromText: true });
     expect(readNumber("197,465", "General", { preferThousands: true })?.value).toBe(197465);
-    expect(readNumber(" WTP ", "General")).toEqual({ value: null, unit: null, decimals: null, text: "WTP", fromText: false });
+    expect(readNumber(" WTP ", "General")).toEqual({
+      value: null,
+      unit: null,
+      decimals: null,
+      text: "WTP",
+      fromText: false,
+    });
   });
   it("gives null for empty, booleans and errors", () => {
     expect(readNumber(null, null)).toEqual({ value: null, unit: null, decimals: null, text: null, fromText: false });
     expect(readNumber("  ", null).value).toBeNull();
     expect(readNumber(true, null).value).toBeNull();
-    expect(readNumber({ error: "#DIV/0!" }, "0.00")).toEqual({ value: null, unit: null, decimals: null, text: "#DIV/0!", fromText: false });
+    expect(readNumber({ error: "#DIV/0!" }, "0.00")).toEqual({
+      value: null,
+      unit: null,
+      decimals: null,
+      text: "#DIV/0!",
+      fromText: false,
+    });
   });
 });

@@ -6,7 +6,10 @@ import { decimalDifference, roundHalfAway, shiftDecimal } from "../../src/core/n
 function reference(x: number, d: number): number {
   const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP });
   const v = new D(x.toPrecision(15));
-  const r = d >= 0 ? v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP) : v.div(new D(10).pow(-d)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(new D(10).pow(-d));
+  const r =
+    d >= 0
+      ? v.toDecimalPlaces(d, Decimal.ROUND_HALF_UP)
+      : v.div(new D(10).pow(-d)).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).mul(new D(10).pow(-d));
   const n = r.toNumber();
   return n === 0 ? 0 : n;
 }
@@ -90,10 +93,15 @@ describe("roundHalfAway: Excel ROUND", () => {
 
   it("agrees with decimal.js on values with few decimals (where x*100 tricks fail)", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -99_999_999, max: 99_999_999 }), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 0, max: 6 }), (k, scale, d) => {
-        const x = k / 10 ** scale;
-        expect(roundHalfAway(x, d)).toBe(reference(x, d));
-      }),
+      fc.property(
+        fc.integer({ min: -99_999_999, max: 99_999_999 }),
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 0, max: 6 }),
+        (k, scale, d) => {
+          const x = k / 10 ** scale;
+          expect(roundHalfAway(x, d)).toBe(reference(x, d));
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -132,11 +140,18 @@ describe("decimalDifference", () => {
   });
   it("agrees with decimal.js on random printed figures", () => {
     fc.assert(
-      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), (a, b, s) => {
-        const x = a / 10 ** s;
-        const y = b / 10 ** s;
-        expect(decimalDifference(x, y)).toBe(new Decimal(x.toPrecision(15)).minus(new Decimal(y.toPrecision(15))).toNumber());
-      }),
+      fc.property(
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: -1e9, max: 1e9 }),
+        fc.integer({ min: 0, max: 4 }),
+        (a, b, s) => {
+          const x = a / 10 ** s;
+          const y = b / 10 ** s;
+          expect(decimalDifference(x, y)).toBe(
+            new Decimal(x.toPrecision(15)).minus(new Decimal(y.toPrecision(15))).toNumber(),
+          );
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -2,7 +2,16 @@
  * Budget sheets: header rows under titles, roles by column letter, codes in both regimes, levels, parents,
  * totals and the readings' values.
  */
-import { englishNumbers, realisasiDuaBaris, ringkasan, seedDetail, seedPrograms, seedTotal, simdaLra, sipdDpa } from "./corpus";
+import {
+  englishNumbers,
+  realisasiDuaBaris,
+  ringkasan,
+  seedDetail,
+  seedPrograms,
+  seedTotal,
+  simdaLra,
+  sipdDpa,
+} from "./corpus";
 import { anggaranAt, layoutOf, roles, rows1, run } from "./helpers";
 
 describe("SIPD DPA: title rows, code in front of the name, two anggaran columns", () => {
@@ -33,7 +42,9 @@ describe("SIPD DPA: title rows, code in front of the name, two anggaran columns"
     const sub = anggaranAt(r, "DPA 2021", 12);
     expect(sub.kode).toBe("1.06.01.2.01.0001");
     expect(sub.uraian).toBe("Penyusunan Dokumen Perencanaan Perangkat Daerah");
-    expect([10, 11, 12, 13, 14, 15, 16, 17, 18].map((x) => anggaranAt(r, "DPA 2021", x).level)).toEqual([1, 2, 3, 3, 2, 3, 1, 2, 3]);
+    expect([10, 11, 12, 13, 14, 15, 16, 17, 18].map((x) => anggaranAt(r, "DPA 2021", x).level)).toEqual([
+      1, 2, 3, 3, 2, 3, 1, 2, 3,
+    ]);
     expect(rows1(anggaranAt(r, "DPA 2021", 10).children)).toEqual([11, 14]);
     expect(anggaranAt(r, "DPA 2021", 13).parent).toBe(10); // row 11, 0-based
     expect(anggaranAt(r, "DPA 2021", 12).levelFrom).toBe("kode");
@@ -59,7 +70,14 @@ describe("SIMDA LRA: Kode Rekening column, tabs and dots, account codes, amounts
   const l = layoutOf(r, "LRA SIMDA");
 
   test("roles, nothing added, year and the agency over two title lines", () => {
-    expect(roles(l)).toEqual({ kode: "A", uraian: "B", anggaran: "C", realisasiAnggaran: "D", sisa: "E", penyerapan: "F" });
+    expect(roles(l)).toEqual({
+      kode: "A",
+      uraian: "B",
+      anggaran: "C",
+      realisasiAnggaran: "D",
+      sisa: "E",
+      penyerapan: "F",
+    });
     expect(r.tahun).toBe(2019);
     expect(r.instansi).toBe("DINAS SOSIAL KABUPATEN SUMENEP");
   });
@@ -98,7 +116,15 @@ describe("two-row merged header with a column-number row", () => {
     expect(l.headerRows).toEqual([3, 4]);
     expect(l.numberRow).toBe(5);
     expect(l.dataRows).toEqual([6, 11]);
-    expect(roles(l)).toEqual({ no: "A", kode: "B", uraian: "C", anggaran: "D", realisasiAnggaran: "E", penyerapan: "F", sisa: "G" });
+    expect(roles(l)).toEqual({
+      no: "A",
+      kode: "B",
+      uraian: "C",
+      anggaran: "D",
+      realisasiAnggaran: "E",
+      penyerapan: "F",
+      sisa: "G",
+    });
     expect(l.columns.find((c) => c.col === 4)!.header).toBe("Realisasi / Rp");
   });
 
@@ -200,7 +226,14 @@ describe("English-format numbers from another tool", () => {
   const r = run([englishNumbers()]);
 
   test("'Pagu', 'Realisasi s.d. Desember (Rp)', 'Serapan (%)'", () => {
-    expect(roles(layoutOf(r, "Export"))).toEqual({ kode: "A", uraian: "B", anggaran: "C", realisasiAnggaran: "D", penyerapan: "E", sisa: "+F" });
+    expect(roles(layoutOf(r, "Export"))).toEqual({
+      kode: "A",
+      uraian: "B",
+      anggaran: "C",
+      realisasiAnggaran: "D",
+      penyerapan: "E",
+      sisa: "+F",
+    });
   });
 
   test("1,004,422,800 and 993,712,150.50 read as English numbers; 98.93 as a decimal", () => {

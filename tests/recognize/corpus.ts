@@ -18,16 +18,34 @@ export function sipdDpa(): SheetSnapshot {
     ["Urusan Pemerintahan : 1.06 - URUSAN PEMERINTAHAN BIDANG SOSIAL"],
     ["Organisasi : 1.06.0.00.0.00.01.0000 - Dinas Sosial"],
     [],
-    ["Program / Kegiatan / Sub Kegiatan", "Anggaran Sebelum Perubahan (Rp)", "Anggaran Setelah Perubahan (Rp)", "Realisasi (Rp)", "%"], // 8
+    [
+      "Program / Kegiatan / Sub Kegiatan",
+      "Anggaran Sebelum Perubahan (Rp)",
+      "Anggaran Setelah Perubahan (Rp)",
+      "Realisasi (Rp)",
+      "%",
+    ], // 8
     [1, 2, 3, 4, 5], // 9
     ["1.06.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA", 500000000, 520000000, 480000000, 0.9231], // 10
-    ["1.06.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah", 100000000, 110000000, 100000000, 0.9091], // 11
+    [
+      "1.06.01.2.01 Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+      100000000,
+      110000000,
+      100000000,
+      0.9091,
+    ], // 11
     ["1.06.01.2.01.0001 Penyusunan Dokumen Perencanaan Perangkat Daerah", 60000000, 70000000, 65000000, 0.9286], // 12
     ["1.06.01.2.01.0006 Koordinasi dan Penyusunan Laporan Capaian Kinerja", 40000000, 40000000, 35000000, 0.875], // 13
     ["1.06.01.2.02 Administrasi Keuangan Perangkat Daerah", 400000000, 410000000, 380000000, 0.9268], // 14
     ["1.06.01.2.02.0001 Penyediaan Gaji dan Tunjangan ASN", 400000000, 410000000, 380000000, 0.9268], // 15
     ["1.06.04 PROGRAM REHABILITASI SOSIAL", 90000000, 80000000, 76000000, 0.95], // 16
-    ["1.06.04.2.01 Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar di Luar Panti", 90000000, 80000000, 76000000, 0.95], // 17
+    [
+      "1.06.04.2.01 Rehabilitasi Sosial Dasar Penyandang Disabilitas Terlantar di Luar Panti",
+      90000000,
+      80000000,
+      76000000,
+      0.95,
+    ], // 17
     ["1.06.04.2.01.0003 Pemberian Alat Bantu", 90000000, 80000000, 76000000, 0.95], // 18
     ["JUMLAH", 590000000, 600000000, 556000000, 0.9267], // 19
     [],
@@ -55,9 +73,30 @@ export function simdaLra(): SheetSnapshot {
     ["1\t06\t01\t15\t02", "Pemberdayaan Keluarga Miskin", "15.960.000,00", "15.111.500,00", "848.500,00", "94,68"], // 8
     ["5.2.2.01.01", "Belanja Alat Tulis Kantor", "5.960.000,00", "5.111.500,00", "848.500,00", "85,76"], // 9
     ["5.2.2.01.02", "Belanja Dokumentasi", "10.000.000,00", "10.000.000,00", "0,00", "100,00"], // 10
-    ["1 . 06 . 01 . 15 . 06", "Pendampingan Penyaluran Rastra/Bantuan Pangan Non Tunai", "800.038.300,00", "713.307.380,00", "86.730.920,00", "89,16"], // 11
-    ["1.06.01.16", "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", "279.916.840,00", "265.646.190,00", "14.270.650,00", "94,90"], // 12
-    ["1.06.01.16.01", "Rehabilitasi dan Peningkatan Motivasi bagi Lanjut Usia", "279.916.840,00", "265.646.190,00", "14.270.650,00", "94,90"], // 13
+    [
+      "1 . 06 . 01 . 15 . 06",
+      "Pendampingan Penyaluran Rastra/Bantuan Pangan Non Tunai",
+      "800.038.300,00",
+      "713.307.380,00",
+      "86.730.920,00",
+      "89,16",
+    ], // 11
+    [
+      "1.06.01.16",
+      "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial",
+      "279.916.840,00",
+      "265.646.190,00",
+      "14.270.650,00",
+      "94,90",
+    ], // 12
+    [
+      "1.06.01.16.01",
+      "Rehabilitasi dan Peningkatan Motivasi bagi Lanjut Usia",
+      "279.916.840,00",
+      "265.646.190,00",
+      "14.270.650,00",
+      "94,90",
+    ], // 13
     ["TOTAL", undefined, "1.229.988.640,00", "1.107.605.570,00", "122.383.070,00", "90,05"], // 14
   ];
   return sheet("LRA SIMDA", rows);
@@ -76,7 +115,15 @@ export function realisasiDuaBaris(): SheetSnapshot {
     [undefined, "1.06.02.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", 100000000, 95000000, 0.95, 5000000], // 8
     [undefined, "1.06.02.2.01.0001", "Penyusunan Dokumen Perencanaan", 100000000, 95000000, 0.95, 5000000], // 9
     [undefined, "1.06.02.2.02", "Administrasi Keuangan", 200000000, 195000000, 0.975, 5000000], // 10
-    [undefined, "1.06.02.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", 200000000, 195000000, { error: "#DIV/0!" }, 5000000], // 11
+    [
+      undefined,
+      "1.06.02.2.02.0001",
+      "Penyediaan Gaji dan Tunjangan ASN",
+      200000000,
+      195000000,
+      { error: "#DIV/0!" },
+      5000000,
+    ], // 11
     ["JUMLAH", undefined, undefined, 300000000, 290000000, 0.9667, 10000000], // 12
   ];
   return sheet("Realisasi", rows, {
@@ -130,7 +177,17 @@ export function seedDetail(opts: { bold: boolean; splitKode?: boolean }): SheetS
     return [0, 1, 2, 3, 4].map((i) => parts[i]);
   };
   const header: Row = split
-    ? ["KODE PROGRAM / KEGIATAN", undefined, undefined, undefined, undefined, "URAIAN", "ANGGARAN Rp", "REALISASI Rp", "%"]
+    ? [
+        "KODE PROGRAM / KEGIATAN",
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        "URAIAN",
+        "ANGGARAN Rp",
+        "REALISASI Rp",
+        "%",
+      ]
     : ["KODE PROGRAM / KEGIATAN", "URAIAN", "ANGGARAN Rp", "REALISASI Rp", "%"];
   const rows: Row[] = [header];
   const boldRows: number[] = [1];
@@ -138,7 +195,8 @@ export function seedDetail(opts: { bold: boolean; splitKode?: boolean }): SheetS
   for (const p of seedPrograms) {
     rows.push([...kodeCells(p.kode), p.program, p.anggaran, p.realisasi, pct(p.dicetakPersen)]);
     boldRows.push(rows.length);
-    for (const [kode, uraian, a, r, persen] of p.kegiatan) rows.push([...kodeCells(kode), uraian, a ?? undefined, r ?? undefined, pct(persen)]);
+    for (const [kode, uraian, a, r, persen] of p.kegiatan)
+      rows.push([...kodeCells(kode), uraian, a ?? undefined, r ?? undefined, pct(persen)]);
   }
   rows.push([...kodeCells(null), "JUMLAH", seedTotal.anggaran, seedTotal.realisasi, seedTotal.persen / 100]);
   boldRows.push(rows.length);
@@ -161,7 +219,16 @@ export function ikuMerged(): SheetSnapshot {
     [1, "Meningkatkan Kesejahteraan Masyarakat", "1.1. Angka Kemiskinan", "%", 19.53, 20.18, 96.78, "Sangat Berhasil"], // 5
     [undefined, undefined, "1.2. Penurunan Masalah Sosial", "%", 0.5, 0.5, 100, "Sangat Berhasil"], // 6
     ["RATA – RATA CAPAIAN", undefined, undefined, undefined, undefined, undefined, 98.39, "Sangat Berhasil"], // 7
-    [2, "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)", "2.1. Persentase penanganan PMKS", "%", "4,40%", "73,47%", "1569,77%", "Sangat Berhasil"], // 8
+    [
+      2,
+      "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)",
+      "2.1. Persentase penanganan PMKS",
+      "%",
+      "4,40%",
+      "73,47%",
+      "1569,77%",
+      "Sangat Berhasil",
+    ], // 8
     [undefined, undefined, "2.2. Jumlah PMKS", "orang", "100.606", "197,465", "50,95%", "Cukup Berhasil"], // 9
     ["RATA – RATA CAPAIAN", undefined, undefined, undefined, undefined, undefined, "810,36%", "Sangat Berhasil"], // 10
   ];
@@ -174,32 +241,122 @@ export function ikuMerged(): SheetSnapshot {
 /** The seed's efisiensi table: "Kinerja" over Target|Realisasi|Capaian and "Anggaran" over Alokasi|Realisasi|Penyerapan. */
 export function efisiensi(): SheetSnapshot {
   const rows: Row[] = [
-    ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Kinerja", undefined, undefined, "Anggaran", undefined, undefined, "Tingkat Efisiensi"],
-    [undefined, undefined, undefined, undefined, "Target", "Realisasi", "Capaian", "Alokasi", "Realisasi", "Penyerapan anggaran", undefined],
-    [1, "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)", "1.1. Persentase penanganan PMKS", "%", "4,40", "73,47", "1569,77%", "1.214.050.000", "1.091.666.930", "89,92%", "1479,85%"],
-    [undefined, undefined, "1.2. Jumlah PMKS", "orang", "100.606", "197,465", "50,95%", "2.334.273.356", "2.190.600.386", "93,84%", "-42,89%"],
+    [
+      "No",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Satuan",
+      "Kinerja",
+      undefined,
+      undefined,
+      "Anggaran",
+      undefined,
+      undefined,
+      "Tingkat Efisiensi",
+    ],
+    [
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      "Target",
+      "Realisasi",
+      "Capaian",
+      "Alokasi",
+      "Realisasi",
+      "Penyerapan anggaran",
+      undefined,
+    ],
+    [
+      1,
+      "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)",
+      "1.1. Persentase penanganan PMKS",
+      "%",
+      "4,40",
+      "73,47",
+      "1569,77%",
+      "1.214.050.000",
+      "1.091.666.930",
+      "89,92%",
+      "1479,85%",
+    ],
+    [
+      undefined,
+      undefined,
+      "1.2. Jumlah PMKS",
+      "orang",
+      "100.606",
+      "197,465",
+      "50,95%",
+      "2.334.273.356",
+      "2.190.600.386",
+      "93,84%",
+      "-42,89%",
+    ],
   ];
-  return sheet("Efisiensi", rows, { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:J1", "K1:K2", "A3:A4", "B3:B4"] });
+  return sheet("Efisiensi", rows, {
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:J1", "K1:K2", "A3:A4", "B3:B4"],
+  });
 }
 
 /** Realisasi of earlier years under a "Realisasi" group, Target 2020 and Target 2021 (RPJMD), no year title. */
 export function tahunan(): SheetSnapshot {
   const rows: Row[] = [
-    ["No", "Sasaran", "Indikator Kinerja", "Satuan", "Realisasi", undefined, undefined, "Target 2020", "Target 2021", "Capaian (%)"],
+    [
+      "No",
+      "Sasaran",
+      "Indikator Kinerja",
+      "Satuan",
+      "Realisasi",
+      undefined,
+      undefined,
+      "Target 2020",
+      "Target 2021",
+      "Capaian (%)",
+    ],
     [undefined, undefined, undefined, undefined, 2018, 2019, 2020, undefined, undefined, undefined],
     ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)"],
-    [1, "Meningkatkan Kesejahteraan Masyarakat", "Angka Kemiskinan", "%", "20,16", "19,48", "20,18", "19,53", "18,50", "96,78"],
+    [
+      1,
+      "Meningkatkan Kesejahteraan Masyarakat",
+      "Angka Kemiskinan",
+      "%",
+      "20,16",
+      "19,48",
+      "20,18",
+      "19,53",
+      "18,50",
+      "96,78",
+    ],
     [undefined, undefined, "Penurunan Masalah Sosial", "%", 0.4, 0.45, 0.5, 0.5, 0.6, 100],
   ];
-  return sheet("Tahunan", rows, { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:H2", "I1:I2", "J1:J2", "A4:A5", "B4:B5"] });
+  return sheet("Tahunan", rows, {
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1", "H1:H2", "I1:I2", "J1:J2", "A4:A5", "B4:B5"],
+  });
 }
 
 /** The seed's comparison with the RPJMD end target: "CAPAIAN s/d TAHUN 2020 | TARGET 2021 | CAPAIAN AKHIR ...". */
 export function targetAkhir(): SheetSnapshot {
   const rows: Row[] = [
-    ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "CAPAIAN s/d TAHUN 2020", "TARGET 2021", "CAPAIAN AKHIR RPJMD s/d TAHUN 2020"],
+    [
+      "NO",
+      "SASARAN STRATEGIS",
+      "INDIKATOR KINERJA",
+      "SATUAN",
+      "CAPAIAN s/d TAHUN 2020",
+      "TARGET 2021",
+      "CAPAIAN AKHIR RPJMD s/d TAHUN 2020",
+    ],
     ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"],
-    [1, "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)", "2.1 Persentase penanganan PMKS", "%", "73,47", "4,50", "1.532,66"],
+    [
+      1,
+      "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)",
+      "2.1 Persentase penanganan PMKS",
+      "%",
+      "73,47",
+      "4,50",
+      "1.532,66",
+    ],
     [undefined, undefined, "2.2 Jumlah PMKS", "orang", "197.465", "100.606", "50,95"],
   ];
   return sheet("RPJMD", rows, { merges: ["A3:A4", "B3:B4"] });
@@ -270,9 +427,21 @@ export function pkSatuSel(): SheetSnapshot {
 export function pkPerBaris(): SheetSnapshot {
   const rows: Row[] = [
     ["Sasaran", "Indikator", "Target", "Program", "Anggaran (Rp)"],
-    ["Meningkatnya kesejahteraan PMKS", "Jumlah PMKS", "100.606 orang", "Program Perlindungan dan Jaminan Sosial", 657770200],
+    [
+      "Meningkatnya kesejahteraan PMKS",
+      "Jumlah PMKS",
+      "100.606 orang",
+      "Program Perlindungan dan Jaminan Sosial",
+      657770200,
+    ],
     [undefined, undefined, undefined, "Program Penanggulangan Bencana Berbasis Masyarakat", 224670000],
-    [undefined, "Prosentase Penanganan PMKS", "4,40%", "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial", 279916840],
+    [
+      undefined,
+      "Prosentase Penanganan PMKS",
+      "4,40%",
+      "Program Pelayanan dan Rehabilitasi Kesejahteraan Sosial",
+      279916840,
+    ],
     [undefined, undefined, undefined, "Program Peningkatan Pelayanan dan Rehabilitasi UPT", "225.000.000"],
   ];
   return sheet("PK baris", rows, { merges: ["A2:A5", "B2:B3", "C2:C3", "B4:B5", "C4:C5"] });
@@ -282,7 +451,16 @@ export function pkPerBaris(): SheetSnapshot {
 export function perTahun(): SheetSnapshot {
   return sheet("Capaian 2022", [
     ["LAPORAN KINERJA TAHUN 2022"],
-    ["No", "Indikator Kinerja", "Satuan", "Target 2022", "Realisasi 2022", "Capaian 2022 (%)", "Capaian 2021 (%)", "Keterangan"],
+    [
+      "No",
+      "Indikator Kinerja",
+      "Satuan",
+      "Target 2022",
+      "Realisasi 2022",
+      "Capaian 2022 (%)",
+      "Capaian 2021 (%)",
+      "Keterangan",
+    ],
     [1, "Indeks Kepuasan Masyarakat", "indeks", 82, 84.5, 103.05, 99.1, "Sangat Berhasil"],
     [2, "Persentase desa mandiri", "%", 20, 15, 75, 80, "Cukup Berhasil"],
     [3, "Jumlah kasus gizi buruk", "kasus", 30, 24, 125, 90, "Sangat Berhasil"],
@@ -366,7 +544,9 @@ export function tabelBerulang(): SheetSnapshot {
       [undefined, undefined, "1.2. Penurunan Masalah Sosial", "0,50%", "0,50%", "100%"],
       ["RATA – RATA CAPAIAN", undefined, undefined, undefined, undefined, "98,39%"],
       [],
-      ["Pencapaian indikator sasaran tersebut, dengan uraian sebagai berikut: angka kemiskinan naik 0,70 poin dari tahun 2019"],
+      [
+        "Pencapaian indikator sasaran tersebut, dengan uraian sebagai berikut: angka kemiskinan naik 0,70 poin dari tahun 2019",
+      ],
       ["Tabel 3.3 Capaian sasaran 2"],
       ["No", "Sasaran Strategis", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
       [2, "Meningkatkan Kesejahteraan PMKS", "2.1. Persentase penanganan PMKS", "4,40%", "73,47%", "1569,77%"],

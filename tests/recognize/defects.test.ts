@@ -9,13 +9,17 @@ import { anggaranAt, indikatorNamed, rows1, run } from "./helpers";
 
 test("'TOTAL' typed in the No column is the total row", () => {
   const r = run([
-    sheet("TW IV", [
-      ["No", "Kode", "Uraian", "Pagu", "Realisasi"],
-      [1, "1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", 1000, 880],
-      [2, "1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", 700, 630],
-      [3, "1.01.02.2.02", "Pengelolaan Pendidikan Sekolah Menengah Pertama", 300, 250],
-      ["TOTAL", undefined, undefined, 1000, 880],
-    ], { boldRows: [2, 5] }),
+    sheet(
+      "TW IV",
+      [
+        ["No", "Kode", "Uraian", "Pagu", "Realisasi"],
+        [1, "1.01.02", "PROGRAM PENGELOLAAN PENDIDIKAN", 1000, 880],
+        [2, "1.01.02.2.01", "Pengelolaan Pendidikan Sekolah Dasar", 700, 630],
+        [3, "1.01.02.2.02", "Pengelolaan Pendidikan Sekolah Menengah Pertama", 300, 250],
+        ["TOTAL", undefined, undefined, 1000, 880],
+      ],
+      { boldRows: [2, 5] },
+    ),
   ]);
   const t = anggaranAt(r, "TW IV", 5);
   expect(t).toMatchObject({ isTotal: true, level: 0, uraian: "TOTAL", kode: null });
@@ -23,10 +27,18 @@ test("'TOTAL' typed in the No column is the total row", () => {
 });
 
 test("'yang tidak tertangani' is lower-is-better", () => {
-  expect(guessPolaritas("Jumlah kejadian bencana yang tidak tertangani")).toMatchObject({ polaritas: "negatif", word: "tidak tertangani" });
+  expect(guessPolaritas("Jumlah kejadian bencana yang tidak tertangani")).toMatchObject({
+    polaritas: "negatif",
+    word: "tidak tertangani",
+  });
   expect(guessPolaritas("Persentase PMKS yang belum terlayani").polaritas).toBe("negatif");
   expect(guessPolaritas("Persentase kejadian bencana yang tertangani").polaritas).toBe("positif");
-  const r = run([sheet("PK", [["Indikator Kinerja", "Target", "Realisasi"], ["Jumlah kejadian bencana yang tidak tertangani", 0, 0]])]);
+  const r = run([
+    sheet("PK", [
+      ["Indikator Kinerja", "Target", "Realisasi"],
+      ["Jumlah kejadian bencana yang tidak tertangani", 0, 0],
+    ]),
+  ]);
   expect(indikatorNamed(r, "PK", "Jumlah kejadian bencana yang tidak tertangani").polaritas).toBe("negatif");
 });
 
@@ -91,5 +103,7 @@ test("codes stored as numbers keep the form their format shows ('00': 2 -> 02)",
 });
 
 test("a year in a sheet's name, but not a period", () => {
-  expect(["LRA 2020", "PK 2022", "DPA SKPD 2023", "Kinerja 2019-2023", "Sheet1", "Data 2019 dan 2020"].map(tahunInName)).toEqual([2020, 2022, 2023, null, null, null]);
+  expect(
+    ["LRA 2020", "PK 2022", "DPA SKPD 2023", "Kinerja 2019-2023", "Sheet1", "Data 2019 dan 2020"].map(tahunInName),
+  ).toEqual([2020, 2022, 2023, null, null, null]);
 });

@@ -12,7 +12,11 @@ export function settingsOf(input: Record<string, unknown>): Settings {
   return r.settings;
 }
 
-export function run(sheets: SheetSnapshot[], settings: Settings = DEFAULT_SETTINGS, state: StoredState | null = null): Recognition {
+export function run(
+  sheets: SheetSnapshot[],
+  settings: Settings = DEFAULT_SETTINGS,
+  state: StoredState | null = null,
+): Recognition {
   return recognize(workbook(sheets, state), settings);
 }
 

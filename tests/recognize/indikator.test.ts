@@ -12,7 +12,16 @@ describe("IKU with sasaran merged over its indicators", () => {
   test("roles by column, nothing to add (capaian and predikat are there)", () => {
     expect(l.kind).toBe("indikator");
     expect(l.headerRows).toEqual([3, 3]);
-    expect(roles(l)).toEqual({ no: "A", sasaran: "B", indikator: "C", satuan: "D", target: "E", realisasi: "F", capaian: "G", predikat: "H" });
+    expect(roles(l)).toEqual({
+      no: "A",
+      sasaran: "B",
+      indikator: "C",
+      satuan: "D",
+      target: "E",
+      realisasi: "F",
+      capaian: "G",
+      predikat: "H",
+    });
     expect(r.tahun).toBe(2020);
     expect(r.instansi).toBe("DINAS SOSIAL KABUPATEN SUMENEP");
   });
@@ -51,7 +60,11 @@ describe("IKU with sasaran merged over its indicators", () => {
     expect(j.target?.value).toBe(100606);
     expect(j.realisasi?.value).toBe(197465);
     expect(j.printedPredikat).toEqual({ row: 8, col: 7, text: "Cukup Berhasil" });
-    expect(indikatorNamed(r, "IKU", "Angka Kemiskinan").target).toMatchObject({ value: 19.53, decimals: 2, fromText: false });
+    expect(indikatorNamed(r, "IKU", "Angka Kemiskinan").target).toMatchObject({
+      value: 19.53,
+      decimals: 2,
+      fromText: false,
+    });
   });
 
   test("polaritas guessed from the name, each guess recorded at the name's cell", () => {
@@ -147,7 +160,15 @@ describe("year columns and the end-of-period target", () => {
     const r = run([targetAkhir()]);
     const l = layoutOf(r, "RPJMD");
     expect(r.tahun).toBe(2020);
-    expect(roles(l)).toEqual({ no: "A", sasaran: "B", indikator: "C", satuan: "D", realisasi: "E", targetAkhir: "F", capaianAkhir: "G" });
+    expect(roles(l)).toEqual({
+      no: "A",
+      sasaran: "B",
+      indikator: "C",
+      satuan: "D",
+      realisasi: "E",
+      targetAkhir: "F",
+      capaianAkhir: "G",
+    });
     expect(l.guesses.map((g) => g.about)).toEqual(expect.arrayContaining(["role:realisasi", "role:targetAkhir"]));
     const j = indikatorNamed(r, "RPJMD", "Jumlah PMKS");
     expect(j.no).toBe("2.2");
@@ -189,7 +210,16 @@ describe("polaritas from a column; hidden rows are data", () => {
     const j = indikatorNamed(r, "Kinerja", "Jumlah anak terlantar");
     expect(j.target?.value).toBe(1200);
     expect(j.printed.capaian).toMatchObject({ value: null, text: "#DIV/0!" });
-    expect(roles(l)).toEqual({ no: "A", indikator: "B", satuan: "C", polaritas: "D", target: "E", realisasi: "F", capaian: "G", predikat: "+H" });
+    expect(roles(l)).toEqual({
+      no: "A",
+      indikator: "B",
+      satuan: "C",
+      polaritas: "D",
+      target: "E",
+      realisasi: "F",
+      capaian: "G",
+      predikat: "+H",
+    });
   });
 });
 

@@ -11,15 +11,75 @@ import { parseA1 } from "../../src/core/workbook/address";
 import type { CellValue, RangeBox, SheetSnapshot } from "../../src/core/workbook/port";
 
 const WORDS = [
-  "No", "Kode", "Uraian", "Program/Kegiatan", "Anggaran", "Pagu", "Realisasi", "Realisasi (Rp)", "%", "Capaian (%)", "Sisa",
-  "Indikator Kinerja", "Sasaran Strategis", "Satuan", "Target", "Target 2021", "Polaritas", "Predikat", "Kinerja", "2019", "2020",
-  "Penyerapan", "Tingkat Efisiensi", "Alokasi", "JUMLAH", "TOTAL", "RATA-RATA CAPAIAN", "Program Perlindungan Sosial",
-  "Angka Kemiskinan", "1.1. Jumlah PMKS", "1 06 01 15 02", "1.06.02.2.01.0001 Penyusunan", "5.2.2.01.01", "a) Gaji", "1. Belanja",
-  "TAHUN ANGGARAN 2020", "DINAS SOSIAL", "(1)", "(2)", "orang", "negatif", "80 - 90", "1.214.050.000", "4,40%", "197,465", "n/a",
-  "Sasaran 1: Meningkatnya layanan", "KEPALA DINAS", "",
+  "No",
+  "Kode",
+  "Uraian",
+  "Program/Kegiatan",
+  "Anggaran",
+  "Pagu",
+  "Realisasi",
+  "Realisasi (Rp)",
+  "%",
+  "Capaian (%)",
+  "Sisa",
+  "Indikator Kinerja",
+  "Sasaran Strategis",
+  "Satuan",
+  "Target",
+  "Target 2021",
+  "Polaritas",
+  "Predikat",
+  "Kinerja",
+  "2019",
+  "2020",
+  "Penyerapan",
+  "Tingkat Efisiensi",
+  "Alokasi",
+  "JUMLAH",
+  "TOTAL",
+  "RATA-RATA CAPAIAN",
+  "Program Perlindungan Sosial",
+  "Angka Kemiskinan",
+  "1.1. Jumlah PMKS",
+  "1 06 01 15 02",
+  "1.06.02.2.01.0001 Penyusunan",
+  "5.2.2.01.01",
+  "a) Gaji",
+  "1. Belanja",
+  "TAHUN ANGGARAN 2020",
+  "DINAS SOSIAL",
+  "(1)",
+  "(2)",
+  "orang",
+  "negatif",
+  "80 - 90",
+  "1.214.050.000",
+  "4,40%",
+  "197,465",
+  "n/a",
+  "Sasaran 1: Meningkatnya layanan",
+  "KEPALA DINAS",
+  "",
 ];
 
-const HEADERS = ["No", "Kode", "Uraian", "Anggaran", "Realisasi", "%", "Sisa", "Indikator Kinerja", "Sasaran Strategis", "Satuan", "Target", "Capaian (%)", "Polaritas", "Predikat", "Target 2021", "Alokasi"];
+const HEADERS = [
+  "No",
+  "Kode",
+  "Uraian",
+  "Anggaran",
+  "Realisasi",
+  "%",
+  "Sisa",
+  "Indikator Kinerja",
+  "Sasaran Strategis",
+  "Satuan",
+  "Target",
+  "Capaian (%)",
+  "Polaritas",
+  "Predikat",
+  "Target 2021",
+  "Alokasi",
+];
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...WORDS) },
@@ -41,19 +101,37 @@ const sheetArb = (name: string): fc.Arbitrary<SheetSnapshot> =>
       hidden: fc.array(fc.integer({ min: 0, max: 30 }), { maxLength: 3 }),
       headerAt: fc.option(fc.nat(4), { freq: 3 }),
       header: fc.array(fc.constantFrom(...HEADERS), { minLength: 9, maxLength: 9 }),
-      merges: fc.array(fc.record({ r: fc.nat(27), c: fc.nat(8), h: fc.integer({ min: 1, max: 3 }), w: fc.integer({ min: 1, max: 3 }) }), { maxLength: 6 }),
+      merges: fc.array(
+        fc.record({
+          r: fc.nat(27),
+          c: fc.nat(8),
+          h: fc.integer({ min: 1, max: 3 }),
+          w: fc.integer({ min: 1, max: 3 }),
+        }),
+        { maxLength: 6 },
+      ),
     })
     .map(({ width, height, originRow, originCol, seed, bold, hidden, headerAt, header, merges }) => {
-      const values: CellValue[][] = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => seed[r * 9 + c]));
+      const values: CellValue[][] = Array.from({ length: height }, (_, r) =>
+        Array.from({ length: width }, (_, c) => seed[r * 9 + c]),
+      );
       if (headerAt !== null && headerAt < height) values[headerAt] = header.slice(0, width);
       const boxes: RangeBox[] = [];
       for (const m of merges) {
         if (m.r >= height || m.c >= width) continue;
-        const b = { top: originRow + m.r, left: originCol + m.c, bottom: originRow + Math.min(height - 1, m.r + m.h - 1), right: originCol + Math.min(width - 1, m.c + m.w - 1) };
+        const b = {
+          top: originRow + m.r,
+          left: originCol + m.c,
+          bottom: originRow + Math.min(height - 1, m.r + m.h - 1),
+          right: originCol + Math.min(width - 1, m.c + m.w - 1),
+        };
         if (b.top === b.bottom && b.left === b.right) continue;
-        if (boxes.some((o) => !(b.bottom < o.top || b.top > o.bottom || b.right < o.left || b.left > o.right))) continue;
+        if (boxes.some((o) => !(b.bottom < o.top || b.top > o.bottom || b.right < o.left || b.left > o.right)))
+          continue;
         boxes.push(b);
-        for (let r = b.top; r <= b.bottom; r++) for (let c = b.left; c <= b.right; c++) if (r !== b.top || c !== b.left) values[r - originRow][c - originCol] = null;
+        for (let r = b.top; r <= b.bottom; r++)
+          for (let c = b.left; c <= b.right; c++)
+            if (r !== b.top || c !== b.left) values[r - originRow][c - originCol] = null;
       }
       return {
         name,
@@ -87,7 +165,9 @@ test("recognize never throws and returns a consistent result on arbitrary sheets
       }
       for (const l of r.layouts) {
         const cols = l.columns.map((c) => c.col);
-        expect(new Set(cols.filter((_, i) => l.columns[i].role !== "kode")).size).toBe(cols.filter((_, i) => l.columns[i].role !== "kode").length);
+        expect(new Set(cols.filter((_, i) => l.columns[i].role !== "kode")).size).toBe(
+          cols.filter((_, i) => l.columns[i].role !== "kode").length,
+        );
         for (const c of l.columns.filter((x) => x.added)) expect(c.col).toBeGreaterThan(l.lastCol);
         if (l.dataRows && l.headerRows) expect(l.dataRows[0]).toBeGreaterThan(l.headerRows[1]);
       }
@@ -113,7 +193,8 @@ test("recognize never throws and returns a consistent result on arbitrary sheets
         const ind = r.indikator.filter((i) => i.sheet === sheet);
         const grouped = r.sasaran.filter((g) => g.sheet === sheet).flatMap((g) => g.rows);
         expect([...grouped].sort((x, y) => x - y)).toEqual(ind.map((i) => i.row).sort((x, y) => x - y));
-        for (const g of r.sasaran.filter((x) => x.sheet === sheet)) if (g.meanRow !== null) expect(ind.some((i) => i.row === g.meanRow)).toBe(false);
+        for (const g of r.sasaran.filter((x) => x.sheet === sheet))
+          if (g.meanRow !== null) expect(ind.some((i) => i.row === g.meanRow)).toBe(false);
       }
     }),
     { numRuns: 400, seed: 20260128 },

@@ -17,7 +17,12 @@ test("a sheet with no table is 'lain' with no rows, header or columns", () => {
 });
 
 test("a table of things we do not read is 'lain' too", () => {
-  const r = run([sheet("Pegawai", [["No", "Nama", "Jabatan", "Keterangan"], [1, "Andi", "Staf", ""]])]);
+  const r = run([
+    sheet("Pegawai", [
+      ["No", "Nama", "Jabatan", "Keterangan"],
+      [1, "Andi", "Staf", ""],
+    ]),
+  ]);
   expect(layoutOf(r, "Pegawai").kind).toBe("lain");
 });
 
@@ -68,14 +73,25 @@ describe("overrides", () => {
   test("polaritas by row number or by the name's cell wins over the guess", () => {
     const s = settingsOf({ overrides: { polaritas: { "IKU!6": "negatif", "IKU!C8": "stabil" } } });
     const r = run([ikuMerged()], s);
-    expect(indikatorNamed(r, "IKU", "Penurunan Masalah Sosial")).toMatchObject({ polaritas: "negatif", polaritasFrom: "pengguna" });
-    expect(indikatorNamed(r, "IKU", "Persentase penanganan PMKS")).toMatchObject({ polaritas: "stabil", polaritasFrom: "pengguna" });
+    expect(indikatorNamed(r, "IKU", "Penurunan Masalah Sosial")).toMatchObject({
+      polaritas: "negatif",
+      polaritasFrom: "pengguna",
+    });
+    expect(indikatorNamed(r, "IKU", "Persentase penanganan PMKS")).toMatchObject({
+      polaritas: "stabil",
+      polaritasFrom: "pengguna",
+    });
     expect(indikatorNamed(r, "IKU", "Angka Kemiskinan").polaritasFrom).toBe("tebakan");
     expect(r.guesses.filter((g) => g.about === "polaritas").map((g) => g.cell)).toEqual(["C5", "C9"]);
   });
 
   test("header rows given by the user (1-based) replace the search; out-of-range ones are noted and searched", () => {
-    const rows = [["Catatan bagian keuangan"], ["Uraian", "Anggaran", "Realisasi"], ["Belanja Pegawai", 100, 90], ["Belanja Barang", 50, 45]];
+    const rows = [
+      ["Catatan bagian keuangan"],
+      ["Uraian", "Anggaran", "Realisasi"],
+      ["Belanja Pegawai", 100, 90],
+      ["Belanja Barang", 50, 45],
+    ];
     const given = run([sheet("S", rows)], settingsOf({ overrides: { headerRows: { S: [2, 2] } } }));
     expect(layoutOf(given, "S").headerRows).toEqual([1, 1]);
     const bad = run([sheet("S", rows)], settingsOf({ overrides: { headerRows: { S: [40, 41] } } }));

@@ -2,7 +2,15 @@
  * Layouts beyond the seed: per-year headers, quarters, levels in separate columns, indented names, sasaran
  * rows inside the indicator column, predikat under an unnamed header, program-level indicators.
  */
-import { indikatorProgram, kolomBertingkat, menjorok, perTahun, sasaranSeKolom, tabelBerulang, triwulan } from "./corpus";
+import {
+  indikatorProgram,
+  kolomBertingkat,
+  menjorok,
+  perTahun,
+  sasaranSeKolom,
+  tabelBerulang,
+  triwulan,
+} from "./corpus";
 import { sheet } from "../support/snapshot";
 import { anggaranAt, indikatorNamed, layoutOf, roles, rows1, run } from "./helpers";
 
@@ -10,7 +18,15 @@ test("'Capaian 2022 (%)' of the report year is the capaian, last year's is not; 
   const r = run([perTahun()]);
   const l = layoutOf(r, "Capaian 2022");
   expect(r.tahun).toBe(2022);
-  expect(roles(l)).toEqual({ no: "A", indikator: "B", satuan: "C", target: "D", "realisasi:2022": "E", capaian: "F", predikat: "H" });
+  expect(roles(l)).toEqual({
+    no: "A",
+    indikator: "B",
+    satuan: "C",
+    target: "D",
+    "realisasi:2022": "E",
+    capaian: "F",
+    predikat: "H",
+  });
   expect(l.guesses.find((g) => g.about === "role:predikat")!.cell).toBe("H2");
   const d = indikatorNamed(r, "Capaian 2022", "Persentase desa mandiri");
   expect(d.target?.value).toBe(20);
@@ -24,8 +40,20 @@ test("'Capaian 2022 (%)' of the report year is the capaian, last year's is not; 
 test("quarters under 'Realisasi': the 'Jumlah' column is the realisasi anggaran, the quarters are left alone (said so)", () => {
   const r = run([triwulan()]);
   const l = layoutOf(r, "Triwulan");
-  expect(roles(l)).toEqual({ kode: "A", uraian: "B", anggaran: "C", realisasiAnggaran: "H", penyerapan: "I", sisa: "+J" });
-  expect(l.guesses.filter((g) => g.about === "role:realisasiAnggaran").map((g) => g.cell)).toEqual(["D1", "E1", "F1", "G1"]);
+  expect(roles(l)).toEqual({
+    kode: "A",
+    uraian: "B",
+    anggaran: "C",
+    realisasiAnggaran: "H",
+    penyerapan: "I",
+    sisa: "+J",
+  });
+  expect(l.guesses.filter((g) => g.about === "role:realisasiAnggaran").map((g) => g.cell)).toEqual([
+    "D1",
+    "E1",
+    "F1",
+    "G1",
+  ]);
   expect(anggaranAt(r, "Triwulan", 3).realisasi?.value).toBe(90000000);
 });
 
@@ -58,18 +86,37 @@ test("sasaran rows inside the indicator column carry no figures; the JUMLAH row 
     ["Menurunnya angka kemiskinan", [6]],
   ]);
   const l = layoutOf(r, "Gabung");
-  expect(roles(l)).toMatchObject({ indikator: "B", anggaran: "F", realisasiAnggaran: "G", capaian: "+H", predikat: "+I", penyerapan: "+J", efisiensi: "+K" });
+  expect(roles(l)).toMatchObject({
+    indikator: "B",
+    anggaran: "F",
+    realisasiAnggaran: "G",
+    capaian: "+H",
+    predikat: "+I",
+    penyerapan: "+J",
+    efisiensi: "+K",
+  });
   expect(indikatorNamed(r, "Gabung", "Angka Kemiskinan").alokasi?.value).toBe(200000000);
 });
 
 test("program-level indicators: each row's budget is its alokasi and its program's anggaran", () => {
   const r = run([indikatorProgram()]);
   const l = layoutOf(r, "Program");
-  expect(roles(l)).toMatchObject({ program: "A", indikator: "B", target: "C", realisasi: "D", anggaran: "E", realisasiAnggaran: "F", penyerapan: "+I", efisiensi: "+J" });
+  expect(roles(l)).toMatchObject({
+    program: "A",
+    indikator: "B",
+    target: "C",
+    realisasi: "D",
+    anggaran: "E",
+    realisasiAnggaran: "F",
+    penyerapan: "+I",
+    efisiensi: "+J",
+  });
   const p = indikatorNamed(r, "Program", "Persentase PPKS yang terlayani");
   expect(p.alokasi?.value).toBe(300000000);
   expect(p.realisasiAnggaran?.value).toBe(270000000);
-  expect(p.program).toEqual([{ nama: "Program Rehabilitasi Sosial", anggaran: expect.objectContaining({ value: 300000000 }) }]);
+  expect(p.program).toEqual([
+    { nama: "Program Rehabilitasi Sosial", anggaran: expect.objectContaining({ value: 300000000 }) },
+  ]);
 });
 
 test("one table per sasaran in one sheet: the repeated header and the text between tables are not data", () => {
@@ -83,7 +130,9 @@ test("one table per sasaran in one sheet: the repeated header and the text betwe
     [10, "2.1", 4.4, 73.47],
     [11, "2.2", 100606, 197465],
   ]);
-  expect(r.sasaran.map((s) => [s.nama, rows1(s.rows), s.meanRow === null ? null : s.meanRow + 1, s.printed.capaian?.value])).toEqual([
+  expect(
+    r.sasaran.map((s) => [s.nama, rows1(s.rows), s.meanRow === null ? null : s.meanRow + 1, s.printed.capaian?.value]),
+  ).toEqual([
     ["Meningkatkan Kesejahteraan Masyarakat", [3, 4], 5, 98.39],
     ["Meningkatkan Kesejahteraan PMKS", [10, 11], 12, 810.36],
   ]);

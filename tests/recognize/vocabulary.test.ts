@@ -4,7 +4,15 @@ import { numberingStyle, Outline } from "../../src/core/recognize/numbering";
 import { guessPolaritas, parsePolaritas } from "../../src/core/recognize/polaritas";
 import { normalize } from "../../src/core/recognize/text";
 import { splitNomor, parseRange } from "../../src/core/recognize/indikator";
-import { headerMeaning, instansiIn, isGrandTotalLabel, isMeanLabel, isTotalLabel, sasaranHeading, tahunIn } from "../../src/core/recognize/vocabulary";
+import {
+  headerMeaning,
+  instansiIn,
+  isGrandTotalLabel,
+  isMeanLabel,
+  isTotalLabel,
+  sasaranHeading,
+  tahunIn,
+} from "../../src/core/recognize/vocabulary";
 
 const meaning = (h: string) => headerMeaning(normalize(h));
 
@@ -69,7 +77,11 @@ test.each([
 });
 
 test("codes: both regimes, placeholders, accounts, outline numbers", () => {
-  expect(parseKode("1 06 01 15 02")).toEqual({ text: "1 06 01 15 02", segments: ["1", "06", "01", "15", "02"], spaced: true });
+  expect(parseKode("1 06 01 15 02")).toEqual({
+    text: "1 06 01 15 02",
+    segments: ["1", "06", "01", "15", "02"],
+    spaced: true,
+  });
   expect(parseKode("1\t06\t01\t15")?.segments).toEqual(["1", "06", "01", "15"]);
   expect(parseKode("Program")).toBeNull();
   expect(parseKode("")).toBeNull();
@@ -94,9 +106,18 @@ test("codes: both regimes, placeholders, accounts, outline numbers", () => {
 });
 
 test("a code in front of the name is split off; an outline number stays in the name", () => {
-  expect(splitKode("7.01.02.2.01.01 Koordinasi Penyusunan Dokumen")).toMatchObject({ kode: { text: "7.01.02.2.01.01" }, rest: "Koordinasi Penyusunan Dokumen" });
-  expect(splitKode("1 06 01 15 02 Pemberdayaan Keluarga Miskin")).toMatchObject({ kode: { text: "1 06 01 15 02" }, rest: "Pemberdayaan Keluarga Miskin" });
-  expect(splitKode("X.XX.01 PROGRAM PENUNJANG")).toMatchObject({ kode: { text: "X.XX.01" }, rest: "PROGRAM PENUNJANG" });
+  expect(splitKode("7.01.02.2.01.01 Koordinasi Penyusunan Dokumen")).toMatchObject({
+    kode: { text: "7.01.02.2.01.01" },
+    rest: "Koordinasi Penyusunan Dokumen",
+  });
+  expect(splitKode("1 06 01 15 02 Pemberdayaan Keluarga Miskin")).toMatchObject({
+    kode: { text: "1 06 01 15 02" },
+    rest: "Pemberdayaan Keluarga Miskin",
+  });
+  expect(splitKode("X.XX.01 PROGRAM PENUNJANG")).toMatchObject({
+    kode: { text: "X.XX.01" },
+    rest: "PROGRAM PENUNJANG",
+  });
   expect(splitKode("5.1.02.01.01.0024 - Belanja Alat Tulis Kantor").rest).toBe("Belanja Alat Tulis Kantor");
   expect(splitKode("1.1 Belanja Pegawai")).toEqual({ kode: null, rest: "1.1 Belanja Pegawai" });
   expect(splitKode("1. Belanja Tidak Langsung")).toEqual({ kode: null, rest: "1. Belanja Tidak Langsung" });
@@ -139,15 +160,23 @@ test("polaritas guessed from names: lower-is-better words, unless the name count
 });
 
 test("labels: totals, means, sasaran headings, titles", () => {
-  expect(["JUMLAH", "Total", "JUMLAH TOTAL", "Sub Total", "Jumlah Belanja Tidak Langsung"].every((t) => isTotalLabel(normalize(t)))).toBe(true);
+  expect(
+    ["JUMLAH", "Total", "JUMLAH TOTAL", "Sub Total", "Jumlah Belanja Tidak Langsung"].every((t) =>
+      isTotalLabel(normalize(t)),
+    ),
+  ).toBe(true);
   expect(isTotalLabel(normalize("Penyediaan Jasa"))).toBe(false);
   expect(isGrandTotalLabel(normalize("JUMLAH TOTAL"))).toBe(true);
   expect(isGrandTotalLabel(normalize("Jumlah Belanja Tidak Langsung"))).toBe(false);
-  expect(["RATA-RATA CAPAIAN", "RATA – RATA CAPAIAN", "Rata rata", "Rerata capaian"].every((t) => isMeanLabel(normalize(t)))).toBe(true);
+  expect(
+    ["RATA-RATA CAPAIAN", "RATA – RATA CAPAIAN", "Rata rata", "Rerata capaian"].every((t) => isMeanLabel(normalize(t))),
+  ).toBe(true);
   expect(isMeanLabel(normalize("Angka rata-rata lama sekolah"))).toBe(false);
   expect(sasaranHeading("Sasaran 1: Meningkatnya kualitas layanan")).toBe("Meningkatnya kualitas layanan");
   expect(sasaranHeading("SASARAN STRATEGIS : Menurunnya kemiskinan")).toBe("Menurunnya kemiskinan");
-  expect(sasaranHeading("Sasaran Strategis 1. Meningkatnya Akuntabilitas Keuangan")).toBe("Meningkatnya Akuntabilitas Keuangan");
+  expect(sasaranHeading("Sasaran Strategis 1. Meningkatnya Akuntabilitas Keuangan")).toBe(
+    "Meningkatnya Akuntabilitas Keuangan",
+  );
   expect(sasaranHeading("Sasaran Strategis")).toBeNull();
   expect(sasaranHeading("Sasaranku")).toBeNull();
   expect(sasaranHeading("Sasaran Indikator Kinerja")).toBeNull();
@@ -158,14 +187,18 @@ test("labels: totals, means, sasaran headings, titles", () => {
   expect(tahunIn("RPJMD Tahun 2016-2021")).toBeNull();
   expect(tahunIn("PEMERINTAH KABUPATEN SUMENEP")).toBeNull();
   expect(instansiIn("DINAS SOSIAL KABUPATEN SUMENEP")).toBe("DINAS SOSIAL KABUPATEN SUMENEP");
-  expect(instansiIn("LAPORAN REALISASI ANGGARAN DINAS SOSIAL KABUPATEN SUMENEP TAHUN ANGGARAN 2020")).toBe("DINAS SOSIAL KABUPATEN SUMENEP");
+  expect(instansiIn("LAPORAN REALISASI ANGGARAN DINAS SOSIAL KABUPATEN SUMENEP TAHUN ANGGARAN 2020")).toBe(
+    "DINAS SOSIAL KABUPATEN SUMENEP",
+  );
   expect(instansiIn("SKPD : 1.06.01 - Dinas Sosial")).toBe("Dinas Sosial");
   expect(instansiIn("KEPALA DINAS SOSIAL")).toBeNull();
   expect(instansiIn("PEMERINTAH KABUPATEN SUMENEP")).toBeNull();
 });
 
 test("numbering styles and outline levels by first appearance", () => {
-  expect(["1. Belanja", "a) Gaji", "I. Pendapatan", "- Honor", "1.1 Belanja", "(2) Lain", "A. Umum"].map(numberingStyle)).toEqual(["d.", "a)", "R.", "-", "d.d", "d)", "A."]);
+  expect(
+    ["1. Belanja", "a) Gaji", "I. Pendapatan", "- Honor", "1.1 Belanja", "(2) Lain", "A. Umum"].map(numberingStyle),
+  ).toEqual(["d.", "a)", "R.", "-", "d.d", "d)", "A."]);
   expect(numberingStyle("Belanja Pegawai")).toBeNull();
   const o = new Outline();
   expect(["d.", "a)", "a)", "d.", "-"].map((s) => o.level(s))).toEqual([1, 2, 2, 1, 3]);

@@ -56,7 +56,9 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
 
   it("capaian of sasaran 1 uses the PK target 19,34 (95,84, not the printed 96,78) and its mean 97,92", () => {
     const t = table(report, "capaian-1");
-    expect(t.title).toBe("Tabel 3.1 Pengukuran Capaian Kinerja Sasaran 1: Meningkatkan Kesejahteraan Masyarakat Tahun 2020");
+    expect(t.title).toBe(
+      "Tabel 3.1 Pengukuran Capaian Kinerja Sasaran 1: Meningkatkan Kesejahteraan Masyarakat Tahun 2020",
+    );
     expect(t.header[0].map((h) => h?.text)).toEqual([
       "No",
       "Sasaran Strategis",
@@ -68,7 +70,16 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
       "Predikat",
     ]);
     expect(tableGrid(t)).toEqual([
-      ["1", "Meningkatkan Kesejahteraan Masyarakat", "1.1 Angka Kemiskinan", "%", "19,34", "20,18", "95,84", "Sangat Berhasil"],
+      [
+        "1",
+        "Meningkatkan Kesejahteraan Masyarakat",
+        "1.1 Angka Kemiskinan",
+        "%",
+        "19,34",
+        "20,18",
+        "95,84",
+        "Sangat Berhasil",
+      ],
       ["", "", "1.2 Penurunan Masalah Sosial", "%", "0,50", "0,50", "100,00", "Sangat Berhasil"],
       ["RATA-RATA CAPAIAN", "", "", "", "", "", "97,92", "Sangat Berhasil"],
     ]);
@@ -83,14 +94,27 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
     expect(t.paragraphs).toContain(
       "Indikator yang mencapai atau melampaui target: Penurunan Masalah Sosial (target 0,50%, realisasi 0,50%, capaian 100,00%).",
     );
-    expect(t.charts[0]).toMatchObject({ kind: "column", referenceLine: { value: 100 }, categories: ["1.1 Angka Kemiskinan", "1.2 Penurunan Masalah Sosial"] });
+    expect(t.charts[0]).toMatchObject({
+      kind: "column",
+      referenceLine: { value: 100 },
+      categories: ["1.1 Angka Kemiskinan", "1.2 Penurunan Masalah Sosial"],
+    });
     expect(t.charts[0].series[0].values[0]).toBeCloseTo(95.8375, 4);
   });
 
   it("capaian of sasaran 2: 1.669,77 (the seed printed 1569,77) and the mean 860,36", () => {
     const t = table(report, "capaian-2");
     expect(tableGrid(t)).toEqual([
-      ["2", "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)", "2.1 Persentase penanganan PMKS", "%", "4,40", "73,47", "1.669,77", "Sangat Berhasil"],
+      [
+        "2",
+        "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)",
+        "2.1 Persentase penanganan PMKS",
+        "%",
+        "4,40",
+        "73,47",
+        "1.669,77",
+        "Sangat Berhasil",
+      ],
       ["", "", "2.2 Jumlah PMKS", "orang", "100.606", "197.465", "50,95", "Cukup Berhasil"],
       ["RATA-RATA CAPAIAN", "", "", "", "", "", "860,36", "Sangat Berhasil"],
     ]);
@@ -130,7 +154,15 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
       "Capaian (%)",
     ]);
     expect(tableGrid(t)).toEqual([
-      ["1", "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)", "1.1 Persentase penanganan PMKS", "%", "73,47", "4,50", "1.632,67"],
+      [
+        "1",
+        "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)",
+        "1.1 Persentase penanganan PMKS",
+        "%",
+        "73,47",
+        "4,50",
+        "1.632,67",
+      ],
       ["", "", "1.2 Jumlah PMKS", "orang", "197.465", "100.606", "50,95"],
     ]);
     expect(t.paragraphs[1]).toBe(
@@ -168,7 +200,19 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
         "89,92",
         "1.579,85",
       ],
-      ["", "", "1.2 Jumlah PMKS", "orang", "100.606", "197.465", "50,95", "2.334.273.356", "2.190.600.386", "93,85", "-42,90"],
+      [
+        "",
+        "",
+        "1.2 Jumlah PMKS",
+        "orang",
+        "100.606",
+        "197.465",
+        "50,95",
+        "2.334.273.356",
+        "2.190.600.386",
+        "93,85",
+        "-42,90",
+      ],
       ["RATA-RATA TINGKAT EFISIENSI", "", "", "", "", "", "", "", "", "", "768,48"],
     ]);
     expect(t.landscape).toBe(true);
@@ -191,7 +235,9 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
     expect(t.paragraphs[0]).toBe(
       "Jumlah anggaran belanja Dinas Sosial Kabupaten Sumenep tahun 2020 sebesar Rp 23.319.682.577 dengan realisasi Rp 21.938.659.555 atau penyerapan sebesar 94,08%. Sisa anggaran sebesar Rp 1.381.023.022.",
     );
-    expect(t.paragraphs[1]).toBe("Penyerapan Belanja Tidak Langsung sebesar 94,36% dan Belanja Langsung sebesar 92,50%.");
+    expect(t.paragraphs[1]).toBe(
+      "Penyerapan Belanja Tidak Langsung sebesar 94,36% dan Belanja Langsung sebesar 92,50%.",
+    );
   });
 
   it("realisasi by program and kegiatan: bold programs with their sums, JUMLAH computed (never the printed total)", () => {
@@ -200,8 +246,20 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
     const programs = t.rows.filter((r) => r.kind === "program");
     expect(programs).toHaveLength(8);
     expect(programs.every((r) => r.bold)).toBe(true);
-    expect(grid[0]).toEqual(["", "Program Peningkatan Manajemen dan Pelayanan Administrasi", "712.399.916", "666.366.586", "93,54"]);
-    expect(grid[1]).toEqual(["1 06 01 01", "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik", "149.200.000", "120.344.004", "80,66"]);
+    expect(grid[0]).toEqual([
+      "",
+      "Program Peningkatan Manajemen dan Pelayanan Administrasi",
+      "712.399.916",
+      "666.366.586",
+      "93,54",
+    ]);
+    expect(grid[1]).toEqual([
+      "1 06 01 01",
+      "Penyediaan Jasa Komunikasi, Sumber Daya Air dan Listrik",
+      "149.200.000",
+      "120.344.004",
+      "80,66",
+    ]);
     expect(grid[16]).toEqual([
       "",
       "Program Pemberdayaan Fakir Miskin dan Penyandang Masalah Kesejahteraan Sosial (PMKS) Lainnya",
@@ -210,7 +268,13 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
       "88,62",
     ]);
     // a kegiatan without amounts stays empty
-    expect(grid.find((r) => r[1] === "Penanganan Orang Terlantar")).toEqual(["1 06 01 17 02", "Penanganan Orang Terlantar", "", "", ""]);
+    expect(grid.find((r) => r[1] === "Penanganan Orang Terlantar")).toEqual([
+      "1 06 01 17 02",
+      "Penanganan Orang Terlantar",
+      "",
+      "",
+      "",
+    ]);
     expect(grid[grid.length - 1]).toEqual(["JUMLAH", "", "3.548.323.356", "3.282.267.316", "92,50"]);
     expect(t.rows.length).toBe(8 + 15 + 3 + 8 + 3 + 3 + 5 + 3 + 1 + 1);
     expect(t.paragraphs[1]).toBe(
@@ -224,19 +288,33 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
 
   it("Perjanjian Kinerja: one row per program, merged down; an anggaran missing on the PK sheet comes from the budget", () => {
     const t = table(report, "perjanjian-kinerja");
-    expect(t.header[0].map((h) => h?.text)).toEqual(["No", "Tujuan", "Sasaran Strategis", "Indikator Kinerja", "Target", "Satuan", "Program", "Anggaran (Rp)"]);
+    expect(t.header[0].map((h) => h?.text)).toEqual([
+      "No",
+      "Tujuan",
+      "Sasaran Strategis",
+      "Indikator Kinerja",
+      "Target",
+      "Satuan",
+      "Program",
+      "Anggaran (Rp)",
+    ]);
     expect(t.rows).toHaveLength(7);
     expect(t.rows[0].cells[0]).toMatchObject({ text: "1", rowSpan: 7 });
     expect(t.rows[0].cells[3]).toMatchObject({ text: "1.1 Jumlah PMKS", rowSpan: 4 });
     expect(t.rows[4].cells[3]).toMatchObject({ text: "1.2 Prosentase Penanganan PMKS", rowSpan: 3 });
     const grid = tableGrid(t);
     expect(grid[0].slice(4)).toEqual(["100.606", "orang", "Program Perlindungan dan Jaminan Sosial", "657.770.200"]);
-    expect(grid[3].slice(6)).toEqual(["Program pelestarian nilai-nilai kepahlawanan dan kesetiakawanan sosial", "174.250.500"]);
+    expect(grid[3].slice(6)).toEqual([
+      "Program pelestarian nilai-nilai kepahlawanan dan kesetiakawanan sosial",
+      "174.250.500",
+    ]);
     expect(grid[4].slice(4, 6)).toEqual(["4,40", "%"]);
     expect(t.paragraphs[0]).toBe(
       "Perjanjian Kinerja Dinas Sosial Kabupaten Sumenep tahun 2020 memuat 1 (satu) sasaran strategis dengan 2 (dua) indikator kinerja, didukung oleh 7 (tujuh) program dengan jumlah anggaran Rp 2.835.923.440.",
     );
-    expect(t.paragraphs[1]).toContain("(Rp 174.250.500, lembar Realisasi Anggaran) tidak tercantum pada lembar Perjanjian Kinerja");
+    expect(t.paragraphs[1]).toContain(
+      "(Rp 174.250.500, lembar Realisasi Anggaran) tidak tercantum pada lembar Perjanjian Kinerja",
+    );
   });
 
   it("follows the settings: 1 decimal, efisiensi as an index", () => {
@@ -281,7 +359,10 @@ describe("tables without data are left out and said so", () => {
   it("an indicator whose capaian cannot be computed shows an empty cell and says why", () => {
     const a1 = indikator({ sheet: "IKU", row: 4, sasaran: "S", nama: "Indeks A", target: 80, realisasi: 88 });
     const a2 = indikator({ sheet: "IKU", row: 5, sasaran: "S", nama: "Opini BPK", target: 0, realisasi: 1 });
-    const r = buildReport(analysisOf({ indikator: [a1, a2], sasaran: [sasaranHasil("IKU", "S", [a1, a2])], anggaran: [], tahun: 2022 }), DEFAULT_SETTINGS);
+    const r = buildReport(
+      analysisOf({ indikator: [a1, a2], sasaran: [sasaranHasil("IKU", "S", [a1, a2])], anggaran: [], tahun: 2022 }),
+      DEFAULT_SETTINGS,
+    );
     const t = r.tables[0];
     expect(tableGrid(t)[1]).toEqual(["", "", "1.2 Opini BPK", "", "0", "1", "", ""]);
     expect(tableGrid(t)[2]).toEqual(["RATA-RATA CAPAIAN", "", "", "", "", "", "110,00", "Sangat Berhasil"]);
@@ -293,7 +374,9 @@ describe("tables without data are left out and said so", () => {
 describe("instansiName", () => {
   it("title-cases a name written in capitals and keeps mixed case", () => {
     expect(instansiName("DINAS SOSIAL KABUPATEN SUMENEP")).toBe("Dinas Sosial Kabupaten Sumenep");
-    expect(instansiName("DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK")).toBe("Dinas Pemberdayaan Perempuan dan Perlindungan Anak");
+    expect(instansiName("DINAS PEMBERDAYAAN PEREMPUAN DAN PERLINDUNGAN ANAK")).toBe(
+      "Dinas Pemberdayaan Perempuan dan Perlindungan Anak",
+    );
     expect(instansiName("Dinas Kesehatan Kota Malang")).toBe("Dinas Kesehatan Kota Malang");
     expect(instansiName(null)).toBe("Perangkat Daerah");
   });

@@ -21,13 +21,21 @@ async function documentXml(data: Uint8Array): Promise<{ xml: string; media: stri
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  return s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 }
 
 /** The visible text of the document, paragraph by paragraph (non-breaking spaces as spaces). */
 function paragraphs(xml: string): string[] {
   return [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    unescapeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")).replace(/\u00a0/g, " "),
+    unescapeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join("")).replace(
+      /\u00a0/g,
+      " ",
+    ),
   );
 }
 
@@ -94,7 +102,20 @@ describe("renderDocx", () => {
     expect(xml).toContain('<w:gridSpan w:val="3"/>'); // Kinerja / Anggaran over three columns
     expect(xml).toContain('<w:vMerge w:val="restart"/>');
     expect(xml).toMatch(/<w:top w:val="single" w:color="000000" w:sz="4"\/>/);
-    for (const n of ["95,84", "97,92", "1.669,77", "860,36", "1.632,67", "1.579,85", "-42,90", "768,48", "92,50", "88,62", "94,08", "3.548.323.356"]) {
+    for (const n of [
+      "95,84",
+      "97,92",
+      "1.669,77",
+      "860,36",
+      "1.632,67",
+      "1.579,85",
+      "-42,90",
+      "768,48",
+      "92,50",
+      "88,62",
+      "94,08",
+      "3.548.323.356",
+    ]) {
       expect(text).toContain(n);
     }
     expect(text.some((p) => /\b\d+\.\d{2}\b/.test(p) && /^\d/.test(p))).toBe(false); // no "92.50"
@@ -107,7 +128,9 @@ describe("renderDocx", () => {
     const { width: w, height: h } = PAGE_TWIPS.A4;
     expect(a4).toContain(`<w:pgSz w:w="${w}" w:h="${h}" w:orient="portrait"/>`);
     expect(a4).toContain(`<w:pgSz w:w="${h}" w:h="${w}" w:orient="landscape"/>`);
-    const f4 = (await documentXml(await renderDocx(report, settingsSchema.parse({ kertas: "F4" }), { chartImage: null }))).xml;
+    const f4 = (
+      await documentXml(await renderDocx(report, settingsSchema.parse({ kertas: "F4" }), { chartImage: null }))
+    ).xml;
     expect(f4).toContain('<w:pgSz w:w="18709" w:h="12189" w:orient="landscape"/>');
     expect(f4).not.toContain(`w:w="${w}"`);
     // one section per run of tables with the same orientation

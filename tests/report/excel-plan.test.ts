@@ -15,7 +15,18 @@ import { analysisOf, indikator, sasaranHasil } from "./fixtures/builder";
 import { sumenepAnalysis } from "./fixtures/sumenep";
 
 function sheet(name: string): SheetSnapshot {
-  return { name, originRow: 0, originCol: 0, values: [], formulas: [], numberFormats: [], bold: [], merges: [], hiddenRows: [], hiddenCols: [] };
+  return {
+    name,
+    originRow: 0,
+    originCol: 0,
+    values: [],
+    formulas: [],
+    numberFormats: [],
+    bold: [],
+    merges: [],
+    hiddenRows: [],
+    hiddenCols: [],
+  };
 }
 
 function snapshot(names: string[], state: WorkbookSnapshot["state"] = null): WorkbookSnapshot {
@@ -33,10 +44,11 @@ function cellsOf(plan: WritePlan, name: string): Map<string, CellWrite> {
 }
 
 function find(cells: Map<string, CellWrite>, test: (w: CellWrite) => boolean): [number, number, CellWrite] {
-  for (const [k, w] of cells) if (test(w)) {
-    const [r, c] = k.split(",").map(Number);
-    return [r, c, w];
-  }
+  for (const [k, w] of cells)
+    if (test(w)) {
+      const [r, c] = k.split(",").map(Number);
+      return [r, c, w];
+    }
   throw new Error("cell not found");
 }
 
@@ -44,12 +56,28 @@ const report: Report = buildReport(sumenepAnalysis(), DEFAULT_SETTINGS);
 
 describe("planReport", () => {
   it("adds one sheet per table and ends with a state op that records them and keeps other state", () => {
-    const plan = planReport(report, snapshot(["Realisasi Anggaran", "IKU"], { version: 1, settings: { desimal: 2 }, undo: null }), DEFAULT_SETTINGS);
+    const plan = planReport(
+      report,
+      snapshot(["Realisasi Anggaran", "IKU"], { version: 1, settings: { desimal: 2 }, undo: null }),
+      DEFAULT_SETTINGS,
+    );
     const adds = plan.ops.filter((o) => o.kind === "addSheet").map((o) => (o as { sheet: string }).sheet);
-    expect(adds).toEqual(["Tabel 2.1", "Tabel 3.1", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4", "Tabel 3.5", "Tabel 3.6", "Tabel 3.7"]);
+    expect(adds).toEqual([
+      "Tabel 2.1",
+      "Tabel 3.1",
+      "Tabel 3.2",
+      "Tabel 3.3",
+      "Tabel 3.4",
+      "Tabel 3.5",
+      "Tabel 3.6",
+      "Tabel 3.7",
+    ]);
     expect(plan.ops.some((o) => o.kind === "deleteSheet")).toBe(false);
     const last = plan.ops[plan.ops.length - 1];
-    expect(last).toEqual({ kind: "state", state: { version: 1, settings: { desimal: 2 }, undo: null, generatedSheets: adds } });
+    expect(last).toEqual({
+      kind: "state",
+      state: { version: 1, settings: { desimal: 2 }, undo: null, generatedSheets: adds },
+    });
     // nothing is written to the user's sheets
     const touched = new Set(plan.ops.flatMap((o) => ("sheet" in o ? [o.sheet] : [])));
     expect(touched.has("IKU")).toBe(false);
@@ -61,7 +89,9 @@ describe("planReport", () => {
     const adds = plan.ops.filter((o) => o.kind === "addSheet").map((o) => (o as { sheet: string }).sheet);
     expect(adds[1]).toBe("Tabel 3.1 (2)");
     expect(plan.ops.filter((o) => "sheet" in o && o.sheet.toLowerCase() === "tabel 3.1")).toEqual([]);
-    expect((plan.ops[plan.ops.length - 1] as Extract<WriteOp, { kind: "state" }>).state.generatedSheets).toContain("Tabel 3.1 (2)");
+    expect((plan.ops[plan.ops.length - 1] as Extract<WriteOp, { kind: "state" }>).state.generatedSheets).toContain(
+      "Tabel 3.1 (2)",
+    );
   });
 
   it("regenerating replaces only the sheets it generated before", () => {
@@ -73,7 +103,9 @@ describe("planReport", () => {
     const adds = plan.ops.filter((o) => o.kind === "addSheet").map((o) => (o as { sheet: string }).sheet);
     expect(adds.slice(0, 2)).toEqual(["Tabel 2.1", "Tabel 3.1"]);
     // deletes come before the adds of the same names
-    expect(plan.ops.findIndex((o) => o.kind === "deleteSheet")).toBeLessThan(plan.ops.findIndex((o) => o.kind === "addSheet"));
+    expect(plan.ops.findIndex((o) => o.kind === "deleteSheet")).toBeLessThan(
+      plan.ops.findIndex((o) => o.kind === "addSheet"),
+    );
   });
 
   it("writes numbers as numbers with invariant format codes, text as text, header styled and merged", () => {
@@ -88,7 +120,9 @@ describe("planReport", () => {
     expect(find(cells, (x) => x.value === "(7)").slice(0, 2)).toEqual([r - 1, c]);
     const mean = find(cells, (x) => x.value === "RATA-RATA CAPAIAN");
     expect(mean[2].style?.bold).toBe(true);
-    const merges = plan.ops.filter((o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.1");
+    const merges = plan.ops.filter(
+      (o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.1",
+    );
     expect(merges.map((m) => m.range)).toContainEqual({ top: mean[0], left: 0, bottom: mean[0], right: 5 });
     // the title is merged across the table
     expect(merges[0].range).toEqual({ top: 0, left: 0, bottom: 0, right: 7 });
@@ -113,14 +147,27 @@ describe("planReport", () => {
     const plan = planReport(report, snapshot([]), settings);
     const cells = cellsOf(plan, "Tabel 3.5");
     const [kr, kc] = find(cells, (x) => x.value === "Kinerja");
-    const merges = plan.ops.filter((o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.5").map((m) => m.range);
+    const merges = plan.ops
+      .filter((o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.5")
+      .map((m) => m.range);
     expect(merges).toContainEqual({ top: kr, left: kc, bottom: kr, right: kc + 2 });
     expect(merges).toContainEqual({ top: kr, left: 0, bottom: kr + 1, right: 0 }); // "No" over both header rows
-    const setup = plan.ops.find((o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.5");
-    expect(setup?.setup).toEqual({ paper: "F4", orientation: "landscape", fitToWidth: true, printTitleRows: [kr, kr + 2] });
-    const ringkasan = plan.ops.find((o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.6");
+    const setup = plan.ops.find(
+      (o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.5",
+    );
+    expect(setup?.setup).toEqual({
+      paper: "F4",
+      orientation: "landscape",
+      fitToWidth: true,
+      printTitleRows: [kr, kr + 2],
+    });
+    const ringkasan = plan.ops.find(
+      (o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.6",
+    );
     expect(ringkasan?.setup.orientation).toBe("portrait");
-    const widths = plan.ops.filter((o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.6");
+    const widths = plan.ops.filter(
+      (o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.6",
+    );
     expect(widths.map((w) => w.width)).toEqual([48, 20, 20, 10]);
   });
 
@@ -137,10 +184,10 @@ describe("planReport", () => {
     const ch = charts[0];
     const cells = cellsOf(plan, ch.sheet);
     const at = (r: number, c: number) => cells.get(`${r},${c}`)?.value;
-    expect([at(ch.chart.categories.top, ch.chart.categories.left), at(ch.chart.categories.bottom, ch.chart.categories.left)]).toEqual([
-      "1.1 Angka Kemiskinan",
-      "1.2 Penurunan Masalah Sosial",
-    ]);
+    expect([
+      at(ch.chart.categories.top, ch.chart.categories.left),
+      at(ch.chart.categories.bottom, ch.chart.categories.left),
+    ]).toEqual(["1.1 Angka Kemiskinan", "1.2 Penurunan Masalah Sosial"]);
     const s0 = ch.chart.series[0].values;
     expect(at(s0.top, s0.left) as number).toBeCloseTo(95.8375, 3);
     expect(at(s0.bottom, s0.left)).toBe(100);
@@ -161,7 +208,9 @@ describe("planReport", () => {
 
   it("widens a column whose header, merged down two rows, would not fit", () => {
     const plan = planReport(report, snapshot([]), DEFAULT_SETTINGS);
-    const widths = plan.ops.filter((o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.3");
+    const widths = plan.ops.filter(
+      (o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.3",
+    );
     const t = report.tables.find((x) => x.id === "perbandingan-tahunan")!;
     expect(t.columns[7].width).toBe(14);
     expect(widths[7].width).toBeGreaterThanOrEqual(15); // "Perubahan 2019–2020 (poin)" on two lines
@@ -170,7 +219,10 @@ describe("planReport", () => {
 
   it("writes a name starting with = as text, never as a formula", () => {
     const h = indikator({ sheet: "IKU", row: 4, sasaran: "+S", nama: "=SUM(A1:A9)", target: 10, realisasi: 5 });
-    const r = buildReport(analysisOf({ indikator: [h], sasaran: [sasaranHasil("IKU", "+S", [h])], anggaran: [], tahun: 2021 }), DEFAULT_SETTINGS);
+    const r = buildReport(
+      analysisOf({ indikator: [h], sasaran: [sasaranHasil("IKU", "+S", [h])], anggaran: [], tahun: 2021 }),
+      DEFAULT_SETTINGS,
+    );
     const plan = planReport(r, snapshot([]), DEFAULT_SETTINGS);
     const cells = [...cellsOf(plan, "Tabel 3.1").values()];
     expect(cells.some((w) => w.formula !== undefined)).toBe(false);
@@ -180,7 +232,9 @@ describe("planReport", () => {
 
   it("planReportSheets builds and plans in one call", () => {
     const snap = snapshot(["IKU"]);
-    expect(planReportSheets(snap, sumenepAnalysis(), DEFAULT_SETTINGS)).toEqual(planReport(report, snap, DEFAULT_SETTINGS));
+    expect(planReportSheets(snap, sumenepAnalysis(), DEFAULT_SETTINGS)).toEqual(
+      planReport(report, snap, DEFAULT_SETTINGS),
+    );
   });
 
   it("splits sentences into lines at spaces", () => {
@@ -211,7 +265,9 @@ describe("planReport applied with the ExcelJS adapter", () => {
     if (!ws) return null;
     const cells: unknown[] = [];
     ws.eachRow({ includeEmpty: true }, (row) =>
-      row.eachCell({ includeEmpty: true }, (c) => cells.push([c.address, c.value, c.numFmt, JSON.stringify(c.font ?? null), JSON.stringify(c.border ?? null)])),
+      row.eachCell({ includeEmpty: true }, (c) =>
+        cells.push([c.address, c.value, c.numFmt, JSON.stringify(c.font ?? null), JSON.stringify(c.border ?? null)]),
+      ),
     );
     return { cells, merges: (ws.model as { merges?: string[] }).merges ?? [] };
   }
@@ -237,7 +293,16 @@ describe("planReport applied with the ExcelJS adapter", () => {
       "Tabel 3.6",
       "Tabel 3.7",
     ]);
-    expect(snap1.state?.generatedSheets).toEqual(["Tabel 2.1", "Tabel 3.1 (2)", "Tabel 3.2", "Tabel 3.3", "Tabel 3.4", "Tabel 3.5", "Tabel 3.6", "Tabel 3.7"]);
+    expect(snap1.state?.generatedSheets).toEqual([
+      "Tabel 2.1",
+      "Tabel 3.1 (2)",
+      "Tabel 3.2",
+      "Tabel 3.3",
+      "Tabel 3.4",
+      "Tabel 3.5",
+      "Tabel 3.6",
+      "Tabel 3.7",
+    ]);
     expect(await dump(book, "Tabel 3.1")).toEqual(mineBefore);
     expect(await dump(book, "Data")).toEqual(dataBefore);
 

@@ -22,10 +22,20 @@ describe("sentences under the tables", () => {
   });
 
   it("states the mean capaian and predikat of a sasaran, or why there is none", () => {
-    expect(kalimatCapaianSasaran({ sasaran: "S", jumlahIndikator: 3, rataRata: 94.995, predikat: "Sangat Berhasil", decimals: 2 })).toBe(
+    expect(
+      kalimatCapaianSasaran({
+        sasaran: "S",
+        jumlahIndikator: 3,
+        rataRata: 94.995,
+        predikat: "Sangat Berhasil",
+        decimals: 2,
+      }),
+    ).toBe(
       'Hasil pengukuran capaian kinerja sasaran "S" dengan 3 (tiga) indikator menghasilkan rata-rata capaian kinerja sebesar 95,00% dengan predikat "Sangat Berhasil".',
     );
-    expect(kalimatCapaianSasaran({ sasaran: "S", jumlahIndikator: 1, rataRata: null, predikat: null, decimals: 2 })).toMatch(/belum dapat menghasilkan rata-rata capaian/);
+    expect(
+      kalimatCapaianSasaran({ sasaran: "S", jumlahIndikator: 1, rataRata: null, predikat: null, decimals: 2 }),
+    ).toMatch(/belum dapat menghasilkan rata-rata capaian/);
   });
 
   it("counts a capaian of 99,996 (shown 100,00) as meeting the target", () => {
@@ -36,45 +46,115 @@ describe("sentences under the tables", () => {
       ],
       2,
     );
-    expect(s).toEqual(["Seluruh indikator mencapai atau melampaui target: A (target 10,00%, realisasi 10,00%, capaian 100,00%) dan B (target 4 unit, realisasi 5 unit, capaian 125,00%)."]);
+    expect(s).toEqual([
+      "Seluruh indikator mencapai atau melampaui target: A (target 10,00%, realisasi 10,00%, capaian 100,00%) dan B (target 4 unit, realisasi 5 unit, capaian 125,00%).",
+    ]);
   });
 
   it("reads a change against polaritas: a lower Angka Kemiskinan is better", () => {
     expect(
-      kalimatPerubahan({ nama: "Angka Kemiskinan", satuan: "%", polaritas: "negatif", tahun: 2021, nilai: 19.2, tahunLalu: 2020, nilaiLalu: 20.18, selisih: 19.2 - 20.18, decimals: 2 }),
+      kalimatPerubahan({
+        nama: "Angka Kemiskinan",
+        satuan: "%",
+        polaritas: "negatif",
+        tahun: 2021,
+        nilai: 19.2,
+        tahunLalu: 2020,
+        nilaiLalu: 20.18,
+        selisih: 19.2 - 20.18,
+        decimals: 2,
+      }),
     ).toBe(
       "Realisasi indikator Angka Kemiskinan tahun 2021 sebesar 19,20%, turun 0,98 poin dibandingkan tahun 2020 (20,18%). Untuk indikator ini semakin kecil semakin baik, sehingga kinerja tahun 2021 membaik dibandingkan tahun 2020.",
     );
     expect(
-      kalimatPerubahan({ nama: "Jumlah PMKS", satuan: "orang", polaritas: "negatif", tahun: 2020, nilai: 197465, tahunLalu: 2019, nilaiLalu: 197465, selisih: 0, decimals: 0 }),
-    ).toBe("Realisasi indikator Jumlah PMKS tahun 2020 sebesar 197.465 orang, tetap (tidak berubah) dibandingkan tahun 2019 (197.465 orang).");
+      kalimatPerubahan({
+        nama: "Jumlah PMKS",
+        satuan: "orang",
+        polaritas: "negatif",
+        tahun: 2020,
+        nilai: 197465,
+        tahunLalu: 2019,
+        nilaiLalu: 197465,
+        selisih: 0,
+        decimals: 0,
+      }),
+    ).toBe(
+      "Realisasi indikator Jumlah PMKS tahun 2020 sebesar 197.465 orang, tetap (tidak berubah) dibandingkan tahun 2019 (197.465 orang).",
+    );
     expect(
-      kalimatPerubahan({ nama: "Jumlah KUBE", satuan: "kelompok", polaritas: "positif", tahun: 2020, nilai: 1500, tahunLalu: 2019, nilaiLalu: 1200, selisih: 300, decimals: 0 }),
-    ).toContain("naik 300 kelompok dibandingkan tahun 2019 (1.200 kelompok). Untuk indikator ini semakin besar semakin baik, sehingga kinerja tahun 2020 membaik");
+      kalimatPerubahan({
+        nama: "Jumlah KUBE",
+        satuan: "kelompok",
+        polaritas: "positif",
+        tahun: 2020,
+        nilai: 1500,
+        tahunLalu: 2019,
+        nilaiLalu: 1200,
+        selisih: 300,
+        decimals: 0,
+      }),
+    ).toContain(
+      "naik 300 kelompok dibandingkan tahun 2019 (1.200 kelompok). Untuk indikator ini semakin besar semakin baik, sehingga kinerja tahun 2020 membaik",
+    );
   });
 
   it("says what is left of the end target, or that it is reached", () => {
-    const base = { nama: "X", satuan: "%", tahun: "2020", realisasi: 40, targetAkhir: 50, labelTarget: "target akhir Renstra", decimalsNilai: 2, decimals: 2 };
+    const base = {
+      nama: "X",
+      satuan: "%",
+      tahun: "2020",
+      realisasi: 40,
+      targetAkhir: 50,
+      labelTarget: "target akhir Renstra",
+      decimalsNilai: 2,
+      decimals: 2,
+    };
     expect(kalimatTargetAkhir({ ...base, capaian: 80, sisa: 20 })).toBe(
       "Realisasi indikator X sampai dengan tahun 2020 sebesar 40,00%, sedangkan target akhir Renstra sebesar 50,00%. Capaian terhadap target akhir periode sebesar 80,00%. Sisa capaian kinerja yang harus dicapai pada tahun-tahun berikutnya sebesar 20,00%.",
     );
-    expect(kalimatTargetAkhir({ ...base, capaian: 100, sisa: 0 })).toMatch(/sebesar 100,00%, sehingga target akhir periode telah tercapai\.$/);
+    expect(kalimatTargetAkhir({ ...base, capaian: 100, sisa: 0 })).toMatch(
+      /sebesar 100,00%, sehingga target akhir periode telah tercapai\.$/,
+    );
     expect(kalimatTargetAkhir({ ...base, capaian: null, sisa: null })).toMatch(/tidak dapat dihitung\.$/);
   });
 
   it("says whether a sasaran was reached efficiently, per efisiensi mode", () => {
-    const s = kalimatEfisiensi({ sasaran: "S", tahun: "2020", rataRata: -3.5, indikator: [{ nama: "A", nilai: -3.5 }], efisien: false, mode: "selisih", decimals: 2 });
-    expect(s[0]).toBe('Pada tahun 2020, tingkat efisiensi sasaran "S" sebesar -3,50%. Sasaran ini didukung 1 (satu) indikator dengan rincian indikator A sebesar -3,50%.');
+    const s = kalimatEfisiensi({
+      sasaran: "S",
+      tahun: "2020",
+      rataRata: -3.5,
+      indikator: [{ nama: "A", nilai: -3.5 }],
+      efisien: false,
+      mode: "selisih",
+      decimals: 2,
+    });
+    expect(s[0]).toBe(
+      'Pada tahun 2020, tingkat efisiensi sasaran "S" sebesar -3,50%. Sasaran ini didukung 1 (satu) indikator dengan rincian indikator A sebesar -3,50%.',
+    );
     expect(s[1]).toMatch(/^Dengan demikian sasaran "S" belum dicapai secara efisien/);
-    const i = kalimatEfisiensi({ sasaran: "S", tahun: "2020", rataRata: 1.25, indikator: [{ nama: "A", nilai: 1.25 }], efisien: true, mode: "indeks", decimals: 2 });
-    expect(i[0]).toContain("indeks efisiensi sasaran \"S\" sebesar 1,25.");
+    const i = kalimatEfisiensi({
+      sasaran: "S",
+      tahun: "2020",
+      rataRata: 1.25,
+      indikator: [{ nama: "A", nilai: 1.25 }],
+      efisien: true,
+      mode: "indeks",
+      decimals: 2,
+    });
+    expect(i[0]).toContain('indeks efisiensi sasaran "S" sebesar 1,25.');
     expect(i[1]).toContain("dicapai secara efisien (indeks efisiensi = capaian kinerja ÷ penyerapan anggaran");
   });
 
   it("states budget totals and the highest and lowest penyerapan", () => {
     expect(
-      kalimatTotalAnggaran({ instansi: "Dinas X", tahun: "2020", anggaran: 1000, realisasi: 925, penyerapan: 92.5, sisa: 75, decimals: 2 }, "belanja"),
-    ).toBe("Jumlah anggaran belanja Dinas X tahun 2020 sebesar Rp 1.000 dengan realisasi Rp 925 atau penyerapan sebesar 92,50%. Sisa anggaran sebesar Rp 75.");
+      kalimatTotalAnggaran(
+        { instansi: "Dinas X", tahun: "2020", anggaran: 1000, realisasi: 925, penyerapan: 92.5, sisa: 75, decimals: 2 },
+        "belanja",
+      ),
+    ).toBe(
+      "Jumlah anggaran belanja Dinas X tahun 2020 sebesar Rp 1.000 dengan realisasi Rp 925 atau penyerapan sebesar 92,50%. Sisa anggaran sebesar Rp 75.",
+    );
     expect(
       kalimatPenyerapanTertinggiTerendah(
         [
@@ -85,7 +165,9 @@ describe("sentences under the tables", () => {
         null,
         2,
       ),
-    ).toBe("Penyerapan anggaran tertinggi terdapat pada Program B sebesar 99,50%, dan terendah pada Program C sebesar 70,13%.");
+    ).toBe(
+      "Penyerapan anggaran tertinggi terdapat pada Program B sebesar 99,50%, dan terendah pada Program C sebesar 70,13%.",
+    );
     expect(kalimatPenyerapanTertinggiTerendah([{ nama: "Program A", penyerapan: 90 }], null, 2)).toBeNull();
   });
 });

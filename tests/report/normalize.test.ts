@@ -7,8 +7,14 @@ describe("normalizeName joins the same indicator written differently", () => {
     ["1.1. Persentase penanganan PMKS", "Persentase penanganan PMKS"],
     ["2.1 Persentase  penanganan PMKS ", "persentase penanganan pmks"],
     ["Jumlah Penyandang Masalah Kesejahteraan Sosial (PMKS)", "Jumlah PMKS"],
-    ["Meningkatnya kesejahteraan Penyandang Masalah Kesejahteraan Sosial", "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)"],
-    ["Program pelestarian nilai-nilai kepahlawanan dan kesetiakawanan sosial", "Program Pelestarian Nilai-Nilai Kepahlawanan dan Kesetiakawanan Sosial"],
+    [
+      "Meningkatnya kesejahteraan Penyandang Masalah Kesejahteraan Sosial",
+      "Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)",
+    ],
+    [
+      "Program pelestarian nilai-nilai kepahlawanan dan kesetiakawanan sosial",
+      "Program Pelestarian Nilai-Nilai Kepahlawanan dan Kesetiakawanan Sosial",
+    ],
   ])("%s = %s", (a, b) => {
     expect(normalizeName(a)).toBe(normalizeName(b));
   });

@@ -35,7 +35,9 @@ async function sheetDump(data: Uint8Array, name: string): Promise<unknown[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(data as unknown as ArrayBuffer);
   const out: unknown[] = [];
-  wb.getWorksheet(name)?.eachRow({ includeEmpty: true }, (row) => row.eachCell({ includeEmpty: true }, (c) => out.push([c.address, c.value, c.numFmt])));
+  wb.getWorksheet(name)?.eachRow({ includeEmpty: true }, (row) =>
+    row.eachCell({ includeEmpty: true }, (c) => out.push([c.address, c.value, c.numFmt])),
+  );
   return out;
 }
 
@@ -44,7 +46,10 @@ function expectInOrder(lines: string[], groups: string[][]): void {
   let at = 0;
   for (const parts of groups) {
     const i = findLine(lines, parts, at);
-    if (i < 0) throw new Error(`not found in order: ${JSON.stringify(parts)} after line ${at}: ${lines.slice(at, at + 12).join(" | ")}`);
+    if (i < 0)
+      throw new Error(
+        `not found in order: ${JSON.stringify(parts)} after line ${at}: ${lines.slice(at, at + 12).join(" | ")}`,
+      );
     at = i + 1;
   }
 }
@@ -101,7 +106,12 @@ describe("report of the sample workbook (real engine)", () => {
       ["", "", "", "", "768,48"],
     ]);
     const ringkasan = grid("ringkasan-anggaran");
-    expect(ringkasan.find((r) => r[0] === "2. Belanja Langsung")).toEqual(["2. Belanja Langsung", "3.548.323.356", "3.282.267.316", "92,50"]);
+    expect(ringkasan.find((r) => r[0] === "2. Belanja Langsung")).toEqual([
+      "2. Belanja Langsung",
+      "3.548.323.356",
+      "3.282.267.316",
+      "92,50",
+    ]);
     expect(ringkasan[ringkasan.length - 1]).toEqual(["JUMLAH", "23.319.682.577", "21.938.659.555", "94,08"]);
     const rincian = grid("rincian-anggaran");
     expect(rincian.filter((r) => r[1].startsWith("Program ")).map((r) => r[4])).toEqual([
@@ -116,7 +126,15 @@ describe("report of the sample workbook (real engine)", () => {
     ]);
     expect(rincian[rincian.length - 1]).toEqual(["JUMLAH", "", "3.548.323.356", "3.282.267.316", "92,50"]);
     const pk = grid("perjanjian-kinerja");
-    expect(pk.map((r) => r[r.length - 1])).toEqual(["657.770.200", "224.670.000", "324.244.100", "174.250.500", "950.071.800", "279.916.840", "225.000.000"]);
+    expect(pk.map((r) => r[r.length - 1])).toEqual([
+      "657.770.200",
+      "224.670.000",
+      "324.244.100",
+      "174.250.500",
+      "950.071.800",
+      "279.916.840",
+      "225.000.000",
+    ]);
     const sentences = report.tables.flatMap((t) => t.paragraphs).join("\n");
     expect(sentences).toContain('rata-rata capaian kinerja sebesar 97,92% dengan predikat "Sangat Berhasil"');
     expect(sentences).toContain("naik 0,70 poin dibandingkan tahun 2019");
@@ -133,7 +151,8 @@ describe("report of the sample workbook (real engine)", () => {
     expect(res.skipped ?? []).toEqual([]);
     const out = await book.toBuffer();
     expect(await sheetDump(out, "Tabel 3.1")).toEqual(await sheetDump(input, "Tabel 3.1"));
-    for (const s of snap.sheets) if (s.name !== "Tabel 3.1") expect(await sheetDump(out, s.name)).toEqual(await sheetDump(input, s.name));
+    for (const s of snap.sheets)
+      if (s.name !== "Tabel 3.1") expect(await sheetDump(out, s.name)).toEqual(await sheetDump(input, s.name));
 
     const pdf = await toPdf(out, "xlsx");
     const pages = await pdfPages(pdf, "sample-xlsx");

@@ -37,7 +37,8 @@ describe("generateBudgetWorkbook", () => {
     expect(data.some((r) => r[3] === null)).toBe(true);
 
     // The JUMLAH row is the sum of the program rows, read back from the file.
-    const num = (x: unknown) => (typeof x === "number" ? x : typeof x === "string" ? Number(x.replace(/\./g, "").replace(",", ".")) : 0);
+    const num = (x: unknown) =>
+      typeof x === "number" ? x : typeof x === "string" ? Number(x.replace(/\./g, "").replace(",", ".")) : 0;
     const programs = data.filter((r) => /^\d\.\d{2}\.\d{2}$/.test(r[0] as string));
     expect(last[2]).toBe(programs.reduce((a, r) => a + num(r[2]), 0));
     expect(last[3]).toBe(programs.reduce((a, r) => a + num(r[3]), 0));

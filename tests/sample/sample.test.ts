@@ -36,7 +36,11 @@ function cell(name: string, address: string): { value: CellValue; format: string
   const { row, col } = parseA1(address);
   const r = row - s.originRow;
   const c = col - s.originCol;
-  return { value: s.values[r]?.[c] ?? null, format: s.numberFormats[r]?.[c] ?? "General", bold: s.bold[r]?.[c] ?? false };
+  return {
+    value: s.values[r]?.[c] ?? null,
+    format: s.numberFormats[r]?.[c] ?? "General",
+    bold: s.bold[r]?.[c] ?? false,
+  };
 }
 
 const v = (name: string, address: string) => cell(name, address).value;
@@ -57,7 +61,13 @@ function idNumber(x: CellValue): number | null {
 
 describe("the committed sample is what the generator produces", () => {
   it("has the same sheets, cells, formats, bold cells, merges and hidden rows and columns", () => {
-    expect(committed.sheets.map((s) => s.name)).toEqual(["Realisasi Anggaran", "Ringkasan Anggaran", "PK 2020", "IKU", "Efisiensi"]);
+    expect(committed.sheets.map((s) => s.name)).toEqual([
+      "Realisasi Anggaran",
+      "Ringkasan Anggaran",
+      "PK 2020",
+      "IKU",
+      "Efisiensi",
+    ]);
     expect(regenerated).toEqual(committed);
     expect(committed.state).toBeNull();
   });
@@ -66,7 +76,8 @@ describe("the committed sample is what the generator produces", () => {
     for (const ws of committedBook.workbook.worksheets) {
       const other = regeneratedBook.workbook.getWorksheet(ws.name)!;
       const widths = (w: ExcelJS.Worksheet) => Array.from({ length: 12 }, (_, i) => w.getColumn(i + 1).width ?? null);
-      const heights = (w: ExcelJS.Worksheet) => Array.from({ length: w.rowCount }, (_, i) => w.getRow(i + 1).height ?? null);
+      const heights = (w: ExcelJS.Worksheet) =>
+        Array.from({ length: w.rowCount }, (_, i) => w.getRow(i + 1).height ?? null);
       expect([ws.name, widths(other), heights(other)]).toEqual([ws.name, widths(ws), heights(ws)]);
       expect(other.pageSetup).toEqual(ws.pageSetup);
       expect(ws.pageSetup).toMatchObject({ paperSize: 14, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
@@ -102,11 +113,19 @@ describe("Realisasi Anggaran", () => {
     let row = 9;
     for (const p of seed.rincianAnggaran) {
       expect([v(S, `A${row}`), v(S, `B${row}`), cell(S, `B${row}`).bold]).toEqual([p.kode, p.program, true]);
-      expect([idNumber(v(S, `C${row}`)), idNumber(v(S, `D${row}`)), idNumber(v(S, `E${row}`))]).toEqual([p.anggaran, p.realisasi, p.dicetakPersen]);
+      expect([idNumber(v(S, `C${row}`)), idNumber(v(S, `D${row}`)), idNumber(v(S, `E${row}`))]).toEqual([
+        p.anggaran,
+        p.realisasi,
+        p.dicetakPersen,
+      ]);
       row++;
       for (const [kode, uraian, anggaran, realisasi, persen] of p.kegiatan) {
         expect([v(S, `A${row}`), v(S, `B${row}`), cell(S, `B${row}`).bold]).toEqual([kode, uraian, false]);
-        expect([idNumber(v(S, `C${row}`)), idNumber(v(S, `D${row}`)), idNumber(v(S, `E${row}`))]).toEqual([anggaran, realisasi, persen]);
+        expect([idNumber(v(S, `C${row}`)), idNumber(v(S, `D${row}`)), idNumber(v(S, `E${row}`))]).toEqual([
+          anggaran,
+          realisasi,
+          persen,
+        ]);
         row++;
       }
     }
@@ -127,7 +146,9 @@ describe("Realisasi Anggaran", () => {
     expect(v(S, "E12")).toBe("95,16%");
     expect(v(S, "B15")).toBe("Penyediaan Makanan dan Minuman");
     expect([v(S, "C15"), v(S, "D15")]).toEqual(["8.406.000", "8.326.757"]);
-    const texts = sheet(S).values.flat().filter((x) => typeof x === "string" && /^[\d.,]+%?$/.test(x));
+    const texts = sheet(S)
+      .values.flat()
+      .filter((x) => typeof x === "string" && /^[\d.,]+%?$/.test(x));
     expect(texts).toEqual(["95,16%", "8.406.000", "8.326.757", "94,90%", "85.723.700", "89,48%"]);
   });
 
@@ -167,9 +188,24 @@ describe("PK 2020", () => {
       "PROGRAM",
       "ANGGARAN (Rp)",
     ]);
-    expect(sheet(S).merges).toEqual(expect.arrayContaining(["A8:A14", "B8:B14", "C8:C11", "D8:D11", "C12:C14", "D12:D14"].map(box)));
-    expect([v(S, "C8"), v(S, "D8"), v(S, "C12"), v(S, "D12")]).toEqual(["Jumlah PMKS", "100.606", "Prosentase Penanganan PMKS", "4,40%"]);
-    expect([8, 9, 10, 11, 12, 13, 14].map((r) => v(S, `F${r}`))).toEqual([657770200, 224670000, 324244100, null, 950071800, 279916840, 225000000]);
+    expect(sheet(S).merges).toEqual(
+      expect.arrayContaining(["A8:A14", "B8:B14", "C8:C11", "D8:D11", "C12:C14", "D12:D14"].map(box)),
+    );
+    expect([v(S, "C8"), v(S, "D8"), v(S, "C12"), v(S, "D12")]).toEqual([
+      "Jumlah PMKS",
+      "100.606",
+      "Prosentase Penanganan PMKS",
+      "4,40%",
+    ]);
+    expect([8, 9, 10, 11, 12, 13, 14].map((r) => v(S, `F${r}`))).toEqual([
+      657770200,
+      224670000,
+      324244100,
+      null,
+      950071800,
+      279916840,
+      225000000,
+    ]);
     expect(v(S, "E11")).toBe("Program pelestarian nilai-nilai kepahlawanan dan kesetiakawanan sosial");
   });
 });
@@ -201,13 +237,23 @@ describe("IKU", () => {
       50.95,
     ]);
     expect([v(S, "A14"), v(S, "G14")]).toEqual(["RATA – RATA CAPAIAN", 810.36]);
-    expect(sheet(S).merges).toEqual(expect.arrayContaining(["A11:F11", "A14:F14", "A9:A10", "B12:B13", "H6:J6"].map(box)));
-    const headers = sheet(S).values.slice(5 - sheet(S).originRow, 7 - sheet(S).originRow).flat();
+    expect(sheet(S).merges).toEqual(
+      expect.arrayContaining(["A11:F11", "A14:F14", "A9:A10", "B12:B13", "H6:J6"].map(box)),
+    );
+    const headers = sheet(S)
+      .values.slice(5 - sheet(S).originRow, 7 - sheet(S).originRow)
+      .flat();
     expect(headers.some((h) => typeof h === "string" && /polaritas/i.test(h))).toBe(false);
   });
 
   it("holds the realisasi of earlier years and the RPJMD end target", () => {
-    expect(["H7", "I7", "J7", "K6", "L6"].map((a) => v(S, a))).toEqual([2018, 2019, 2020, "TARGET AKHIR RPJMD (2021)", "CAPAIAN AKHIR RPJMD (%)"]);
+    expect(["H7", "I7", "J7", "K6", "L6"].map((a) => v(S, a))).toEqual([
+      2018,
+      2019,
+      2020,
+      "TARGET AKHIR RPJMD (2021)",
+      "CAPAIAN AKHIR RPJMD (%)",
+    ]);
     expect(["H9", "I9", "J9", "H10", "I10", "J10"].map((a) => v(S, a))).toEqual([20.16, 19.48, 20.18, 0.4, 0.45, 0.5]);
     expect(["K12", "L12", "K13", "L13"].map((a) => v(S, a))).toEqual([4.5, 1532.66, 100606, 50.95]);
     expect(["K9", "L9", "H12", "H13"].map((a) => v(S, a))).toEqual([null, null, null, null]);
@@ -237,8 +283,28 @@ describe("Efisiensi", () => {
     ]);
     expect(sheet(S).merges).toEqual(expect.arrayContaining(["E6:G6", "H6:J6", "K6:K7", "A9:A10", "A11:J11"].map(box)));
     const row = (r: number) => ["C", "D", "E", "F", "G", "H", "I", "J", "K"].map((c) => v(S, `${c}${r}`));
-    expect(row(9)).toEqual(["1.1. Persentase penanganan PMKS", "%", 4.4, 73.47, "1569,77%", 1214050000, 1091666930, 89.92, 1479.85]);
-    expect(row(10)).toEqual(["1.2. Jumlah PMKS", "orang", 100606, "197,465", 50.95, 2334273356, 2190600386, 93.84, -42.89]);
+    expect(row(9)).toEqual([
+      "1.1. Persentase penanganan PMKS",
+      "%",
+      4.4,
+      73.47,
+      "1569,77%",
+      1214050000,
+      1091666930,
+      89.92,
+      1479.85,
+    ]);
+    expect(row(10)).toEqual([
+      "1.2. Jumlah PMKS",
+      "orang",
+      100606,
+      "197,465",
+      50.95,
+      2334273356,
+      2190600386,
+      93.84,
+      -42.89,
+    ]);
     expect([v(S, "A11"), v(S, "K11"), cell(S, "K11").bold]).toEqual(["RATA-RATA", 718.48, true]);
   });
 });

@@ -27,13 +27,20 @@ export function box(range: string): RangeBox {
   const [a, b] = range.split(":");
   const s = parseA1(a);
   const e = parseA1(b ?? a);
-  return { top: Math.min(s.row, e.row), left: Math.min(s.col, e.col), bottom: Math.max(s.row, e.row), right: Math.max(s.col, e.col) };
+  return {
+    top: Math.min(s.row, e.row),
+    left: Math.min(s.col, e.col),
+    bottom: Math.max(s.row, e.row),
+    right: Math.max(s.col, e.col),
+  };
 }
 
 /** A sheet from rows of values (undefined and "" are empty cells). */
 export function sheet(name: string, rows: (CellValue | undefined)[][], opts: SheetOptions = {}): SheetSnapshot {
   const width = Math.max(1, ...rows.map((r) => r.length));
-  const values: CellValue[][] = rows.map((r) => Array.from({ length: width }, (_, c) => (r[c] === undefined || r[c] === "" ? null : (r[c] as CellValue))));
+  const values: CellValue[][] = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => (r[c] === undefined || r[c] === "" ? null : (r[c] as CellValue))),
+  );
   const merges = (opts.merges ?? []).map(box);
   for (const m of merges) {
     for (let r = m.top; r <= m.bottom; r++)

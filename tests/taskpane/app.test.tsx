@@ -26,7 +26,12 @@ test("a loading state at once, then standalone mode with the file button", async
 });
 
 test("another Office application: a clear message instead of the pane", async () => {
-  render(<Root detect={async () => ({ kind: "wrong-host", theme: "light", host: "Microsoft Word" })} createController={standaloneController} />);
+  render(
+    <Root
+      detect={async () => ({ kind: "wrong-host", theme: "light", host: "Microsoft Word" })}
+      createController={standaloneController}
+    />,
+  );
   expect(await screen.findByText(/hanya untuk Microsoft Excel, tetapi dibuka di Microsoft Word/)).toBeTruthy();
 });
 

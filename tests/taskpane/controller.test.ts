@@ -24,7 +24,10 @@ test("saving overrides: one run, one state op carrying them, the rest of the sta
   // Read again in the same run: the pane shows what the workbook now holds.
   expect(port.reads).toBe(2);
   expect(c.getState().loaded?.overrides).toEqual(overrides);
-  expect(c.getState().message).toEqual({ intent: "success", text: "Pilihan disimpan di buku kerja dan buku kerja dihitung ulang." });
+  expect(c.getState().message).toEqual({
+    intent: "success",
+    text: "Pilihan disimpan di buku kerja dan buku kerja dihitung ulang.",
+  });
 });
 
 test("saving settings leaves overrides out of the settings and keeps the stored overrides", async () => {
@@ -64,7 +67,9 @@ test("undo: nothing stored -> an info message and no write; stored -> the undo o
 test("an Office error is shown as its Indonesian message; the pane is not busy afterwards", async () => {
   const port = new FakePort(sampleSnapshot());
   const c = new PaneController(fakeSession(port));
-  port.failNext = new OfficeActionError("Excel sedang menunggu isian sel. Selesaikan isian (Enter atau Esc) lalu coba lagi.");
+  port.failNext = new OfficeActionError(
+    "Excel sedang menunggu isian sel. Selesaikan isian (Enter atau Esc) lalu coba lagi.",
+  );
   expect(await c.saveOverrides({})).toBe(false);
   expect(c.getState().busy).toBeNull();
   expect(c.getState().message).toEqual({
@@ -79,7 +84,9 @@ test("an unexpected error becomes an Indonesian sentence with its first line onl
   port.failNext = new TypeError("Cannot read properties of undefined (reading 'x')\n    at foo (bar.js:1:2)");
   await c.saveOverrides({});
   const text = c.getState().message?.text ?? "";
-  expect(text).toMatch(/^Terjadi kesalahan tak terduga: Cannot read properties of undefined \(reading 'x'\)\. Coba lagi/);
+  expect(text).toMatch(
+    /^Terjadi kesalahan tak terduga: Cannot read properties of undefined \(reading 'x'\)\. Coba lagi/,
+  );
   expect(text).not.toContain("bar.js");
 });
 
@@ -121,7 +128,9 @@ test("select: Excel selects the cell; standalone tells where it is", async () =>
   file.selectCell = async () => false;
   const c2 = new PaneController(file);
   await c2.select({ sheet: "Realisasi Anggaran", cell: "E20" });
-  expect(c2.getState().message?.text).toBe("Letaknya: Realisasi Anggaran!E20. Buka berkas di Excel untuk melihat sel ini.");
+  expect(c2.getState().message?.text).toBe(
+    "Letaknya: Realisasi Anggaran!E20. Buka berkas di Excel untuk melihat sel ini.",
+  );
 });
 
 test("UserError messages are shown as they are", async () => {
@@ -157,7 +166,9 @@ test("Buat tabel laporan: the report sheets planned from a fresh read, in one ru
   const { planReportSheets } = await import("../../src/core/report");
   const port = new FakePort(sampleSnapshot());
   const session = fakeSession(port);
-  const c = new PaneController(session, undefined, { planReport: (s, a, st) => planReportSheets(s, a, st, { charts: false }) });
+  const c = new PaneController(session, undefined, {
+    planReport: (s, a, st) => planReportSheets(s, a, st, { charts: false }),
+  });
   expect(await c.buildReport()).toBe(true);
   expect(session.runs).toBe(1);
   const ops = port.applied[0].ops;

@@ -13,7 +13,10 @@ function fakeLoader() {
     loads.push(bytes);
     let content = [...bytes];
     return {
-      read: async (): Promise<WorkbookSnapshot> => ({ ...sampleSnapshot(), state: { version: 1, settings: { marker: content } } }),
+      read: async (): Promise<WorkbookSnapshot> => ({
+        ...sampleSnapshot(),
+        state: { version: 1, settings: { marker: content } },
+      }),
       apply: async (_plan: WritePlan): Promise<ApplyResult> => {
         content = [...content, 9];
         if (failApply) throw new Error("gagal di tengah");

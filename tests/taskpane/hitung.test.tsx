@@ -96,7 +96,9 @@ test("a long list of cells left alone shows ten, the rest on request; formulas a
   const list = () => within(screen.getByTestId("left-alone")).getAllByRole("listitem");
   expect(list()).toHaveLength(10);
   expect(list()[0].textContent).toContain("Realisasi Anggaran!E10: berisi 80,66, akan diisi rumus");
-  expect(list()[0].querySelector("code")?.getAttribute("title")).toBe('=IF(AND(ISNUMBER(C10),ISNUMBER(D10)),D10/C10*100,"")');
+  expect(list()[0].querySelector("code")?.getAttribute("title")).toBe(
+    '=IF(AND(ISNUMBER(C10),ISNUMBER(D10)),D10/C10*100,"")',
+  );
   fireEvent.click(screen.getByRole("button", { name: "Tampilkan semua (12)" }));
   expect(list()).toHaveLength(12);
   expect(list()[11].textContent).toContain("E21");

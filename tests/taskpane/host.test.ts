@@ -39,7 +39,9 @@ test("Excel with the floor: excel mode, following Office's dark theme", async ()
   const o = office("Excel", { sets: [REQUIRED_EXCEL_API], bg: "#262626" });
   expect(await detectHost({ office: o })).toEqual({ kind: "excel", theme: "dark" });
   expect(o.asked).toEqual([`ExcelApi ${REQUIRED_EXCEL_API}`]);
-  expect((await detectHost({ office: office("Excel", { sets: [REQUIRED_EXCEL_API], bg: "#FFFFFF" }) })).theme).toBe("light");
+  expect((await detectHost({ office: office("Excel", { sets: [REQUIRED_EXCEL_API], bg: "#FFFFFF" }) })).theme).toBe(
+    "light",
+  );
 });
 
 test("an old Excel gets the requirement it lacks", async () => {
@@ -66,7 +68,7 @@ describe("Office.onReady that never answers", () => {
   });
 
   test("in a plain browser: standalone mode", async () => {
-    const p = detectHost({ office: never, timeoutMs: 5000, search: "" , framed: false });
+    const p = detectHost({ office: never, timeoutMs: 5000, search: "", framed: false });
     await jest.advanceTimersByTimeAsync(5000);
     expect((await p).kind).toBe("standalone");
   });

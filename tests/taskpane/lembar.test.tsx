@@ -42,7 +42,9 @@ test("sheets are listed with kind, header rows and column letters; guesses carry
   expect(kemiskinan.textContent).toContain("Angka Kemiskinan");
   expect(kemiskinan.textContent).toContain("tebakan");
   expect((within(kemiskinan).getByRole("combobox") as HTMLSelectElement).value).toBe("negatif");
-  expect(within(iku).getByText(/kemiskinan/, { selector: "li" }).textContent).toMatch(/C4 · Polaritas indikator: negatif — .*kemiskinan/);
+  expect(within(iku).getByText(/kemiskinan/, { selector: "li" }).textContent).toMatch(
+    /C4 · Polaritas indikator: negatif — .*kemiskinan/,
+  );
   const anggaran = screen.getByTestId("sheet-Anggaran");
   expect((within(anggaran).getByLabelText("Kolom untuk Realisasi anggaran") as HTMLInputElement).value).toBe("D");
 });
@@ -82,7 +84,9 @@ test("sheet kind and column letters: bad letters are refused, good ones saved", 
   expect(port.applied).toHaveLength(0);
 
   fireEvent.change(within(anggaran).getByLabelText("Kolom untuk Realisasi anggaran"), { target: { value: "c" } });
-  fireEvent.change(within(screen.getByTestId("sheet-IKU")).getByLabelText("Jenis lembar"), { target: { value: "abaikan" } });
+  fireEvent.change(within(screen.getByTestId("sheet-IKU")).getByLabelText("Jenis lembar"), {
+    target: { value: "abaikan" },
+  });
   await act(async () => {
     fireEvent.click(screen.getByRole("button", { name: "Simpan pilihan" }));
   });

@@ -43,8 +43,15 @@ test("in Excel the pane opens in Excel mode and reads the workbook in one Excel.
 
 test("an Excel below the manifest's floor gets a clear message, not a blank pane", async () => {
   excel.apiVersion = "1.7";
-  render(<Root detect={() => detectHost({ office: globalOffice() })} createController={() => new PaneController(createOfficeSession())} />);
-  expect(await screen.findByText(/Versi Excel ini terlalu lama untuk Asisten LKjIP \(dibutuhkan ExcelApi 1\.9/)).toBeTruthy();
+  render(
+    <Root
+      detect={() => detectHost({ office: globalOffice() })}
+      createController={() => new PaneController(createOfficeSession())}
+    />,
+  );
+  expect(
+    await screen.findByText(/Versi Excel ini terlalu lama untuk Asisten LKjIP \(dibutuhkan ExcelApi 1\.9/),
+  ).toBeTruthy();
   expect(excel.runs).toBe(0);
 });
 
@@ -66,7 +73,10 @@ test("saving corrections writes them into the workbook's state, in one Excel.run
     await controller!.saveOverrides({ sheetKinds: { Anggaran: "abaikan" }, polaritas: { "IKU!C4": "negatif" } });
   });
   expect(excel.runs).toBe(before + 1);
-  expect(excel.book.state()?.overrides).toEqual({ sheetKinds: { Anggaran: "abaikan" }, polaritas: { "IKU!C4": "negatif" } });
+  expect(excel.book.state()?.overrides).toEqual({
+    sheetKinds: { Anggaran: "abaikan" },
+    polaritas: { "IKU!C4": "negatif" },
+  });
   // The user's own sheets are untouched.
   expect(JSON.stringify(excel.book.toSnapshot().sheets)).toBe(sheetsBefore);
 });
@@ -110,10 +120,14 @@ test("Hitung then Batalkan in Excel: formulas written in one run, cells left alo
   await act(async () => {
     fireEvent.click(within(dialog).getByRole("button", { name: "Ya, batalkan", hidden: true }));
   });
-  await waitFor(() => expect(screen.getByTestId("message").textContent).toMatch(/Pengisian dibatalkan: \d+ sel dikembalikan\./));
+  await waitFor(() =>
+    expect(screen.getByTestId("message").textContent).toMatch(/Pengisian dibatalkan: \d+ sel dikembalikan\./),
+  );
   expect(iku.get(3, 7)?.formula ?? null).toBeNull();
   expect(iku.get(3, 6)?.value).toBe(96.78);
-  expect((screen.getByRole("button", { name: "Batalkan pengisian terakhir" }) as HTMLButtonElement).disabled).toBe(true);
+  expect((screen.getByRole("button", { name: "Batalkan pengisian terakhir" }) as HTMLButtonElement).disabled).toBe(
+    true,
+  );
 });
 
 test("after saving corrections the workbook remembers to open the pane by itself (document setting)", async () => {

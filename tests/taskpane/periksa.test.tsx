@@ -19,7 +19,13 @@ const TEMUAN: Temuan[] = [
     cell: "E12",
     message: "Penyerapan tercetak 1.569,77% tidak sama dengan hitungan 1.669,77%.",
   },
-  { code: "tebakan", severity: "info", sheet: "IKU", cell: "C4", message: "Polaritas negatif ditebak dari nama indikator." },
+  {
+    code: "tebakan",
+    severity: "info",
+    sheet: "IKU",
+    cell: "C4",
+    message: "Polaritas negatif ditebak dari nama indikator.",
+  },
 ];
 
 function renderView(onSelect = jest.fn(), canSelect = true) {

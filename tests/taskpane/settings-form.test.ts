@@ -1,9 +1,21 @@
 import { DEFAULT_SETTINGS, parseSettings, predikatBands } from "../../src/core/settings/settings";
-import { bandsFromPreset, formFromSettings, LOWEST_BAND_MIN, validateSettingsForm } from "../../src/taskpane/settings-form";
+import {
+  bandsFromPreset,
+  formFromSettings,
+  LOWEST_BAND_MIN,
+  validateSettingsForm,
+} from "../../src/taskpane/settings-form";
 
 test("the defaults make a form that validates back to the same settings", () => {
   const form = formFromSettings(DEFAULT_SETTINGS);
-  expect(form).toMatchObject({ negatif: "T/R", skala: "95-80-50", efisiensi: "selisih", batas: "none", desimal: "2", tahun: "" });
+  expect(form).toMatchObject({
+    negatif: "T/R",
+    skala: "95-80-50",
+    efisiensi: "selisih",
+    batas: "none",
+    desimal: "2",
+    tahun: "",
+  });
   const r = validateSettingsForm(form);
   expect(r.ok).toBe(true);
   if (!r.ok) return;
@@ -12,7 +24,13 @@ test("the defaults make a form that validates back to the same settings", () => 
 });
 
 test("bad numbers are refused per field, in Indonesian", () => {
-  const form = { ...formFromSettings(DEFAULT_SETTINGS), desimal: "7", tahun: "20", batas: "custom" as const, batasCustom: "-5" };
+  const form = {
+    ...formFromSettings(DEFAULT_SETTINGS),
+    desimal: "7",
+    tahun: "20",
+    batas: "custom" as const,
+    batasCustom: "-5",
+  };
   const r = validateSettingsForm(form);
   expect(r.ok).toBe(false);
   if (r.ok) return;

@@ -61,7 +61,14 @@ function text(
   x: number,
   y: number,
   s: string,
-  opts: { size?: number; anchor?: "start" | "middle" | "end"; bold?: boolean; color?: string; rotate?: number; halo?: boolean } = {},
+  opts: {
+    size?: number;
+    anchor?: "start" | "middle" | "end";
+    bold?: boolean;
+    color?: string;
+    rotate?: number;
+    halo?: boolean;
+  } = {},
 ): string {
   const rot = opts.rotate ? ` transform="rotate(${opts.rotate} ${x} ${y})"` : "";
   // a white outline keeps a value label readable where it crosses the reference line
@@ -78,8 +85,14 @@ function values(chart: ReportChart): number[] {
 function legend(chart: ReportChart, x: number, y: number): string {
   const items: string[] = [];
   let cx = x;
-  const entries = chart.series.map((s, i) => ({ name: s.name, color: COLORS[i % COLORS.length], line: chart.kind === "line" }));
-  const all = chart.referenceLine ? [...entries, { name: chart.referenceLine.label, color: REF_COLOR, line: true }] : entries;
+  const entries = chart.series.map((s, i) => ({
+    name: s.name,
+    color: COLORS[i % COLORS.length],
+    line: chart.kind === "line",
+  }));
+  const all = chart.referenceLine
+    ? [...entries, { name: chart.referenceLine.label, color: REF_COLOR, line: true }]
+    : entries;
   for (const e of all) {
     items.push(
       e.line
@@ -110,7 +123,9 @@ function columnOrLine(chart: ReportChart, size: ChartSize): string {
   const td = tickDecimals(ticks);
   const parts: string[] = [];
   for (const t of ticks) {
-    parts.push(`<line x1="${left}" y1="${y(t).toFixed(1)}" x2="${right}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? "#888" : "#E3E3E3"}" stroke-width="1"/>`);
+    parts.push(
+      `<line x1="${left}" y1="${y(t).toFixed(1)}" x2="${right}" y2="${y(t).toFixed(1)}" stroke="${t === 0 ? "#888" : "#E3E3E3"}" stroke-width="1"/>`,
+    );
     parts.push(text(left - 6, y(t) + 4, formatAngka(t, td), { size: 10, anchor: "end", color: "#555" }));
   }
   const slot = (right - left) / Math.max(1, n);
@@ -118,7 +133,9 @@ function columnOrLine(chart: ReportChart, size: ChartSize): string {
   const x0 = (i: number) => left + slot * i;
   if (chart.referenceLine) {
     const ry = y(chart.referenceLine.value);
-    parts.push(`<line x1="${left}" y1="${ry.toFixed(1)}" x2="${right}" y2="${ry.toFixed(1)}" stroke="${REF_COLOR}" stroke-width="2" stroke-dasharray="6 4"/>`);
+    parts.push(
+      `<line x1="${left}" y1="${ry.toFixed(1)}" x2="${right}" y2="${ry.toFixed(1)}" stroke="${REF_COLOR}" stroke-width="2" stroke-dasharray="6 4"/>`,
+    );
   }
   if (chart.kind === "column") {
     const barW = Math.min(70, (slot * 0.7) / ns);
@@ -128,8 +145,16 @@ function columnOrLine(chart: ReportChart, size: ChartSize): string {
         const bx = x0(i) + slot / 2 - (barW * ns) / 2 + barW * si;
         const y1 = y(Math.max(0, v));
         const y2 = y(Math.min(0, v));
-        parts.push(`<rect x="${bx.toFixed(1)}" y="${y1.toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(0.5, y2 - y1).toFixed(1)}" fill="${COLORS[si % COLORS.length]}"/>`);
-        parts.push(text(bx + barW / 2, v >= 0 ? y1 - 4 : y2 + 12, formatAngka(v, chart.decimals), { size: 10, anchor: "middle", halo: true }));
+        parts.push(
+          `<rect x="${bx.toFixed(1)}" y="${y1.toFixed(1)}" width="${barW.toFixed(1)}" height="${Math.max(0.5, y2 - y1).toFixed(1)}" fill="${COLORS[si % COLORS.length]}"/>`,
+        );
+        parts.push(
+          text(bx + barW / 2, v >= 0 ? y1 - 4 : y2 + 12, formatAngka(v, chart.decimals), {
+            size: 10,
+            anchor: "middle",
+            halo: true,
+          }),
+        );
       });
     });
   } else {
@@ -138,16 +163,24 @@ function columnOrLine(chart: ReportChart, size: ChartSize): string {
       const pts = s.values
         .map((v, i) => (v === null || !Number.isFinite(v) ? null : ([x0(i) + slot / 2, y(v), v] as const)))
         .filter((p): p is readonly [number, number, number] => p !== null);
-      if (pts.length > 1) parts.push(`<polyline points="${pts.map((p) => `${p[0].toFixed(1)},${p[1].toFixed(1)}`).join(" ")}" fill="none" stroke="${color}" stroke-width="2.5"/>`);
+      if (pts.length > 1)
+        parts.push(
+          `<polyline points="${pts.map((p) => `${p[0].toFixed(1)},${p[1].toFixed(1)}`).join(" ")}" fill="none" stroke="${color}" stroke-width="2.5"/>`,
+        );
       for (const p of pts) {
         parts.push(`<circle cx="${p[0].toFixed(1)}" cy="${p[1].toFixed(1)}" r="4" fill="${color}"/>`);
         parts.push(text(p[0], p[1] - 9, formatAngka(p[2], chart.decimals), { size: 10, anchor: "middle", halo: true }));
       }
     });
   }
-  labels.forEach((l, i) => l.forEach((line, j) => parts.push(text(x0(i) + slot / 2, bottom + 16 + j * 14, line, { size: 10, anchor: "middle" }))));
+  labels.forEach((l, i) =>
+    l.forEach((line, j) =>
+      parts.push(text(x0(i) + slot / 2, bottom + 16 + j * 14, line, { size: 10, anchor: "middle" })),
+    ),
+  );
   parts.push(`<line x1="${left}" y1="${top}" x2="${left}" y2="${bottom}" stroke="#888"/>`);
-  if (chart.unit) parts.push(text(16, (top + bottom) / 2, chart.unit, { size: 10, anchor: "middle", rotate: -90, color: "#555" }));
+  if (chart.unit)
+    parts.push(text(16, (top + bottom) / 2, chart.unit, { size: 10, anchor: "middle", rotate: -90, color: "#555" }));
   parts.push(legend(chart, left, H - 12));
   return parts.join("");
 }
@@ -170,12 +203,16 @@ function bar(chart: ReportChart, size: ChartSize): string {
   const td = tickDecimals(ticks);
   const parts: string[] = [];
   for (const t of ticks) {
-    parts.push(`<line x1="${x(t).toFixed(1)}" y1="${top}" x2="${x(t).toFixed(1)}" y2="${bottom}" stroke="${t === 0 ? "#888" : "#E3E3E3"}"/>`);
+    parts.push(
+      `<line x1="${x(t).toFixed(1)}" y1="${top}" x2="${x(t).toFixed(1)}" y2="${bottom}" stroke="${t === 0 ? "#888" : "#E3E3E3"}"/>`,
+    );
     parts.push(text(x(t), bottom + 14, formatAngka(t, td), { size: 10, anchor: "middle", color: "#555" }));
   }
   if (chart.referenceLine) {
     const rx = x(chart.referenceLine.value);
-    parts.push(`<line x1="${rx.toFixed(1)}" y1="${top - 4}" x2="${rx.toFixed(1)}" y2="${bottom}" stroke="${REF_COLOR}" stroke-width="2" stroke-dasharray="6 4"/>`);
+    parts.push(
+      `<line x1="${rx.toFixed(1)}" y1="${top - 4}" x2="${rx.toFixed(1)}" y2="${bottom}" stroke="${REF_COLOR}" stroke-width="2" stroke-dasharray="6 4"/>`,
+    );
   }
   const slot = (bottom - top) / Math.max(1, n);
   const ns = chart.series.length;
@@ -186,7 +223,9 @@ function bar(chart: ReportChart, size: ChartSize): string {
       const by = top + slot * i + slot / 2 - (barH * ns) / 2 + barH * si;
       const x1 = x(Math.min(0, v));
       const x2 = x(Math.max(0, v));
-      parts.push(`<rect x="${x1.toFixed(1)}" y="${by.toFixed(1)}" width="${Math.max(0.5, x2 - x1).toFixed(1)}" height="${barH.toFixed(1)}" fill="${COLORS[si % COLORS.length]}"/>`);
+      parts.push(
+        `<rect x="${x1.toFixed(1)}" y="${by.toFixed(1)}" width="${Math.max(0.5, x2 - x1).toFixed(1)}" height="${barH.toFixed(1)}" fill="${COLORS[si % COLORS.length]}"/>`,
+      );
       parts.push(text(x2 + 4, by + barH / 2 + 4, formatAngka(v, chart.decimals), { size: 10, halo: true }));
     });
   });
@@ -243,7 +282,9 @@ async function svgToPngBrowser(svg: string, width: number, height: number): Prom
     ctx.fillStyle = "#FFFFFF";
     ctx.fillRect(0, 0, width, height);
     ctx.drawImage(img, 0, 0, width, height);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG gagal"))), "image/png"));
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG gagal"))), "image/png"),
+    );
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);

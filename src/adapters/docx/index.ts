@@ -8,6 +8,10 @@ export { renderDocx, type RenderOptions, type ChartRasteriser, PAGE_TWIPS } from
 export { chartPng, chartSvg, chartSize, type ChartSize } from "./chart-image";
 
 /** Build the report and render it as .docx bytes in one call (the task pane's "Unduh .docx"). */
-export async function buildDocx(analysis: Analysis, settings: Settings, options: RenderOptions = {}): Promise<Uint8Array> {
+export async function buildDocx(
+  analysis: Analysis,
+  settings: Settings,
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
   return renderDocx(buildReport(analysis, settings), settings, options);
 }

@@ -56,7 +56,14 @@ const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> =
 };
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
+const BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
 
 function contentWidth(settings: Settings, landscape: boolean): number {
   const p = PAGE_TWIPS[settings.kertas];
@@ -72,7 +79,11 @@ function tableFontSize(t: ReportTable): number {
   return t.columns.length > 8 ? 16 : 18;
 }
 
-function cellParagraph(text: string, align: Align, opts: { bold?: boolean; size: number; indent?: number; italics?: boolean }): Paragraph {
+function cellParagraph(
+  text: string,
+  align: Align,
+  opts: { bold?: boolean; size: number; indent?: number; italics?: boolean },
+): Paragraph {
   return new Paragraph({
     alignment: ALIGN[align],
     spacing: { before: 20, after: 20 },
@@ -168,7 +179,12 @@ async function defaultChartImage(chart: ReportChart, widthPx: number): Promise<U
   return chartPng(chart, chartSize(chart, Math.round(widthPx)));
 }
 
-async function tableBlock(t: ReportTable, settings: Settings, chartImage: ChartRasteriser | null, notes: string[]): Promise<(Paragraph | Table)[]> {
+async function tableBlock(
+  t: ReportTable,
+  settings: Settings,
+  chartImage: ChartRasteriser | null,
+  notes: string[],
+): Promise<(Paragraph | Table)[]> {
   const width = contentWidth(settings, t.landscape);
   const out: (Paragraph | Table)[] = [];
   out.push(
@@ -200,7 +216,9 @@ async function tableBlock(t: ReportTable, settings: Settings, chartImage: ChartR
         new Paragraph({
           alignment: AlignmentType.CENTER,
           spacing: { before: 160, after: 160 },
-          children: [new ImageRun({ type: "png", data: png, transformation: { width: size.width, height: size.height } })],
+          children: [
+            new ImageRun({ type: "png", data: png, transformation: { width: size.width, height: size.height } }),
+          ],
         }),
       );
     }
@@ -213,7 +231,11 @@ function section(settings: Settings, landscape: boolean, children: (Paragraph | 
   return {
     properties: {
       page: {
-        size: { width: p.width, height: p.height, orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+        size: {
+          width: p.width,
+          height: p.height,
+          orientation: landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
         margin: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
       },
     },
@@ -258,8 +280,14 @@ export async function renderDocx(report: Report, settings: Settings, options: Re
   }
   const tail = [...report.omitted, ...notes];
   if (tail.length > 0) {
-    current.children.push(new Paragraph({ spacing: { before: 240 }, children: [run(REPORT_TEXT.docx.tidakDibuat, { bold: true, size: 22 })] }));
-    for (const o of tail) current.children.push(new Paragraph({ bullet: { level: 0 }, children: [run(o, { size: 22 })] }));
+    current.children.push(
+      new Paragraph({
+        spacing: { before: 240 },
+        children: [run(REPORT_TEXT.docx.tidakDibuat, { bold: true, size: 22 })],
+      }),
+    );
+    for (const o of tail)
+      current.children.push(new Paragraph({ bullet: { level: 0 }, children: [run(o, { size: 22 })] }));
   }
   sections.push(section(settings, current.landscape, current.children));
 

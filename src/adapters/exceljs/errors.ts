@@ -4,14 +4,7 @@
  */
 
 export type WorkbookFileProblem =
-  | "missing"
-  | "directory"
-  | "unreadable"
-  | "empty"
-  | "not-xlsx"
-  | "old-xls"
-  | "damaged"
-  | "save-failed";
+  "missing" | "directory" | "unreadable" | "empty" | "not-xlsx" | "old-xls" | "damaged" | "save-failed";
 
 /** A workbook file could not be opened or saved. */
 export class WorkbookFileError extends Error {

@@ -28,7 +28,9 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   } catch (cause) {
     if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR")
       throw new WorkbookFileError("missing", path, t.berkasTidakAda(path), { cause });
-    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, errnoOf(cause) ?? String(cause)), { cause });
+    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, errnoOf(cause) ?? String(cause)), {
+      cause,
+    });
   }
   if (info.isDirectory()) throw new WorkbookFileError("directory", path, t.berkasAdalahFolder(path));
 
@@ -36,7 +38,10 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   try {
     bytes = await readFile(path);
   } catch (cause) {
-    const why = errnoOf(cause) === "EACCES" || errnoOf(cause) === "EPERM" ? "tidak ada izin membaca" : (errnoOf(cause) ?? String(cause));
+    const why =
+      errnoOf(cause) === "EACCES" || errnoOf(cause) === "EPERM"
+        ? "tidak ada izin membaca"
+        : (errnoOf(cause) ?? String(cause));
     throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, why), { cause });
   }
   if (bytes.length === 0) throw new WorkbookFileError("empty", path, t.berkasKosong(path));
@@ -57,7 +62,8 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
  * `path` is left as it was.
  */
 export async function saveWorkbookFile(book: ExcelJsWorkbook, path: string): Promise<void> {
-  if (extname(path).toLowerCase() !== ".xlsx") throw new WorkbookFileError("save-failed", path, t.simpanHarusXlsx(path));
+  if (extname(path).toLowerCase() !== ".xlsx")
+    throw new WorkbookFileError("save-failed", path, t.simpanHarusXlsx(path));
   const folder = dirname(path);
   try {
     const info = await stat(folder);

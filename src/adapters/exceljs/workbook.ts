@@ -283,7 +283,8 @@ function validSheetName(name: unknown): asserts name is string {
     throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarCadangan(name)));
 }
 
-const isIndex = (n: unknown, max: number): n is number => Number.isInteger(n) && (n as number) >= 0 && (n as number) < max;
+const isIndex = (n: unknown, max: number): n is number =>
+  Number.isInteger(n) && (n as number) >= 0 && (n as number) < max;
 
 function validBox(sheet: string, box: RangeBox | undefined, what: string): void {
   if (
@@ -328,18 +329,25 @@ function validCellWrite(sheet: string, row: number, col: number, w: CellWrite): 
     if (typeof w.formula !== "string" || w.formula.replace(/^=/, "").trim() === "") bad(t.rumusKosong);
     if ((w.formula as string).length > MAX_FORMULA) bad(t.rumusTerlaluPanjang);
   }
-  if (w.numberFormat !== undefined && (typeof w.numberFormat !== "string" || w.numberFormat === "" || w.numberFormat.length > 255))
+  if (
+    w.numberFormat !== undefined &&
+    (typeof w.numberFormat !== "string" || w.numberFormat === "" || w.numberFormat.length > 255)
+  )
     bad(t.formatTidakSah);
   const s = w.style;
   if (s !== undefined) {
     if (typeof s !== "object" || s === null) bad(t.gayaTidakSah(String(s)));
     for (const key of ["bold", "italic", "border", "wrap"] as const)
       if (s[key] !== undefined && typeof s[key] !== "boolean") bad(t.gayaTidakSah(key));
-    if (s.fontName !== undefined && (typeof s.fontName !== "string" || s.fontName.trim() === "" || s.fontName.length > 31))
+    if (
+      s.fontName !== undefined &&
+      (typeof s.fontName !== "string" || s.fontName.trim() === "" || s.fontName.length > 31)
+    )
       bad(t.gayaTidakSah("fontName"));
     if (s.fontSize !== undefined && (typeof s.fontSize !== "number" || !(s.fontSize >= 1 && s.fontSize <= 409)))
       bad(t.gayaTidakSah("fontSize"));
-    if (s.fill !== undefined && (typeof s.fill !== "string" || !/^[0-9A-Fa-f]{6}$/.test(s.fill))) bad(t.gayaTidakSah("fill"));
+    if (s.fill !== undefined && (typeof s.fill !== "string" || !/^[0-9A-Fa-f]{6}$/.test(s.fill)))
+      bad(t.gayaTidakSah("fill"));
     if (s.hAlign !== undefined && !H_ALIGN.has(s.hAlign)) bad(t.gayaTidakSah("hAlign"));
     if (s.vAlign !== undefined && !V_ALIGN.has(s.vAlign)) bad(t.gayaTidakSah("vAlign"));
   }
@@ -361,7 +369,8 @@ interface SimSheet {
 
 /** Walks the plan against a model of the workbook's sheets; throws before anything is changed. */
 function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
-  if (!plan || !Array.isArray(plan.ops)) throw new WorkbookPlanError(t.rencanaDitolak(t.jenisTidakDikenal(String(plan))));
+  if (!plan || !Array.isArray(plan.ops))
+    throw new WorkbookPlanError(t.rencanaDitolak(t.jenisTidakDikenal(String(plan))));
   const sheets: SimSheet[] = [];
   for (const ws of wb.worksheets) {
     if (sameName(ws.name, STATE_SHEET)) continue;
@@ -385,23 +394,31 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
       case "cells": {
         const sheet = find(op.sheet);
         if (!isIndex(op.row, MAX_ROWS) || !isIndex(op.col, MAX_COLS) || !Array.isArray(op.cells))
-          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(sheet.name, `baris ${op.row}, kolom ${op.col}`)));
+          throw new WorkbookPlanError(
+            t.rencanaDitolak(t.koordinatSalah(sheet.name, `baris ${op.row}, kolom ${op.col}`)),
+          );
         for (let i = 0; i < op.cells.length; i++) {
           const line = op.cells[i];
-          if (!Array.isArray(line)) throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(sheet.name, `baris ke-${i + 1}`)));
+          if (!Array.isArray(line))
+            throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(sheet.name, `baris ke-${i + 1}`)));
           const r = op.row + i;
           for (let j = 0; j < line.length; j++) {
             const w = line[j];
             if (w === null || w === undefined) continue;
             const c = op.col + j;
             if (r >= MAX_ROWS || c >= MAX_COLS)
-              throw new WorkbookPlanError(t.rencanaDitolak(t.selDiLuarBatas(sheet.name, `baris ${r + 1}, kolom ${c + 1}`)));
+              throw new WorkbookPlanError(
+                t.rencanaDitolak(t.selDiLuarBatas(sheet.name, `baris ${r + 1}, kolom ${c + 1}`)),
+              );
             validCellWrite(sheet.name, r, c, w);
-            const writesContent = w.formula !== undefined || (w.value !== undefined && w.value !== null && w.value !== "");
+            const writesContent =
+              w.formula !== undefined || (w.value !== undefined && w.value !== null && w.value !== "");
             if (writesContent && sheet.merges.length > 0) {
               for (const m of sheet.merges) {
                 if (r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left)) {
-                  throw new WorkbookPlanError(t.rencanaDitolak(t.selGabunganBawahan(sheet.name, a1(r, c), a1(m.top, m.left))));
+                  throw new WorkbookPlanError(
+                    t.rencanaDitolak(t.selGabunganBawahan(sheet.name, a1(r, c), a1(m.top, m.left))),
+                  );
                 }
               }
             }
@@ -411,7 +428,8 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
       }
       case "addSheet": {
         validSheetName(op.sheet);
-        if (sheets.some((x) => sameName(x.name, op.sheet))) throw new WorkbookPlanError(t.rencanaDitolak(t.lembarSudahAda(op.sheet)));
+        if (sheets.some((x) => sameName(x.name, op.sheet)))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.lembarSudahAda(op.sheet)));
         sheets.push({ name: op.sheet, hidden: false, merges: [] });
         break;
       }
@@ -429,13 +447,15 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
           break;
         }
         const other = s.merges.find((m) => intersects(m, op.range));
-        if (other) throw new WorkbookPlanError(t.rencanaDitolak(t.gabunganTumpang(s.name, boxA1(op.range), boxA1(other))));
+        if (other)
+          throw new WorkbookPlanError(t.rencanaDitolak(t.gabunganTumpang(s.name, boxA1(op.range), boxA1(other))));
         s.merges.push({ ...op.range });
         break;
       }
       case "columnWidth": {
         const s = find(op.sheet);
-        if (!isIndex(op.col, MAX_COLS)) throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `kolom ${op.col}`)));
+        if (!isIndex(op.col, MAX_COLS))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `kolom ${op.col}`)));
         if (typeof op.width !== "number" || !(op.width >= 0 && op.width <= 255))
           throw new WorkbookPlanError(t.rencanaDitolak(t.lebarKolomSalah(s.name, columnLetter(op.col))));
         break;
@@ -458,12 +478,14 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
       }
       case "chart": {
         const s = find(op.sheet);
-        if (!op.chart || typeof op.chart !== "object") throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, "grafik")));
+        if (!op.chart || typeof op.chart !== "object")
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, "grafik")));
         break;
       }
       case "state": {
         const st = op.state;
-        if (!st || typeof st !== "object" || st.version !== 1) throw new WorkbookPlanError(t.rencanaDitolak(t.stateTidakSah));
+        if (!st || typeof st !== "object" || st.version !== 1)
+          throw new WorkbookPlanError(t.rencanaDitolak(t.stateTidakSah));
         let json: string;
         try {
           json = JSON.stringify(st);

@@ -117,7 +117,12 @@ export function parseBox(address: string): RangeBox | null {
   const left = columnIndex(m[1]);
   const bottom = m[4] !== undefined ? Number(m[4]) - 1 : top;
   const right = m[3] !== undefined ? columnIndex(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /**
@@ -160,14 +165,22 @@ export function parseAreas(address: string): RangeBox[] {
  * A cell is a formula when `formulas` starts with "=" unless it is text that merely looks like one: Excel
  * gives a quote-prefixed "'=1+1" back as "=1+1" in both `values` and `formulas` (office-js #6687).
  */
-export function decodeCell(value: unknown, formula: unknown, valueType: string | undefined): { value: CellValue; formula: string | null } {
+export function decodeCell(
+  value: unknown,
+  formula: unknown,
+  valueType: string | undefined,
+): { value: CellValue; formula: string | null } {
   let v: CellValue;
   if (valueType === "Error") v = { error: String(value) };
   else if (value === "" || value === null || value === undefined || valueType === "Empty") v = null;
   else if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") v = value;
   else v = String(value);
   let f: string | null = null;
-  if (typeof formula === "string" && formula.startsWith("=") && !(typeof value === "string" && value === formula && valueType === "String")) {
+  if (
+    typeof formula === "string" &&
+    formula.startsWith("=") &&
+    !(typeof value === "string" && value === formula && valueType === "String")
+  ) {
     f = formula.slice(1);
   }
   return { value: v, formula: f };

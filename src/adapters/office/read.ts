@@ -51,12 +51,19 @@ interface Job {
 
 type Collect<T> = () => T;
 
-function queueBlock(ctx: Excel.RequestContext, job: Job, top: number, bottom: number, opts: ReadOptions): Collect<BlockData> {
+function queueBlock(
+  ctx: Excel.RequestContext,
+  job: Job,
+  top: number,
+  bottom: number,
+  opts: ReadOptions,
+): Collect<BlockData> {
   const box = job.box as RangeBox;
   const range = job.ws.getRange(boxA1({ top, left: box.left, bottom, right: box.right }));
   const full = !job.isState;
   range.load(full ? ["values", "formulas", "numberFormat", "valueTypes"] : ["values", "valueTypes"]);
-  const props = full && opts.support.cellProperties ? range.getCellProperties({ format: { font: { bold: true } } }) : null;
+  const props =
+    full && opts.support.cellProperties ? range.getCellProperties({ format: { font: { bold: true } } }) : null;
   const rowProps = full && opts.support.cellProperties ? range.getRowProperties({ rowHidden: true }) : null;
   return () => {
     const valueTypes = range.valueTypes as unknown as string[][];
@@ -96,7 +103,12 @@ export function queueMerges(range: Excel.Range): { more(): boolean; collect(): R
     collect() {
       if (!asked) return [];
       return merged.areas.items
-        .map((r) => ({ top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 }))
+        .map((r) => ({
+          top: r.rowIndex,
+          left: r.columnIndex,
+          bottom: r.rowIndex + r.rowCount - 1,
+          right: r.columnIndex + r.columnCount - 1,
+        }))
         .sort((a, b) => a.top - b.top || a.left - b.left);
     },
   };
@@ -124,7 +136,13 @@ function queueSheet(job: Job, opts: ReadOptions): SheetQueue {
 }
 
 /** Reads one block in its own sync, halving it while Excel refuses the response as too large. */
-async function readBlockAlone(ctx: Excel.RequestContext, job: Job, top: number, bottom: number, opts: ReadOptions): Promise<BlockData[]> {
+async function readBlockAlone(
+  ctx: Excel.RequestContext,
+  job: Job,
+  top: number,
+  bottom: number,
+  opts: ReadOptions,
+): Promise<BlockData[]> {
   const collect = queueBlock(ctx, job, top, bottom, opts);
   try {
     await ctx.sync();
@@ -217,12 +235,18 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
   const jobs: Job[] = used.map(({ ws, name, visibility, r }) => {
     const box = r.isNullObject
       ? null
-      : { top: r.rowIndex, left: r.columnIndex, bottom: r.rowIndex + r.rowCount - 1, right: r.columnIndex + r.columnCount - 1 };
+      : {
+          top: r.rowIndex,
+          left: r.columnIndex,
+          bottom: r.rowIndex + r.rowCount - 1,
+          right: r.columnIndex + r.columnCount - 1,
+        };
     const blocks: { top: number; bottom: number }[] = [];
     if (box) {
       const width = box.right - box.left + 1;
       const rows = Math.max(1, Math.min(opts.blockRows, Math.floor(opts.blockCells / width)));
-      for (let top = box.top; top <= box.bottom; top += rows) blocks.push({ top, bottom: Math.min(box.bottom, top + rows - 1) });
+      for (let top = box.top; top <= box.bottom; top += rows)
+        blocks.push({ top, bottom: Math.min(box.bottom, top + rows - 1) });
     }
     return { ws, name, visibility, isState: name.toLowerCase() === STATE_SHEET.toLowerCase(), box, blocks };
   });
@@ -247,7 +271,9 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
       const blocks = collectors.map((c) => c.blocks.map((f) => f()));
       // 4, only when some sheet has merged areas: their positions
       if (collectors.map((c) => (c.sheet ? c.sheet.more() : false)).some(Boolean)) await ctx.sync();
-      collectors.forEach((c, i) => results.set(c.job, { blocks: blocks[i], sheet: c.sheet ? c.sheet.collect() : empty }));
+      collectors.forEach((c, i) =>
+        results.set(c.job, { blocks: blocks[i], sheet: c.sheet ? c.sheet.collect() : empty }),
+      );
     } else {
       // Excel on the web: the combined response is over 5 MB. One sync per block instead.
       for (const job of pending) {

@@ -24,7 +24,8 @@ export async function runExcelAction<T>(
     return await excel.run((context) => fn(new OfficeWorkbook(context, options), context));
   } catch (e) {
     if (e instanceof OfficeActionError) throw e;
-    if (hostCode(e) !== null || (e instanceof TypeError && /is not a function/.test(e.message))) throw toOfficeActionError(e);
+    if (hostCode(e) !== null || (e instanceof TypeError && /is not a function/.test(e.message)))
+      throw toOfficeActionError(e);
     throw e;
   }
 }

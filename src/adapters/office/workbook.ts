@@ -50,6 +50,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async apply(plan: WritePlan, onProgress?: ProgressFn): Promise<ApplyResult> {
     this.requireReadable();
-    return applyPlan(this.context, plan, { support: this.support, budgetBytes: this.options.writeBudgetBytes }, onProgress);
+    return applyPlan(
+      this.context,
+      plan,
+      { support: this.support, budgetBytes: this.options.writeBudgetBytes },
+      onProgress,
+    );
   }
 }

@@ -14,7 +14,15 @@
  * ("@") is not stored as text when the plan gives the cell a format of its own.
  * Wrap text is queued after everything else (it slows Excel on the web, office-js #3774).
  */
-import type { ApplyResult, CellWrite, ProgressFn, RangeBox, StoredState, WriteOp, WritePlan } from "../../core/workbook/port";
+import type {
+  ApplyResult,
+  CellWrite,
+  ProgressFn,
+  RangeBox,
+  StoredState,
+  WriteOp,
+  WritePlan,
+} from "../../core/workbook/port";
 import { STATE_SHEET } from "../../core/workbook/port";
 import { a1, boxA1, columnLetter } from "../../core/workbook/address";
 import { officeText } from "../../core/i18n/office";
@@ -84,7 +92,9 @@ function rowBytesOf(arrays: BlockArrays, r: number): number {
 }
 
 function callsOf(arrays: BlockArrays): number {
-  return 1 + (arrays.numberFormat ? 1 : 0) + (arrays.values ? 1 : 0) + (arrays.formulas ? 1 : 0) + (arrays.props ? 1 : 0);
+  return (
+    1 + (arrays.numberFormat ? 1 : 0) + (arrays.values ? 1 : 0) + (arrays.formulas ? 1 : 0) + (arrays.props ? 1 : 0)
+  );
 }
 
 function sliceArrays(arrays: BlockArrays, r0: number, r1: number, c0: number, c1: number): BlockArrays {
@@ -101,7 +111,16 @@ function sliceArrays(arrays: BlockArrays, r0: number, r1: number, c0: number, c1
   return out;
 }
 
-function blockUnit(sheet: string, top: number, left: number, rows: number, cols: number, arrays: BlockArrays, weights: number[], rowBytes?: number[]): Unit {
+function blockUnit(
+  sheet: string,
+  top: number,
+  left: number,
+  rows: number,
+  cols: number,
+  arrays: BlockArrays,
+  weights: number[],
+  rowBytes?: number[],
+): Unit {
   const rb = rowBytes ?? Array.from({ length: rows }, (_, r) => rowBytesOf(arrays, r));
   const bytes = rb.reduce((s, n) => s + n, 0) + CALL_OVERHEAD * callsOf(arrays);
   return {
@@ -119,7 +138,16 @@ function blockUnit(sheet: string, top: number, left: number, rows: number, cols:
         const h = Math.floor(rows / 2);
         return [
           blockUnit(sheet, top, left, h, cols, sliceArrays(arrays, 0, h, 0, cols), weights.slice(0, h), rb.slice(0, h)),
-          blockUnit(sheet, top + h, left, rows - h, cols, sliceArrays(arrays, h, rows, 0, cols), weights.slice(h), rb.slice(h)),
+          blockUnit(
+            sheet,
+            top + h,
+            left,
+            rows - h,
+            cols,
+            sliceArrays(arrays, h, rows, 0, cols),
+            weights.slice(h),
+            rb.slice(h),
+          ),
         ];
       }
       if (cols > 1) {
@@ -263,10 +291,17 @@ export function planCells(op: Extract<WriteOp, { kind: "cells" }>, withProps: bo
       out.units.push(blockUnit(op.sheet, op.row + start, op.col + minC, height, width, arrays, weights));
     } else {
       // only styles the host cannot apply, or only wrap: still counted as progress
-      out.units.push({ weight: weights.reduce((s, n) => s + n, 0), bytes: 0, queue: () => undefined, split: () => null });
+      out.units.push({
+        weight: weights.reduce((s, n) => s + n, 0),
+        bytes: 0,
+        queue: () => undefined,
+        split: () => null,
+      });
     }
     if (anyW && withProps) {
-      out.wrapUnits.push(blockUnit(op.sheet, op.row + start, op.col + minC, height, width, { props: wraps }, new Array(height).fill(0)));
+      out.wrapUnits.push(
+        blockUnit(op.sheet, op.row + start, op.col + minC, height, width, { props: wraps }, new Array(height).fill(0)),
+      );
     }
   }
   return out;
@@ -276,7 +311,7 @@ export function planCells(op: Extract<WriteOp, { kind: "cells" }>, withProps: bo
 function planState(state: StoredState, exists: boolean): Unit[] {
   const json = JSON.stringify(state);
   const chunks: RawInput[][] = [];
-  for (let i = 0; i < json.length; ) {
+  for (let i = 0; i < json.length;) {
     let end = Math.min(json.length, i + STATE_CHUNK);
     // never cut a surrogate pair (an emoji in a sheet name or a note) between two cells
     const last = json.charCodeAt(end - 1);
@@ -325,7 +360,12 @@ function chartUnit(sheet: string, chart: Extract<WriteOp, { kind: "chart" }>["ch
  * The merged areas over the cells each existing sheet is about to get (ExcelApi 1.13; one or two syncs,
  * whatever the plan's size), by lower-case sheet name. Without 1.13 nothing is known (empty map).
  */
-async function loadMerges(ctx: Excel.RequestContext, plan: WritePlan, items: Excel.Worksheet[], support: ApiSupport): Promise<Map<string, RangeBox[]>> {
+async function loadMerges(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  items: Excel.Worksheet[],
+  support: ApiSupport,
+): Promise<Map<string, RangeBox[]>> {
   const out = new Map<string, RangeBox[]>();
   if (!support.mergedAreas) return out;
   const boxes = new Map<string, RangeBox>();
@@ -339,7 +379,12 @@ async function loadMerges(ctx: Excel.RequestContext, plan: WritePlan, items: Exc
     boxes.set(
       key,
       had
-        ? { top: Math.min(had.top, box.top), left: Math.min(had.left, box.left), bottom: Math.max(had.bottom, box.bottom), right: Math.max(had.right, box.right) }
+        ? {
+            top: Math.min(had.top, box.top),
+            left: Math.min(had.left, box.left),
+            bottom: Math.max(had.bottom, box.bottom),
+            right: Math.max(had.right, box.right),
+          }
         : box,
     );
   }
@@ -361,7 +406,11 @@ async function loadMerges(ctx: Excel.RequestContext, plan: WritePlan, items: Exc
  * merged area other than its top-left one: Excel would drop it silently. Merges made earlier in the same
  * plan count; a sheet added by the plan starts without any.
  */
-function checkMergedWrites(plan: WritePlan, existing: Map<string, RangeBox[]>, sheetsAtStart: Map<string, string>): void {
+function checkMergedWrites(
+  plan: WritePlan,
+  existing: Map<string, RangeBox[]>,
+  sheetsAtStart: Map<string, string>,
+): void {
   const merges = new Map<string, RangeBox[]>();
   for (const key of sheetsAtStart.keys()) merges.set(key, [...(existing.get(key) ?? [])]);
   for (const op of plan.ops) {
@@ -378,8 +427,11 @@ function checkMergedWrites(plan: WritePlan, existing: Map<string, RangeBox[]>, s
           if (!content) return;
           const r = op.row + i;
           const c = op.col + j;
-          const m = list.find((b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right && (r !== b.top || c !== b.left));
-          if (m) throw new OfficeActionError("MergedCell", officeText.mergedCell(op.sheet, a1(r, c), a1(m.top, m.left)));
+          const m = list.find(
+            (b) => r >= b.top && r <= b.bottom && c >= b.left && c <= b.right && (r !== b.top || c !== b.left),
+          );
+          if (m)
+            throw new OfficeActionError("MergedCell", officeText.mergedCell(op.sheet, a1(r, c), a1(m.top, m.left)));
         }),
       );
     }
@@ -389,14 +441,30 @@ function checkMergedWrites(plan: WritePlan, existing: Map<string, RangeBox[]>, s
 const BAD_SHEET_CHARS = /[/\\?*:[\]]/;
 
 function validSheetName(name: string): boolean {
-  return name.length > 0 && name.length <= 31 && !BAD_SHEET_CHARS.test(name) && !name.startsWith("'") && !name.endsWith("'") && name.toLowerCase() !== "history";
+  return (
+    name.length > 0 &&
+    name.length <= 31 &&
+    !BAD_SHEET_CHARS.test(name) &&
+    !name.startsWith("'") &&
+    !name.endsWith("'") &&
+    name.toLowerCase() !== "history"
+  );
 }
 
 function boxOk(b: RangeBox): boolean {
-  return [b.top, b.left, b.bottom, b.right].every((n) => Number.isInteger(n) && n >= 0) && b.bottom >= b.top && b.right >= b.left;
+  return (
+    [b.top, b.left, b.bottom, b.right].every((n) => Number.isInteger(n) && n >= 0) &&
+    b.bottom >= b.top &&
+    b.right >= b.left
+  );
 }
 
-export async function applyPlan(ctx: Excel.RequestContext, plan: WritePlan, opts: WriteOptions, onProgress?: ProgressFn): Promise<ApplyResult> {
+export async function applyPlan(
+  ctx: Excel.RequestContext,
+  plan: WritePlan,
+  opts: WriteOptions,
+  onProgress?: ProgressFn,
+): Promise<ApplyResult> {
   const support = opts.support;
   const coll = ctx.workbook.worksheets;
   coll.load("items/name");
@@ -423,7 +491,8 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: WritePlan, opts
   for (const op of plan.ops) {
     switch (op.kind) {
       case "addSheet":
-        if (!validSheetName(op.sheet)) throw new OfficeActionError("InvalidArgument", officeText.badSheetName(op.sheet));
+        if (!validSheetName(op.sheet))
+          throw new OfficeActionError("InvalidArgument", officeText.badSheetName(op.sheet));
         if (has(op.sheet)) throw new OfficeActionError("ItemAlreadyExists", officeText.sheetExists(op.sheet));
         sheets.set(op.sheet.toLowerCase(), op.sheet);
         units.push(simpleUnit((c) => void c.workbook.worksheets.add(op.sheet)));
@@ -450,14 +519,17 @@ export async function applyPlan(ctx: Excel.RequestContext, plan: WritePlan, opts
       }
       case "merge":
         need(op.sheet);
-        if (!boxOk(op.range)) throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, JSON.stringify(op.range)));
+        if (!boxOk(op.range))
+          throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, JSON.stringify(op.range)));
         units.push(simpleUnit((c) => sheetOf(c, op.sheet).getRange(boxA1(op.range)).merge(false), 3));
         break;
       case "columnWidth": {
         need(op.sheet);
         const letter = columnLetter(op.col);
         const points = columnWidthPoints(op.width);
-        units.push(simpleUnit((c) => void (sheetOf(c, op.sheet).getRange(`${letter}:${letter}`).format.columnWidth = points), 3));
+        units.push(
+          simpleUnit((c) => void (sheetOf(c, op.sheet).getRange(`${letter}:${letter}`).format.columnWidth = points), 3),
+        );
         break;
       }
       case "pageSetup": {

@@ -52,10 +52,7 @@ export function penyerapanInduk(children: ChildFigures[], mode: Settings["penyer
     }
     return rataRata(values);
   }
-  return penyerapan(
-    jumlah(children.map((c) => c.anggaran)),
-    jumlah(children.map((c) => c.realisasi)),
-  );
+  return penyerapan(jumlah(children.map((c) => c.anggaran)), jumlah(children.map((c) => c.realisasi)));
 }
 
 /** Sum of the non-null values, or null when all are null. */

@@ -112,7 +112,12 @@ export interface CapaianRefs {
  * Shape: IF(<all inputs are numbers>, IF(<divisor is 0>, "", <value>), ""). No ROUND: display rounding is
  * the number format's job. Inputs that are empty, text or errors give "" (never #VALUE! or #DIV/0!).
  */
-export function capaianFormula(refs: CapaianRefs, polaritas: Polaritas, opts: CapaianOptions, asFraction: boolean): string {
+export function capaianFormula(
+  refs: CapaianRefs,
+  polaritas: Polaritas,
+  opts: CapaianOptions,
+  asFraction: boolean,
+): string {
   const scale = asFraction ? 1 : 100;
   const cap = opts.batasCapaian ?? null;
   const floor = opts.batasBawahNol || cap !== null;

@@ -21,7 +21,11 @@ const none = (reason: string): EfisiensiResult => ({ nilai: { value: null, reaso
  * Both inputs in percent points, unrounded (the seed's 50,95 - 93,84 = -42,89 comes from the unrounded
  * 50,9488... - 93,8450...).
  */
-export function efisiensi(capaian: number | null, penyerapan: number | null, mode: Settings["efisiensi"]): EfisiensiResult {
+export function efisiensi(
+  capaian: number | null,
+  penyerapan: number | null,
+  mode: Settings["efisiensi"],
+): EfisiensiResult {
   const C = finite(capaian);
   const P = finite(penyerapan);
   switch (mode) {

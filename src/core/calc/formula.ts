@@ -33,7 +33,10 @@ export function operand(ref: string): string {
 
 /** The literal value of a reference that is a plain number ("19.53", "-5"), else null. */
 export function literalValue(ref: string): number | null {
-  const s = ref.trim().replace(/^\((.*)\)$/, "$1").trim();
+  const s = ref
+    .trim()
+    .replace(/^\((.*)\)$/, "$1")
+    .trim();
   if (!/^[-+]?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/.test(s)) return null;
   const v = Number(s);
   return Number.isFinite(v) ? v : null;
@@ -42,7 +45,8 @@ export function literalValue(ref: string): number | null {
 /** Cell references inside an expression ("E5*100" -> ["E5"]), outside quoted text; function names are not matched. */
 export function referencesIn(expr: string): string[] {
   const unquoted = expr.replace(/"(?:[^"]|"")*"/g, '""');
-  const re = /(?<![\w$.!'])(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?![\w(!])/g;
+  const re =
+    /(?<![\w$.!'])(?:(?:'(?:[^']|'')+'|[A-Za-z_][\w.]*)!)?\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?(?![\w(!])/g;
   return unquoted.match(re) ?? [];
 }
 

@@ -11,7 +11,9 @@ function difference(a: number, b: number): number {
  * Change in points between consecutive years, sorted by year: 19,48 -> 20,18 gives +0,70.
  * Entries with a non-finite nilai are skipped; when a year occurs twice the later entry wins.
  */
-export function perubahan(tahunan: { tahun: number; nilai: number }[]): { dari: number; ke: number; selisih: number }[] {
+export function perubahan(
+  tahunan: { tahun: number; nilai: number }[],
+): { dari: number; ke: number; selisih: number }[] {
   const byYear = new Map<number, number>();
   for (const t of tahunan) {
     if (Number.isFinite(t.tahun) && Number.isFinite(t.nilai)) byYear.set(t.tahun, t.nilai);
@@ -19,7 +21,11 @@ export function perubahan(tahunan: { tahun: number; nilai: number }[]): { dari: 
   const years = [...byYear.keys()].sort((a, b) => a - b);
   const out: { dari: number; ke: number; selisih: number }[] = [];
   for (let i = 1; i < years.length; i++) {
-    out.push({ dari: years[i - 1], ke: years[i], selisih: difference(byYear.get(years[i]) as number, byYear.get(years[i - 1]) as number) });
+    out.push({
+      dari: years[i - 1],
+      ke: years[i],
+      selisih: difference(byYear.get(years[i]) as number, byYear.get(years[i - 1]) as number),
+    });
   }
   return out;
 }

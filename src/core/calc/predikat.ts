@@ -27,7 +27,12 @@ export function predikat(capaian: number | null, bands: PredikatBand[], decimals
  * capaianIsFraction: the cell holds 0.9678 shown as "96,78%"; it is compared as 96.78.
  * Shape: IF(ISNUMBER(c),IF(ROUND(c,2)>=95,"Sangat Berhasil",IF(ROUND(c,2)>=80,...,"Kurang Berhasil")),"").
  */
-export function predikatFormula(capaianRef: string, bands: PredikatBand[], decimals: number, capaianIsFraction: boolean): string {
+export function predikatFormula(
+  capaianRef: string,
+  bands: PredikatBand[],
+  decimals: number,
+  capaianIsFraction: boolean,
+): string {
   const ref = capaianRef.trim();
   const points = capaianIsFraction ? `${operand(ref)}*100` : ref;
   const shown = `ROUND(${points},${Math.trunc(decimals)})`;

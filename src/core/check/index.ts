@@ -8,7 +8,17 @@ import { efisiensi as hitungEfisiensi, rataRata } from "../calc";
 import type { Computation } from "../compute";
 import { AnggaranTree, key } from "../compute";
 import { pesan } from "../i18n/engine";
-import type { AnggaranHasil, AnggaranRow, Computed, IndikatorHasil, OutputRole, Reading, Recognition, Severity, Temuan } from "../model";
+import type {
+  AnggaranHasil,
+  AnggaranRow,
+  Computed,
+  IndikatorHasil,
+  OutputRole,
+  Reading,
+  Recognition,
+  Severity,
+  Temuan,
+} from "../model";
 import { formatAngka, roundHalfAway } from "../numbers";
 import type { Settings } from "../settings/settings";
 import { a1, parseA1 } from "../workbook/address";
@@ -21,7 +31,12 @@ function efisiensiDariDibulatkan(h: IndikatorHasil, d: number, mode: Settings["e
 }
 
 /** True when `printed` shows `exact` (or `alt`, the same figure from rounded inputs) at its own precision. */
-export function agreesAtPrintedPrecision(printed: Reading, exact: number, alt: number | null, fallbackDecimals: number): boolean {
+export function agreesAtPrintedPrecision(
+  printed: Reading,
+  exact: number,
+  alt: number | null,
+  fallbackDecimals: number,
+): boolean {
   if (printed.value === null) return true;
   const d = Math.min(decimalsOf(printed, fallbackDecimals), 10);
   const p = roundHalfAway(printed.value, d);
@@ -57,7 +72,14 @@ function checkReadable(f: Findings, sheet: string, label: string, r: Reading | n
   if (/^#[A-Z/0!?]+[!?A-Z0-9]*$/.test(text)) {
     f.add("nilai-galat", "warning", sheet, r.row, r.col, pesan.nilaiGalat(label, text, ref(sheet, r.row, r.col)));
   } else {
-    f.add("nilai-tak-terbaca", "warning", sheet, r.row, r.col, pesan.nilaiTakTerbaca(label, text, ref(sheet, r.row, r.col)));
+    f.add(
+      "nilai-tak-terbaca",
+      "warning",
+      sheet,
+      r.row,
+      r.col,
+      pesan.nilaiTakTerbaca(label, text, ref(sheet, r.row, r.col)),
+    );
   }
   return true;
 }
@@ -83,7 +105,14 @@ function checkPrinted(
     sheet,
     printed.row,
     printed.col,
-    pesan.angkaBeda(label, nama, ref(sheet, printed.row, printed.col), show(printed.value, d), show(computed.value, d), dasar()),
+    pesan.angkaBeda(
+      label,
+      nama,
+      ref(sheet, printed.row, printed.col),
+      show(printed.value, d),
+      show(computed.value, d),
+      dasar(),
+    ),
   );
 }
 
@@ -97,7 +126,12 @@ function checkPredikat(
   settings: Settings,
 ): void {
   if (!printed || computed === null || capaian === null) return;
-  const norm = (s: string) => s.toLowerCase().replace(/["'“”‘’]/g, "").replace(/\s+/g, " ").trim();
+  const norm = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/["'“”‘’]/g, "")
+      .replace(/\s+/g, " ")
+      .trim();
   if (norm(printed.text) === "" || norm(printed.text) === norm(computed)) return;
   f.add(
     "predikat-beda",
@@ -105,7 +139,13 @@ function checkPredikat(
     sheet,
     printed.row,
     printed.col,
-    pesan.predikatBeda(nama, ref(sheet, printed.row, printed.col), printed.text, computed, show(capaian, settings.desimal)),
+    pesan.predikatBeda(
+      nama,
+      ref(sheet, printed.row, printed.col),
+      printed.text,
+      computed,
+      show(capaian, settings.desimal),
+    ),
   );
 }
 
@@ -120,27 +160,107 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, meas
   checkReadable(f, r.sheet, L.bobot, r.bobot);
 
   if (r.target && r.target.value === 0 && r.polaritas !== "range") {
-    f.add("target-nol", "warning", r.sheet, r.target.row, r.target.col, pesan.targetNol(r.nama, ref(r.sheet, r.target.row, r.target.col)));
+    f.add(
+      "target-nol",
+      "warning",
+      r.sheet,
+      r.target.row,
+      r.target.col,
+      pesan.targetNol(r.nama, ref(r.sheet, r.target.row, r.target.col)),
+    );
   } else if (h.capaian.value === null && h.capaian.reason && !flaggedT && !flaggedR && measured.has(r.sheet)) {
     // Only sheets that measure (have target and realisasi columns) owe a capaian; a PK sheet does not.
     const at = r.target ?? r.realisasi;
-    f.add("capaian-tak-terhitung", "warning", r.sheet, at ? at.row : r.row, at ? at.col : 0, pesan.capaianTakTerhitung(r.nama, h.capaian.reason));
+    f.add(
+      "capaian-tak-terhitung",
+      "warning",
+      r.sheet,
+      at ? at.row : r.row,
+      at ? at.col : 0,
+      pesan.capaianTakTerhitung(r.nama, h.capaian.reason),
+    );
   }
 
   const d = settings.desimal;
   const t = r.target?.value;
   const re = r.realisasi?.value;
-  checkPrinted(f, r.sheet, "capaian", L.capaian, r.nama, r.printed.capaian, h.capaian, null, () => pesan.dasar.capaian(show(t ?? 0, decimalsOf(r.target, d)), show(re ?? 0, decimalsOf(r.realisasi, d)), r.polaritas), settings);
+  checkPrinted(
+    f,
+    r.sheet,
+    "capaian",
+    L.capaian,
+    r.nama,
+    r.printed.capaian,
+    h.capaian,
+    null,
+    () =>
+      pesan.dasar.capaian(
+        show(t ?? 0, decimalsOf(r.target, d)),
+        show(re ?? 0, decimalsOf(r.realisasi, d)),
+        r.polaritas,
+      ),
+    settings,
+  );
   checkPredikat(f, r.sheet, r.nama, r.printedPredikat, h.predikat, h.capaian.value, settings);
-  checkPrinted(f, r.sheet, "penyerapan", L.penyerapan, r.nama, r.printed.penyerapan, h.penyerapan, null, () => pesan.dasar.penyerapan(show(r.alokasi?.value ?? 0, 0), show(r.realisasiAnggaran?.value ?? 0, 0)), settings);
+  checkPrinted(
+    f,
+    r.sheet,
+    "penyerapan",
+    L.penyerapan,
+    r.nama,
+    r.printed.penyerapan,
+    h.penyerapan,
+    null,
+    () => pesan.dasar.penyerapan(show(r.alokasi?.value ?? 0, 0), show(r.realisasiAnggaran?.value ?? 0, 0)),
+    settings,
+  );
   const altEff = efisiensiDariDibulatkan(h, d, settings.efisiensi);
-  checkPrinted(f, r.sheet, "efisiensi", L.efisiensi, r.nama, r.printed.efisiensi, h.efisiensi, altEff, () => pesan.dasar.efisiensi(show(h.capaian.value ?? 0, d), show(h.penyerapan.value ?? 0, d), settings.efisiensi), settings);
+  checkPrinted(
+    f,
+    r.sheet,
+    "efisiensi",
+    L.efisiensi,
+    r.nama,
+    r.printed.efisiensi,
+    h.efisiensi,
+    altEff,
+    () => pesan.dasar.efisiensi(show(h.capaian.value ?? 0, d), show(h.penyerapan.value ?? 0, d), settings.efisiensi),
+    settings,
+  );
   const ta = r.targetAkhir?.value;
-  checkPrinted(f, r.sheet, "capaianAkhir", L.capaianAkhir, r.nama, r.printed.capaianAkhir, h.capaianAkhir, null, () => pesan.dasar.capaian(show(ta ?? 0, decimalsOf(r.targetAkhir, d)), show(re ?? 0, decimalsOf(r.realisasi, d)), r.polaritas), settings);
+  checkPrinted(
+    f,
+    r.sheet,
+    "capaianAkhir",
+    L.capaianAkhir,
+    r.nama,
+    r.printed.capaianAkhir,
+    h.capaianAkhir,
+    null,
+    () =>
+      pesan.dasar.capaian(
+        show(ta ?? 0, decimalsOf(r.targetAkhir, d)),
+        show(re ?? 0, decimalsOf(r.realisasi, d)),
+        r.polaritas,
+      ),
+    settings,
+  );
 
   const a = r.alokasi?.value;
   if (a !== null && a !== undefined && r.realisasiAnggaran?.value != null && r.realisasiAnggaran.value > a) {
-    f.add("realisasi-melebihi-anggaran", "warning", r.sheet, r.realisasiAnggaran.row, r.realisasiAnggaran.col, pesan.realisasiLebih(r.nama, ref(r.sheet, r.realisasiAnggaran.row, r.realisasiAnggaran.col), show(r.realisasiAnggaran.value, 0), show(a, 0)));
+    f.add(
+      "realisasi-melebihi-anggaran",
+      "warning",
+      r.sheet,
+      r.realisasiAnggaran.row,
+      r.realisasiAnggaran.col,
+      pesan.realisasiLebih(
+        r.nama,
+        ref(r.sheet, r.realisasiAnggaran.row, r.realisasiAnggaran.col),
+        show(r.realisasiAnggaran.value, 0),
+        show(a, 0),
+      ),
+    );
   }
 }
 
@@ -148,12 +268,21 @@ function decimalsOf(r: Reading | null, fallback: number): number {
   return r?.decimals ?? fallback;
 }
 
-function checkAnggaran(f: Findings, h: AnggaranHasil, tree: AnggaranTree, hasil: Map<AnggaranRow, AnggaranHasil>, settings: Settings): void {
+function checkAnggaran(
+  f: Findings,
+  h: AnggaranHasil,
+  tree: AnggaranTree,
+  hasil: Map<AnggaranRow, AnggaranHasil>,
+  settings: Settings,
+): void {
   const r = h.row;
   const L = pesan.label;
   checkReadable(f, r.sheet, L.anggaran, r.anggaran);
   checkReadable(f, r.sheet, L.realisasiAnggaran, r.realisasi);
-  const kids = tree.children(r).map((c) => hasil.get(c)).filter((c): c is AnggaranHasil => !!c);
+  const kids = tree
+    .children(r)
+    .map((c) => hasil.get(c))
+    .filter((c): c is AnggaranHasil => !!c);
   if (kids.length > 0) {
     for (const [label, own, sumOf] of [
       [L.anggaran, r.anggaran, (k: AnggaranHasil) => k.anggaran],
@@ -165,14 +294,67 @@ function checkAnggaran(f: Findings, h: AnggaranHasil, tree: AnggaranTree, hasil:
       const s = vals.reduce((x, y) => x + y, 0);
       const d = Math.max(decimalsOf(own, 0), 0);
       if (roundHalfAway(own.value, d) !== roundHalfAway(s, d)) {
-        f.add("subtotal-beda", "error", r.sheet, own.row, own.col, pesan.subtotalBeda(label, r.uraian, ref(r.sheet, own.row, own.col), show(own.value, d), show(s, d), show(own.value - s, d)));
+        f.add(
+          "subtotal-beda",
+          "error",
+          r.sheet,
+          own.row,
+          own.col,
+          pesan.subtotalBeda(
+            label,
+            r.uraian,
+            ref(r.sheet, own.row, own.col),
+            show(own.value, d),
+            show(s, d),
+            show(own.value - s, d),
+          ),
+        );
       }
     }
   }
-  checkPrinted(f, r.sheet, "penyerapan", L.penyerapan, r.uraian, r.printed.penyerapan, h.penyerapan, null, () => pesan.dasar.penyerapan(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)), settings);
-  checkPrinted(f, r.sheet, "sisa", L.sisa, r.uraian, r.printed.sisa, h.sisa, null, () => pesan.dasar.sisa(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)), settings);
-  if (kids.length === 0 && r.anggaran?.value != null && r.realisasi?.value != null && r.realisasi.value > r.anggaran.value) {
-    f.add("realisasi-melebihi-anggaran", "warning", r.sheet, r.realisasi.row, r.realisasi.col, pesan.realisasiLebih(r.uraian, ref(r.sheet, r.realisasi.row, r.realisasi.col), show(r.realisasi.value, 0), show(r.anggaran.value, 0)));
+  checkPrinted(
+    f,
+    r.sheet,
+    "penyerapan",
+    L.penyerapan,
+    r.uraian,
+    r.printed.penyerapan,
+    h.penyerapan,
+    null,
+    () => pesan.dasar.penyerapan(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)),
+    settings,
+  );
+  checkPrinted(
+    f,
+    r.sheet,
+    "sisa",
+    L.sisa,
+    r.uraian,
+    r.printed.sisa,
+    h.sisa,
+    null,
+    () => pesan.dasar.sisa(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)),
+    settings,
+  );
+  if (
+    kids.length === 0 &&
+    r.anggaran?.value != null &&
+    r.realisasi?.value != null &&
+    r.realisasi.value > r.anggaran.value
+  ) {
+    f.add(
+      "realisasi-melebihi-anggaran",
+      "warning",
+      r.sheet,
+      r.realisasi.row,
+      r.realisasi.col,
+      pesan.realisasiLebih(
+        r.uraian,
+        ref(r.sheet, r.realisasi.row, r.realisasi.col),
+        show(r.realisasi.value, 0),
+        show(r.anggaran.value, 0),
+      ),
+    );
   }
 }
 
@@ -181,7 +363,11 @@ export function check(recognition: Recognition, computation: Computation, settin
   const d = settings.desimal;
   const measured = new Set(
     recognition.layouts
-      .filter((l) => l.columns.some((c) => c.role === "target" && !c.added) && l.columns.some((c) => c.role === "realisasi" && !c.added))
+      .filter(
+        (l) =>
+          l.columns.some((c) => c.role === "target" && !c.added) &&
+          l.columns.some((c) => c.role === "realisasi" && !c.added),
+      )
       .map((l) => l.sheet),
   );
   for (const h of computation.indikator) checkIndikator(f, h, settings, measured);
@@ -192,7 +378,18 @@ export function check(recognition: Recognition, computation: Computation, settin
     const members = g.rows.map((r) => byRow.get(key(g.sheet, r))).filter((m): m is IndikatorHasil => !!m);
     const rounded = (c: Computed) => (c.value === null ? null : roundHalfAway(c.value, d));
     const altCapaian = rataRata(members.map((m) => rounded(m.capaian))).value;
-    checkPrinted(f, g.sheet, "capaian", pesan.label.rataRataCapaian, g.nama, g.printed.capaian, s.capaian, altCapaian, () => pesan.dasar.rataRata(members.length), settings);
+    checkPrinted(
+      f,
+      g.sheet,
+      "capaian",
+      pesan.label.rataRataCapaian,
+      g.nama,
+      g.printed.capaian,
+      s.capaian,
+      altCapaian,
+      () => pesan.dasar.rataRata(members.length),
+      settings,
+    );
     checkPredikat(f, g.sheet, g.nama, g.printedPredikat, s.predikat, s.capaian.value, settings);
     const altEff = rataRata(
       members.map((m) => {
@@ -200,7 +397,18 @@ export function check(recognition: Recognition, computation: Computation, settin
         return e === null ? null : roundHalfAway(e, d);
       }),
     ).value;
-    checkPrinted(f, g.sheet, "efisiensi", pesan.label.rataRataEfisiensi, g.nama, g.printed.efisiensi, s.efisiensi, altEff, () => pesan.dasar.rataRata(members.length), settings);
+    checkPrinted(
+      f,
+      g.sheet,
+      "efisiensi",
+      pesan.label.rataRataEfisiensi,
+      g.nama,
+      g.printed.efisiensi,
+      s.efisiensi,
+      altEff,
+      () => pesan.dasar.rataRata(members.length),
+      settings,
+    );
   });
 
   const hasil = new Map(computation.anggaran.map((h) => [h.row, h]));
@@ -209,7 +417,14 @@ export function check(recognition: Recognition, computation: Computation, settin
 
   for (const g of recognition.guesses) {
     const { row, col } = parseA1(g.cell.split(":")[0]);
-    f.add(`tebakan-${g.about.replace(/[^a-z]+/gi, "-").toLowerCase()}`, "info", g.sheet, row, col, pesan.tebakan(g.reason));
+    f.add(
+      `tebakan-${g.about.replace(/[^a-z]+/gi, "-").toLowerCase()}`,
+      "info",
+      g.sheet,
+      row,
+      col,
+      pesan.tebakan(g.reason),
+    );
   }
   return f.list;
 }

@@ -51,7 +51,10 @@ export function computeIndikator(row: IndikatorRow, settings: Settings, tahun: n
   const realisasi = num(row.realisasi);
   let capaian: Computed;
   if (row.polaritas === "range" && row.targetRange) {
-    capaian = realisasi === null ? { value: null, reason: missing("Realisasi", row.realisasi) } : hitungCapaian({ polaritas: "range", target, realisasi, targetRange: row.targetRange }, settings);
+    capaian =
+      realisasi === null
+        ? { value: null, reason: missing("Realisasi", row.realisasi) }
+        : hitungCapaian({ polaritas: "range", target, realisasi, targetRange: row.targetRange }, settings);
   } else if (target === null) {
     capaian = { value: null, reason: missing("Target", row.target) };
   } else if (realisasi === null) {
@@ -88,13 +91,18 @@ export function computeIndikator(row: IndikatorRow, settings: Settings, tahun: n
   const series = row.realisasiTahunan
     .filter((t) => t.reading.value !== null)
     .map((t) => ({ tahun: t.tahun, nilai: t.reading.value as number }));
-  if (tahun !== null && realisasi !== null && !series.some((s) => s.tahun === tahun)) series.push({ tahun, nilai: realisasi });
+  if (tahun !== null && realisasi !== null && !series.some((s) => s.tahun === tahun))
+    series.push({ tahun, nilai: realisasi });
   const perubahan = series.length >= 2 ? hitungPerubahan(series) : [];
 
   return { row, capaian, predikat, penyerapan, efisiensi, efisien, capaianAkhir, perubahan };
 }
 
-export function computeSasaran(group: SasaranGroup, hasil: Map<string, IndikatorHasil>, settings: Settings): SasaranHasil {
+export function computeSasaran(
+  group: SasaranGroup,
+  hasil: Map<string, IndikatorHasil>,
+  settings: Settings,
+): SasaranHasil {
   const bands = predikatBands(settings);
   const members = group.rows.map((r) => hasil.get(key(group.sheet, r))).filter((h): h is IndikatorHasil => !!h);
   const weights = members.map((m) => num(m.row.bobot));
@@ -153,7 +161,10 @@ export class AnggaranTree {
           top = [];
           continue;
         }
-        this.kids.set(r, r.children.map((c) => byRow.get(c)).filter((c): c is AnggaranRow => !!c));
+        this.kids.set(
+          r,
+          r.children.map((c) => byRow.get(c)).filter((c): c is AnggaranRow => !!c),
+        );
         if (r.parent === null && !r.isTotal) top.push(r);
       }
     }
@@ -197,7 +208,10 @@ export function computeAnggaran(rows: AnggaranRow[], settings: Settings): Anggar
     } else {
       penyerapan = hitungPenyerapan(f.anggaran, f.realisasi);
     }
-    const sisa = f.anggaran === null && f.realisasi === null ? { value: null, reason: pesan.tanpaAngka } : hitungSisa(f.anggaran, f.realisasi);
+    const sisa =
+      f.anggaran === null && f.realisasi === null
+        ? { value: null, reason: pesan.tanpaAngka }
+        : hitungSisa(f.anggaran, f.realisasi);
     return { row: r, anggaran: f.anggaran, realisasi: f.realisasi, penyerapan, sisa };
   });
 }

@@ -24,7 +24,16 @@ import type { Computation } from "../compute";
 import { AnggaranTree } from "../compute";
 import type { CellRef, FillOptions, FillResult, LeftAlone } from "../engine";
 import { pesan } from "../i18n/engine";
-import type { AnggaranHasil, AnggaranRow, ColumnInfo, OutputRole, Reading, Recognition, SheetLayout, Temuan } from "../model";
+import type {
+  AnggaranHasil,
+  AnggaranRow,
+  ColumnInfo,
+  OutputRole,
+  Reading,
+  Recognition,
+  SheetLayout,
+  Temuan,
+} from "../model";
 import { formatAngka } from "../numbers";
 import { predikatBands, type Settings } from "../settings/settings";
 import { a1 } from "../workbook/address";
@@ -51,15 +60,22 @@ class SheetCells {
   constructor(private readonly s: SheetSnapshot | undefined) {}
   /** A cell covered by a merged area other than its top-left cell: nothing can be written there. */
   hidden(row: number, col: number): boolean {
-    return !!this.s?.merges.some((m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left));
+    return !!this.s?.merges.some(
+      (m) => row >= m.top && row <= m.bottom && col >= m.left && col <= m.right && (row !== m.top || col !== m.left),
+    );
   }
   get(row: number, col: number): Existing {
     const s = this.s;
     if (!s) return { value: null, formula: null, numberFormat: "General" };
     const r = row - s.originRow;
     const c = col - s.originCol;
-    if (r < 0 || c < 0 || r >= s.values.length || c >= (s.values[r]?.length ?? 0)) return { value: null, formula: null, numberFormat: "General" };
-    return { value: s.values[r][c], formula: s.formulas[r]?.[c] ?? null, numberFormat: s.numberFormats[r]?.[c] ?? "General" };
+    if (r < 0 || c < 0 || r >= s.values.length || c >= (s.values[r]?.length ?? 0))
+      return { value: null, formula: null, numberFormat: "General" };
+    return {
+      value: s.values[r][c],
+      formula: s.formulas[r]?.[c] ?? null,
+      numberFormat: s.numberFormats[r]?.[c] ?? "General",
+    };
   }
 }
 
@@ -75,7 +91,8 @@ function sameContent(e: Existing, w: CellWrite): boolean {
   if (w.formula !== undefined) return e.formula !== null && normFormula(e.formula) === normFormula(w.formula);
   if (e.formula !== null) return false;
   const v = w.value ?? null;
-  if (typeof v === "number" && typeof e.value === "number") return Math.abs(v - e.value) <= 1e-9 * Math.max(1, Math.abs(v));
+  if (typeof v === "number" && typeof e.value === "number")
+    return Math.abs(v - e.value) <= 1e-9 * Math.max(1, Math.abs(v));
   if (typeof v === "string" && typeof e.value === "string") return v.trim() === e.value.trim();
   return v === e.value;
 }
@@ -186,7 +203,8 @@ function planIndikatorSheet(
   const bands = predikatBands(settings);
   const d = settings.desimal;
   const capRef = (row: number) => (cCap ? (cCap.percentFormat ? `${a1(row, cCap.col)}*100` : a1(row, cCap.col)) : null);
-  const penyRef = (row: number) => (cPeny ? (cPeny.percentFormat ? `${a1(row, cPeny.col)}*100` : a1(row, cPeny.col)) : null);
+  const penyRef = (row: number) =>
+    cPeny ? (cPeny.percentFormat ? `${a1(row, cPeny.col)}*100` : a1(row, cPeny.col)) : null;
   const scale = (c: ColumnInfo, v: number) => (c.percentFormat ? v / 100 : v);
 
   /**
@@ -220,21 +238,32 @@ function planIndikatorSheet(
     // Capaian
     if (cCap && (r.target || r.realisasi)) {
       ratio(cCap, "capaian", r.row, r.target, r.realisasi, h.capaian.value, (t, re, asFraction) => {
-        const refs = r.polaritas === "range" && r.targetRange ? { target: t, realisasi: re, low: String(r.targetRange[0]), high: String(r.targetRange[1]) } : { target: t, realisasi: re };
+        const refs =
+          r.polaritas === "range" && r.targetRange
+            ? { target: t, realisasi: re, low: String(r.targetRange[0]), high: String(r.targetRange[1]) }
+            : { target: t, realisasi: re };
         return capaianFormula(refs, r.polaritas, settings, asFraction);
       });
     }
     // Predikat
     if (cPred && cCap && (r.target || r.realisasi)) {
       if (mode === "rumus") {
-        b.want(sheet, r.row, cPred.col, { formula: predikatFormula(a1(r.row, cCap.col), bands, d, !!cCap.percentFormat) }, d);
+        b.want(
+          sheet,
+          r.row,
+          cPred.col,
+          { formula: predikatFormula(a1(r.row, cCap.col), bands, d, !!cCap.percentFormat) },
+          d,
+        );
       } else if (h.predikat !== null) {
         b.want(sheet, r.row, cPred.col, { value: h.predikat }, d);
       }
     }
     // Penyerapan and efisiensi where the row carries alokasi and realisasi anggaran
     if (cPeny && (r.alokasi || r.realisasiAnggaran)) {
-      ratio(cPeny, "penyerapan", r.row, r.alokasi, r.realisasiAnggaran, h.penyerapan.value, (a, re, asFraction) => penyerapanFormula(a, re, asFraction));
+      ratio(cPeny, "penyerapan", r.row, r.alokasi, r.realisasiAnggaran, h.penyerapan.value, (a, re, asFraction) =>
+        penyerapanFormula(a, re, asFraction),
+      );
     }
     if (cEff && (r.alokasi || r.realisasiAnggaran)) {
       const fmt = numberFormat("efisiensi", settings, false);
@@ -271,14 +300,27 @@ function planIndikatorSheet(
         b.want(sheet, g.meanRow, cCap.col, { value: scale(cCap, s.capaian.value), numberFormat: fmt }, d);
       }
       if (cPred) {
-        if (mode === "rumus") b.want(sheet, g.meanRow, cPred.col, { formula: predikatFormula(a1(g.meanRow, cCap.col), bands, d, !!cCap.percentFormat) }, d);
+        if (mode === "rumus")
+          b.want(
+            sheet,
+            g.meanRow,
+            cPred.col,
+            { formula: predikatFormula(a1(g.meanRow, cCap.col), bands, d, !!cCap.percentFormat) },
+            d,
+          );
         else if (s.predikat !== null) b.want(sheet, g.meanRow, cPred.col, { value: s.predikat }, d);
       }
     }
     if (cEff && (s.efisiensi.value !== null || s.efisiensi.reason !== null)) {
       const fmt = numberFormat("efisiensi", settings, false);
       if (mode === "rumus" && !settings.dariNilaiDibulatkan) {
-        b.want(sheet, g.meanRow, cEff.col, { formula: rataRataFormula(members.map((r) => a1(r, cEff.col))), numberFormat: fmt }, d);
+        b.want(
+          sheet,
+          g.meanRow,
+          cEff.col,
+          { formula: rataRataFormula(members.map((r) => a1(r, cEff.col))), numberFormat: fmt },
+          d,
+        );
       } else if (s.efisiensi.value !== null) {
         b.want(sheet, g.meanRow, cEff.col, { value: s.efisiensi.value, numberFormat: fmt }, d);
       }
@@ -286,7 +328,14 @@ function planIndikatorSheet(
   });
 }
 
-function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Recognition, computation: Computation, settings: Settings, mode: FillOptions["mode"]): void {
+function planAnggaranSheet(
+  b: PlanBuilder,
+  layout: SheetLayout,
+  recognition: Recognition,
+  computation: Computation,
+  settings: Settings,
+  mode: FillOptions["mode"],
+): void {
   const sheet = layout.sheet;
   const cPeny = col(layout, "penyerapan");
   const cSisa = col(layout, "sisa");
@@ -314,7 +363,8 @@ function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Rec
     leafMemo.set(r, out);
     return out;
   };
-  const fromText = (r: AnggaranRow) => !!(r.anggaran?.fromText && r.anggaran.value !== null) || !!(r.realisasi?.fromText && r.realisasi.value !== null);
+  const fromText = (r: AnggaranRow) =>
+    !!(r.anggaran?.fromText && r.anggaran.value !== null) || !!(r.realisasi?.fromText && r.realisasi.value !== null);
 
   for (const r of rows) {
     const h = hasil.get(r.row) as AnggaranHasil | undefined;
@@ -330,9 +380,17 @@ function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Rec
       if (isParent && countRuns(lv) > MAX_RUNS) {
         // Too scattered for one formula (e.g. a JUMLAH over thousands of separate rows): value below.
       } else if (isParent) {
-        const aRanges = runs(lv.map((x) => x.row), cA.col);
-        const rRanges = runs(lv.map((x) => x.row), cR.col);
-        const childRefs = cPeny ? kidsWithFigures.map((k) => (cPeny.percentFormat ? `${a1(k.row, cPeny.col)}*100` : a1(k.row, cPeny.col))) : [];
+        const aRanges = runs(
+          lv.map((x) => x.row),
+          cA.col,
+        );
+        const rRanges = runs(
+          lv.map((x) => x.row),
+          cR.col,
+        );
+        const childRefs = cPeny
+          ? kidsWithFigures.map((k) => (cPeny.percentFormat ? `${a1(k.row, cPeny.col)}*100` : a1(k.row, cPeny.col)))
+          : [];
         penyF = penyerapanIndukFormula(aRanges, rRanges, childRefs, settings.penyerapanInduk, !!cPeny?.percentFormat);
         sisaF = sisaIndukFormula(aRanges, rRanges);
       } else {
@@ -346,7 +404,13 @@ function planAnggaranSheet(b: PlanBuilder, layout: SheetLayout, recognition: Rec
       const fmt = numberFormat("penyerapan", settings, !!cPeny.percentFormat);
       if (penyF !== null) b.want(sheet, r.row, cPeny.col, { formula: penyF, numberFormat: fmt }, d);
       else if (h.penyerapan.value !== null) {
-        b.want(sheet, r.row, cPeny.col, { value: cPeny.percentFormat ? h.penyerapan.value / 100 : h.penyerapan.value, numberFormat: fmt }, d);
+        b.want(
+          sheet,
+          r.row,
+          cPeny.col,
+          { value: cPeny.percentFormat ? h.penyerapan.value / 100 : h.penyerapan.value, numberFormat: fmt },
+          d,
+        );
         const t = textRow && (textRow.anggaran?.fromText ? textRow.anggaran : textRow.realisasi);
         if (mode === "rumus" && t) b.noteValue(sheet, r.row, cPeny.col, pesan.label.penyerapan, t);
       }
@@ -381,7 +445,13 @@ function planAddedHeaders(b: PlanBuilder, layout: SheetLayout, cells: SheetCells
     const paren = typeof last === "string" && /^\(\d+\)$/.test(last.trim());
     for (const c of added) {
       n += 1;
-      b.want(layout.sheet, layout.numberRow, c.col, { value: paren ? `(${n})` : n, style: { border: true, hAlign: "center" } }, 0);
+      b.want(
+        layout.sheet,
+        layout.numberRow,
+        c.col,
+        { value: paren ? `(${n})` : n, style: { border: true, hAlign: "center" } },
+        0,
+      );
     }
   }
 }
@@ -398,7 +468,8 @@ export function planFill(
   for (const layout of recognition.layouts) {
     if (!layout.headerRows || !layout.dataRows) continue;
     const cells = sheets.get(layout.sheet) ?? new SheetCells(undefined);
-    if (layout.kind === "indikator") planIndikatorSheet(b, layout, recognition, computation, settings, opts.mode, cells);
+    if (layout.kind === "indikator")
+      planIndikatorSheet(b, layout, recognition, computation, settings, opts.mode, cells);
     else if (layout.kind === "anggaran") planAnggaranSheet(b, layout, recognition, computation, settings, opts.mode);
     else continue;
     planAddedHeaders(b, layout, cells);
@@ -421,7 +492,13 @@ export function planFill(
       if (!isEmpty(ex) && !opts.force) {
         const cell = a1(w.row, w.col);
         leftAlone.push({ sheet, cell, existing: showExisting(ex), wanted: showWanted(w.write, w.decimals) });
-        temuan.push({ code: "tidak-ditimpa", severity: "info", sheet, cell, message: pesan.dibiarkan(`${sheet}!${cell}`, showExisting(ex), showWanted(w.write, w.decimals)) });
+        temuan.push({
+          code: "tidak-ditimpa",
+          severity: "info",
+          sheet,
+          cell,
+          message: pesan.dibiarkan(`${sheet}!${cell}`, showExisting(ex), showWanted(w.write, w.decimals)),
+        });
         continue;
       }
       let l = byCol.get(w.col);
@@ -450,4 +527,3 @@ export function planFill(
   }
   return { plan: { ops }, written, leftAlone, undo, temuan };
 }
-

@@ -8,10 +8,14 @@ export const calcPesan = {
   targetNol: "Target bernilai 0: capaian tidak dapat dihitung karena pembagian dengan nol.",
   realisasiNolNegatif:
     "Realisasi bernilai 0 pada indikator berpolaritas negatif (rumus Target/Realisasi): capaian tidak dapat dihitung karena pembagian dengan nol.",
-  stabilNol: "Target atau realisasi bernilai 0 pada indikator berpolaritas stabil: capaian tidak dapat dihitung karena pembagian dengan nol.",
-  rentangKosong: "Batas bawah dan batas atas target (polaritas rentang) belum diisi, sehingga capaian tidak dapat dihitung.",
-  rentangAtasNol: "Batas atas rentang target bernilai 0: capaian di atas rentang tidak dapat dihitung karena pembagian dengan nol.",
-  rentangBawahNol: "Batas bawah rentang target bernilai 0: capaian di bawah rentang tidak dapat dihitung karena pembagian dengan nol.",
+  stabilNol:
+    "Target atau realisasi bernilai 0 pada indikator berpolaritas stabil: capaian tidak dapat dihitung karena pembagian dengan nol.",
+  rentangKosong:
+    "Batas bawah dan batas atas target (polaritas rentang) belum diisi, sehingga capaian tidak dapat dihitung.",
+  rentangAtasNol:
+    "Batas atas rentang target bernilai 0: capaian di atas rentang tidak dapat dihitung karena pembagian dengan nol.",
+  rentangBawahNol:
+    "Batas bawah rentang target bernilai 0: capaian di bawah rentang tidak dapat dihitung karena pembagian dengan nol.",
   tidakTerhingga: "Hasil pembagian terlalu besar (pembaginya hampir 0), sehingga nilai tidak dapat dihitung.",
   tidakAdaNilai: "Tidak ada nilai yang dapat dirata-rata.",
   bobotNol: "Jumlah bobot indikator yang memiliki nilai adalah 0, sehingga rata-rata tertimbang tidak dapat dihitung.",

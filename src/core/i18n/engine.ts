@@ -32,7 +32,20 @@ export const pesan = {
   // Labels: role names from ./peran, plus the few the engine alone uses
   label: {
     ...Object.fromEntries(
-      ["capaian", "predikat", "penyerapan", "sisa", "efisiensi", "capaianAkhir", "target", "realisasi", "targetAkhir", "anggaran", "realisasiAnggaran", "bobot"].map((r) => [r, namaPeran(r)]),
+      [
+        "capaian",
+        "predikat",
+        "penyerapan",
+        "sisa",
+        "efisiensi",
+        "capaianAkhir",
+        "target",
+        "realisasi",
+        "targetAkhir",
+        "anggaran",
+        "realisasiAnggaran",
+        "bobot",
+      ].map((r) => [r, namaPeran(r)]),
     ),
     rataRataCapaian: "Rata-rata capaian",
     rataRataEfisiensi: "Rata-rata efisiensi",

@@ -17,8 +17,7 @@ export const pesanExcelJs = {
 
   // Saving a file
   simpanHarusXlsx: (file: string) => `Hasil hanya dapat disimpan sebagai berkas .xlsx, bukan "${file}".`,
-  gagalSimpan: (file: string, why: string) =>
-    `Berkas "${file}" gagal disimpan (${why}). Berkas lama tidak diubah.`,
+  gagalSimpan: (file: string, why: string) => `Berkas "${file}" gagal disimpan (${why}). Berkas lama tidak diubah.`,
   folderTidakAda: (folder: string) => `Folder "${folder}" tidak ada.`,
   tidakBolehTulis: "tidak ada izin menulis",
   berkasSedangDibuka: "berkas mungkin sedang dibuka di program lain",
@@ -34,9 +33,11 @@ export const pesanExcelJs = {
     `nama lembar "${sheet}" memuat karakter yang tidak boleh (/ \\ ? * : [ ]) atau diawali/diakhiri tanda petik.`,
   namaLembarCadangan: (sheet: string) => `nama lembar "${sheet}" dipakai khusus oleh Excel atau oleh Asisten LKjIP.`,
   lembarTerakhir: "buku kerja harus tetap memiliki sedikitnya satu lembar yang terlihat.",
-  selDiLuarBatas: (sheet: string, where: string) => `sel ${where} di lembar "${sheet}" berada di luar batas lembar kerja.`,
+  selDiLuarBatas: (sheet: string, where: string) =>
+    `sel ${where} di lembar "${sheet}" berada di luar batas lembar kerja.`,
   koordinatSalah: (sheet: string, what: string) => `koordinat tidak sah (${what}) untuk lembar "${sheet}".`,
-  nilaiTidakSah: (sheet: string, cell: string, what: string) => `isi sel ${cell} di lembar "${sheet}" tidak sah: ${what}.`,
+  nilaiTidakSah: (sheet: string, cell: string, what: string) =>
+    `isi sel ${cell} di lembar "${sheet}" tidak sah: ${what}.`,
   nilaiDanRumus: "nilai dan rumus diisi bersamaan",
   angkaTidakHingga: "angka tidak terhingga atau bukan angka",
   rumusKosong: "rumus kosong",

@@ -15,7 +15,8 @@ export const officeText = {
   itemNotFound:
     "Lembar atau sel yang dicari tidak ada lagi di buku kerja (mungkin sudah diganti nama atau dihapus). " +
     "Muat ulang data, lalu coba lagi.",
-  itemAlreadyExists: "Lembar dengan nama itu sudah ada di buku kerja. Ganti nama atau hapus lembar itu dulu, lalu coba lagi.",
+  itemAlreadyExists:
+    "Lembar dengan nama itu sudah ada di buku kerja. Ganti nama atau hapus lembar itu dulu, lalu coba lagi.",
   accessDenied:
     "Excel menolak perubahan: lembar atau buku kerja mungkin diproteksi, atau dibuka hanya-baca. " +
     "Buka proteksinya (Tinjau > Buka Proteksi Lembar), lalu coba lagi.",

@@ -24,7 +24,8 @@ export const teksRecognize = {
   buktiKolom: (kolom: string[]) => `ada kolom ${kolom.join(", ")}`,
   lembarBuatan: "lembar ini dibuat oleh Asisten LKjIP sendiri",
 
-  realisasiSd: (header: string) => `Kolom "${header}" dibaca sebagai realisasi indikator (nilai sampai dengan tahun laporan).`,
+  realisasiSd: (header: string) =>
+    `Kolom "${header}" dibaca sebagai realisasi indikator (nilai sampai dengan tahun laporan).`,
   realisasiUang: (header: string, kiri: string) =>
     `Kolom "${header}" dibaca sebagai realisasi anggaran (rupiah) karena berada tepat di kanan kolom "${kiri}".`,
   targetAnggaran: (header: string) =>
@@ -32,13 +33,16 @@ export const teksRecognize = {
   dariIsi: (header: string, role: string) =>
     `Kolom "${header}" dibaca sebagai ${namaPeran(role)} karena isinya berupa ${role === "predikat" ? "predikat (mis. Sangat Berhasil)" : "polaritas (positif/negatif)"}.`,
   jumlahAnggaran: (header: string) => `Kolom "${header}" dibaca sebagai anggaran karena tidak ada kolom anggaran lain.`,
-  targetAkhirTahun: (header: string) => `Kolom "${header}" dibaca sebagai target akhir periode (Renstra/RPJMD), bukan target tahun laporan.`,
+  targetAkhirTahun: (header: string) =>
+    `Kolom "${header}" dibaca sebagai target akhir periode (Renstra/RPJMD), bukan target tahun laporan.`,
   tahunRealisasi: (header: string) => `Kolom "${header}" dibaca sebagai realisasi tahun itu.`,
   kolomGanda: (header: string, dipakai: string, role: string) =>
     `Kolom "${header}" juga tampak sebagai ${namaPeran(role)}, tetapi yang dipakai adalah kolom "${dipakai}".`,
   peranTakDikenal: (role: string) => `Pengaturan kolom menyebut peran "${role}" yang tidak dikenal; diabaikan.`,
-  kolomTakDikenal: (letter: string, role: string) => `Pengaturan kolom untuk ${namaPeran(role)} menyebut kolom "${letter}" yang tidak sah; diabaikan.`,
-  barisJudulTakSah: (a: number, b: number) => `Pengaturan baris judul ${a}-${b} berada di luar lembar; baris judul dicari otomatis.`,
+  kolomTakDikenal: (letter: string, role: string) =>
+    `Pengaturan kolom untuk ${namaPeran(role)} menyebut kolom "${letter}" yang tidak sah; diabaikan.`,
+  barisJudulTakSah: (a: number, b: number) =>
+    `Pengaturan baris judul ${a}-${b} berada di luar lembar; baris judul dicari otomatis.`,
 
   rezimKode: (regime: string, tahun: number | null) =>
     regime === "pra2021"
@@ -54,10 +58,13 @@ export const teksRecognize = {
 
   polaritasTebakan: (nama: string, pol: string, kata: string) =>
     `Polaritas "${nama}" dianggap ${pol} karena namanya memuat kata "${kata}".`,
-  polaritasBawaan: (nama: string) => `Polaritas "${nama}" dianggap positif (semakin tinggi semakin baik) karena tidak ada kolom polaritas.`,
+  polaritasBawaan: (nama: string) =>
+    `Polaritas "${nama}" dianggap positif (semakin tinggi semakin baik) karena tidak ada kolom polaritas.`,
   polaritasRentang: (nama: string, text: string) => `Polaritas "${nama}" dianggap rentang karena targetnya "${text}".`,
-  polaritasTakTerbaca: (nama: string, text: string) => `Polaritas "${nama}" tertulis "${text}" dan tidak dikenali; dipakai tebakan dari nama indikator.`,
-  rataRataKeseluruhan: () => `Baris rata-rata ini mencakup lebih dari satu sasaran, sehingga tidak dipakai sebagai rata-rata sasaran mana pun.`,
+  polaritasTakTerbaca: (nama: string, text: string) =>
+    `Polaritas "${nama}" tertulis "${text}" dan tidak dikenali; dipakai tebakan dari nama indikator.`,
+  rataRataKeseluruhan: () =>
+    `Baris rata-rata ini mencakup lebih dari satu sasaran, sehingga tidak dipakai sebagai rata-rata sasaran mana pun.`,
 
   /** Headers of the columns that fill adds to the right of a table. */
   headerTambahan: {

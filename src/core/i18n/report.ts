@@ -73,13 +73,12 @@ export const REPORT_TEXT = {
   omitted: {
     perjanjianKinerja:
       "Tabel Perjanjian Kinerja tidak dibuat: tidak ditemukan indikator dengan kolom Program (lembar Perjanjian Kinerja).",
-    capaian: "Tabel pengukuran capaian kinerja tidak dibuat: tidak ditemukan lembar indikator dengan target dan realisasi.",
+    capaian:
+      "Tabel pengukuran capaian kinerja tidak dibuat: tidak ditemukan lembar indikator dengan target dan realisasi.",
     perbandinganTahunan:
       "Tabel perbandingan dengan tahun-tahun sebelumnya tidak dibuat: tidak ada realisasi tahun sebelumnya (kolom Realisasi per tahun).",
-    targetAkhir:
-      "Tabel perbandingan dengan target akhir RPJMD/Renstra tidak dibuat: tidak ada kolom Target Akhir.",
-    efisiensi:
-      "Tabel analisis efisiensi tidak dibuat: tidak ada indikator dengan alokasi dan realisasi anggaran.",
+    targetAkhir: "Tabel perbandingan dengan target akhir RPJMD/Renstra tidak dibuat: tidak ada kolom Target Akhir.",
+    efisiensi: "Tabel analisis efisiensi tidak dibuat: tidak ada indikator dengan alokasi dan realisasi anggaran.",
     ringkasanAnggaran:
       "Tabel ringkasan realisasi anggaran menurut jenis belanja tidak dibuat: tidak ada lembar ringkasan belanja (Belanja Tidak Langsung/Langsung, Belanja Operasi ...).",
     rincianAnggaran:
@@ -91,7 +90,8 @@ export const REPORT_TEXT = {
   },
 
   docx: {
-    judul: (instansi: string, tahun: string) => `Tabel Laporan Kinerja Instansi Pemerintah (LKjIP) ${instansi} Tahun ${tahun}`,
+    judul: (instansi: string, tahun: string) =>
+      `Tabel Laporan Kinerja Instansi Pemerintah (LKjIP) ${instansi} Tahun ${tahun}`,
     babII: "BAB II PERENCANAAN KINERJA",
     babIII: "BAB III AKUNTABILITAS KINERJA",
     tidakDibuat: "Tabel yang tidak dibuat:",

@@ -159,10 +159,13 @@ export const taskpaneText = {
     batas: "Batas atas capaian",
     batasHelp:
       "Capaian indikator dipotong pada batas ini sebelum dirata-ratakan (dan tidak kurang dari 0). Tanpa batas: capaian apa adanya (bawaan).",
-    batasOptions: { none: "Tanpa batas (bawaan)", "100": "100%", "120": "120%", "200": "200%", custom: "Lainnya…" } as Record<
-      "none" | "100" | "120" | "200" | "custom",
-      string
-    >,
+    batasOptions: {
+      none: "Tanpa batas (bawaan)",
+      "100": "100%",
+      "120": "120%",
+      "200": "200%",
+      custom: "Lainnya…",
+    } as Record<"none" | "100" | "120" | "200" | "custom", string>,
     batasCustom: "Batas atas lainnya (%)",
     batasInvalid: "Batas atas harus angka lebih dari 0.",
     batasBawahNol: "Capaian tidak kurang dari 0",
@@ -248,7 +251,8 @@ export const taskpaneText = {
 
   // Batalkan view
   batalkan: {
-    intro: "Mengembalikan sel yang diubah oleh pengisian terakhir add-in ini ke isi sebelumnya. Ubahan Anda sendiri tidak disentuh.",
+    intro:
+      "Mengembalikan sel yang diubah oleh pengisian terakhir add-in ini ke isi sebelumnya. Ubahan Anda sendiri tidak disentuh.",
     available: (n: string) => `Pengisian terakhir dapat dibatalkan (${n} langkah tersimpan).`,
     nothing: "Tidak ada pengisian yang dapat dibatalkan.",
     run: "Batalkan pengisian terakhir",

@@ -227,7 +227,13 @@ export function readNumber(value: CellValue, numberFormat: string | null, opts?:
   if (typeof value === "number") {
     if (!Number.isFinite(value)) return { ...EMPTY };
     if (isPercentFormat(numberFormat)) {
-      return { value: shiftDecimal(value, 2), unit: "%", decimals: decimalsOfFormat(numberFormat), text: null, fromText: false };
+      return {
+        value: shiftDecimal(value, 2),
+        unit: "%",
+        decimals: decimalsOfFormat(numberFormat),
+        text: null,
+        fromText: false,
+      };
     }
     const decimals = decimalsOfFormat(numberFormat);
     return {

@@ -34,7 +34,11 @@ function looksNumeric(v: unknown, t: string): boolean {
 }
 
 function isTitleText(t: string): boolean {
-  return tahunIn(t) !== null || instansiIn(t) !== null || /^(pemerintah|dokumen|laporan|rencana kerja|formulir|lampiran|tabel)\b/i.test(t.trim());
+  return (
+    tahunIn(t) !== null ||
+    instansiIn(t) !== null ||
+    /^(pemerintah|dokumen|laporan|rencana kerja|formulir|lampiran|tabel)\b/i.test(t.trim())
+  );
 }
 
 /** A row that reads like the header of another table: several header words, no figures. */

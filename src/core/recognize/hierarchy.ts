@@ -69,7 +69,12 @@ export interface HierarchyResult {
  * Place the rows. `cellOf(row)` gives the A1 address shown in guesses; `tahun` decides the code regime when
  * the codes themselves cannot.
  */
-export function placeRows(rows: RowSignals[], sheet: string, tahun: number | null, cellOf: (row: number) => string): HierarchyResult {
+export function placeRows(
+  rows: RowSignals[],
+  sheet: string,
+  tahun: number | null,
+  cellOf: (row: number) => string,
+): HierarchyResult {
   const guesses: Guess[] = [];
   const placements = new Map<number, Placement>();
   const body = rows.filter((r) => !r.isTotal);
@@ -95,7 +100,8 @@ export function placeRows(rows: RowSignals[], sheet: string, tahun: number | nul
   // starts at its shallowest code. Either way the top level is 1.
   let min = Infinity;
   for (const b of base.values()) min = Math.min(min, b.level);
-  if (min < 1 || (!withProgramCodes && Number.isFinite(min) && min > 1)) for (const b of base.values()) b.level += 1 - min;
+  if (min < 1 || (!withProgramCodes && Number.isFinite(min) && min > 1))
+    for (const b of base.values()) b.level += 1 - min;
   if (!body.some((r) => r.kode)) {
     const outline = new Outline();
     for (const r of body) {
@@ -106,7 +112,8 @@ export function placeRows(rows: RowSignals[], sheet: string, tahun: number | nul
     // Names indented with spaces: each deeper indent is one level down.
     const indents = [...new Set(body.filter((r) => !base.has(r.row)).map((r) => r.indent ?? 0))].sort((a, b) => a - b);
     if (indents.length >= 2) {
-      for (const r of body) if (!base.has(r.row)) base.set(r.row, { level: indents.indexOf(r.indent ?? 0) + 1, from: "nama" });
+      for (const r of body)
+        if (!base.has(r.row)) base.set(r.row, { level: indents.indexOf(r.indent ?? 0) + 1, from: "nama" });
     }
   }
 
@@ -184,7 +191,10 @@ export function placeRows(rows: RowSignals[], sheet: string, tahun: number | nul
     const label = normalize(r.uraian);
     const tops = rows.slice(since, i).filter((x) => !x.isTotal && placements.get(x.row)?.parent === null);
     const subject = totalSubject(label);
-    const named = !isGrandTotalLabel(label) && subject !== "" ? tops.filter((x) => stripNumbering(x.uraian) === stripNumbering(subject)) : [];
+    const named =
+      !isGrandTotalLabel(label) && subject !== ""
+        ? tops.filter((x) => stripNumbering(x.uraian) === stripNumbering(subject))
+        : [];
     const p = placements.get(r.row) as Placement;
     if (named.length > 0) p.children = [named[named.length - 1].row];
     else {
@@ -196,7 +206,16 @@ export function placeRows(rows: RowSignals[], sheet: string, tahun: number | nul
   for (const from of ["tebal", "urutan"] as const) {
     const list = inferred[from];
     if (list.length === 0) continue;
-    guesses.push({ sheet, cell: cellOf(list[0]), about: "level", value: from, reason: T.tingkatBaris(from, list.map((x) => x + 1)) });
+    guesses.push({
+      sheet,
+      cell: cellOf(list[0]),
+      about: "level",
+      value: from,
+      reason: T.tingkatBaris(
+        from,
+        list.map((x) => x + 1),
+      ),
+    });
   }
   return { placements, guesses };
 }

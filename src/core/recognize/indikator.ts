@@ -56,7 +56,10 @@ function splitLines(v: unknown): string[] {
 
 function splitAmounts(v: unknown): string[] {
   if (typeof v !== "string") return [];
-  let pieces = v.split(/\r?\n|;/).map((s) => s.trim()).filter((s) => s !== "");
+  let pieces = v
+    .split(/\r?\n|;/)
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   if (pieces.length === 1) {
     const tokens = pieces[0].split(/\s+/);
     const merged: string[] = [];
@@ -112,9 +115,15 @@ export function readIndikator(
   const polOverrides = overrides.polaritas ?? {};
 
   // Columns that hold an indicator's figures: a row with none of them is not an indicator.
-  const figureCols = [c.satuan, c.target, c.realisasi, c.targetAkhir, c.anggaran, c.realisasiAnggaran, ...years.map((y) => y.col)].filter(
-    (x): x is number => x !== null,
-  );
+  const figureCols = [
+    c.satuan,
+    c.target,
+    c.realisasi,
+    c.targetAkhir,
+    c.anggaran,
+    c.realisasiAnggaran,
+    ...years.map((y) => y.col),
+  ].filter((x): x is number => x !== null);
   const measured = c.target !== null || c.realisasi !== null;
   const rowHasFigures = (r: number) => figureCols.some((col) => g.text(r, col) !== "");
 
@@ -172,7 +181,13 @@ export function readIndikator(
     if (texts.some((t) => isMeanLabel(normalize(t)))) {
       const g0 = group as SasaranGroup | null;
       if (sinceMean.size > 1 || !g0) {
-        guesses.push({ sheet, cell: a1(r, block.firstCol), about: "meanRow", value: "keseluruhan", reason: T.rataRataKeseluruhan() });
+        guesses.push({
+          sheet,
+          cell: a1(r, block.firstCol),
+          about: "meanRow",
+          value: "keseluruhan",
+          reason: T.rataRataKeseluruhan(),
+        });
       } else if (g0.meanRow === null) {
         g0.meanRow = r;
         const p = printedAt(r, "semua");
@@ -233,7 +248,8 @@ export function readIndikator(
     if (target && target.value === null && target.text) targetRange = parseRange(target.text, counts);
 
     // Polaritas: the user's word first, then the sheet's column, then a guess from the name.
-    const nameCell = c.indikator !== null ? a1(g.anchor(r, c.indikator).row, g.anchor(r, c.indikator).col) : a1(r, block.firstCol);
+    const nameCell =
+      c.indikator !== null ? a1(g.anchor(r, c.indikator).row, g.anchor(r, c.indikator).col) : a1(r, block.firstCol);
     const userPol = polOverrides[`${sheet}!${r + 1}`] ?? polOverrides[`${sheet}!${nameCell}`];
     let polaritas: Polaritas;
     let polaritasFrom: IndikatorRow["polaritasFrom"];
@@ -248,7 +264,13 @@ export function readIndikator(
     } else if (targetRange) {
       polaritas = "range";
       polaritasFrom = "tebakan";
-      guesses.push({ sheet, cell: nameCell, about: "polaritas", value: "range", reason: T.polaritasRentang(nama, target?.text ?? "") });
+      guesses.push({
+        sheet,
+        cell: nameCell,
+        about: "polaritas",
+        value: "range",
+        reason: T.polaritasRentang(nama, target?.text ?? ""),
+      });
     } else {
       const guess = guessPolaritas(nama);
       polaritas = guess.polaritas;
@@ -271,17 +293,27 @@ export function readIndikator(
         const aa = g.anchor(r, c.anggaran);
         const amountsRaw = g.raw(aa.row, aa.col);
         const amounts = typeof amountsRaw === "number" ? [] : splitAmounts(amountsRaw);
-        names.forEach((nm, i) => program.push({ nama: nm, anggaran: amounts[i] !== undefined ? readText(aa.row, aa.col, amounts[i], g.formula(aa.row, aa.col) !== null, true) : null }));
+        names.forEach((nm, i) =>
+          program.push({
+            nama: nm,
+            anggaran:
+              amounts[i] !== undefined
+                ? readText(aa.row, aa.col, amounts[i], g.formula(aa.row, aa.col) !== null, true)
+                : null,
+          }),
+        );
       } else if (names.length > 1) {
         for (const nm of names) program.push({ nama: nm, anggaran: null });
       } else {
         const nm = g.text(r, c.program);
-        if (nm !== "") program.push({ nama: nm, anggaran: c.anggaran !== null ? readAt(g, r, c.anggaran, true) : null });
+        if (nm !== "")
+          program.push({ nama: nm, anggaran: c.anggaran !== null ? readAt(g, r, c.anggaran, true) : null });
       }
     }
     // The row's own budget: beside its realisasi anggaran (efisiensi tables), or with no program column (a PK
     // lists its programs' budgets instead).
-    if (c.anggaran !== null && (c.program === null || c.realisasiAnggaran !== null)) alokasi = readAt(g, r, c.anggaran, true);
+    if (c.anggaran !== null && (c.program === null || c.realisasiAnggaran !== null))
+      alokasi = readAt(g, r, c.anggaran, true);
 
     const realisasiTahunan = years
       .map((y) => ({ tahun: y.tahun, reading: readAt(g, r, y.col, counts) }))

@@ -2,7 +2,16 @@
  * One sheet, end to end: header (found or given by the user), column roles (with the user's corrections),
  * kind, data rows, output columns, and the rows read as budget lines or indicators.
  */
-import type { AnggaranRow, ColumnInfo, ColumnRole, Guess, IndikatorRow, SasaranGroup, SheetKind, SheetLayout } from "../model";
+import type {
+  AnggaranRow,
+  ColumnInfo,
+  ColumnRole,
+  Guess,
+  IndikatorRow,
+  SasaranGroup,
+  SheetKind,
+  SheetLayout,
+} from "../model";
 import { INPUT_ROLES, OUTPUT_ROLES } from "../model";
 import type { Overrides } from "../settings/settings";
 import { a1, columnIndex, columnLetter } from "../workbook/address";
@@ -37,7 +46,11 @@ export interface SheetResult {
 }
 
 export function isColumnRole(s: string): s is ColumnRole {
-  return (INPUT_ROLES as readonly string[]).includes(s) || (OUTPUT_ROLES as readonly string[]).includes(s) || /^realisasi:\d{4}$/.test(s);
+  return (
+    (INPUT_ROLES as readonly string[]).includes(s) ||
+    (OUTPUT_ROLES as readonly string[]).includes(s) ||
+    /^realisasi:\d{4}$/.test(s)
+  );
 }
 
 function parseLetter(s: string): number | null {
@@ -57,11 +70,25 @@ export function prepareSheet(sheet: SheetSnapshot, overrides: Overrides): SheetP
   if (given) {
     const [a, b] = given;
     if (a <= b && a - 1 >= g.top && b - 1 <= g.bottom) block = blockFromRows(g, [a - 1, b - 1]);
-    if (!block) notes.push({ sheet: sheet.name, cell: "A1", about: "headerRows", value: `${a}-${b}`, reason: T.barisJudulTakSah(a, b) });
+    if (!block)
+      notes.push({
+        sheet: sheet.name,
+        cell: "A1",
+        about: "headerRows",
+        value: `${a}-${b}`,
+        reason: T.barisJudulTakSah(a, b),
+      });
   }
   if (!block) block = findHeader(g);
   const titles = readTitles(g, block ? block.rows[0] : Math.min(g.bottom + 1, g.top + 15));
-  return { grid: g, block, titles, headerTahun: block ? tahunInHeaders(block.paths.values()) : null, nameTahun: tahunInName(sheet.name), notes };
+  return {
+    grid: g,
+    block,
+    titles,
+    headerTahun: block ? tahunInHeaders(block.paths.values()) : null,
+    nameTahun: tahunInName(sheet.name),
+    notes,
+  };
 }
 
 /** Years of realisasi columns the header names (the latest is the report year when nothing else says). */
@@ -72,7 +99,12 @@ export function realisasiYears(prep: SheetPrep): number[] {
     .map((c) => Number(c.role.slice(10)));
 }
 
-export function recognizeSheet(prep: SheetPrep, tahun: number | null, overrides: Overrides, generated: boolean): SheetResult {
+export function recognizeSheet(
+  prep: SheetPrep,
+  tahun: number | null,
+  overrides: Overrides,
+  generated: boolean,
+): SheetResult {
   const g = prep.grid;
   const name = g.name;
   const guesses: Guess[] = [...prep.notes];
@@ -113,7 +145,14 @@ export function recognizeSheet(prep: SheetPrep, tahun: number | null, overrides:
   else {
     const decision = decideKind(columns);
     kind = decision.kind;
-    if (kind !== "lain") guesses.push({ sheet: name, cell: a1(block.rows[0], block.firstCol), about: "kind", value: kind, reason: T.jenisLembar(kind, decision.bukti) });
+    if (kind !== "lain")
+      guesses.push({
+        sheet: name,
+        cell: a1(block.rows[0], block.firstCol),
+        about: "kind",
+        value: kind,
+        reason: T.jenisLembar(kind, decision.bukti),
+      });
   }
   if (kind === "abaikan") return empty("abaikan", columns, true);
   if (kind === "lain") return empty("lain");
@@ -121,13 +160,30 @@ export function recognizeSheet(prep: SheetPrep, tahun: number | null, overrides:
   const found = dataRange(g, block, columns);
   const range = found.rows;
   if (found.nextTable !== null) {
-    guesses.push({ sheet: name, cell: a1(found.nextTable, block.firstCol), about: "nextTable", value: String(found.nextTable + 1), reason: T.tabelLain(found.nextTable + 1) });
+    guesses.push({
+      sheet: name,
+      cell: a1(found.nextTable, block.firstCol),
+      about: "nextTable",
+      value: String(found.nextTable + 1),
+      reason: T.tabelLain(found.nextTable + 1),
+    });
   }
   if (range) {
-    const hidden = g.sheet.hiddenRows.filter((r) => r >= range[0] && r <= range[1] && !g.rowBlank(r, block.firstCol, block.lastCol)).sort((x, y) => x - y);
-    if (hidden.length > 0) guesses.push({ sheet: name, cell: a1(hidden[0], block.firstCol), about: "hiddenRows", value: String(hidden.length), reason: T.barisTersembunyi(hidden.map((r) => r + 1)) });
+    const hidden = g.sheet.hiddenRows
+      .filter((r) => r >= range[0] && r <= range[1] && !g.rowBlank(r, block.firstCol, block.lastCol))
+      .sort((x, y) => x - y);
+    if (hidden.length > 0)
+      guesses.push({
+        sheet: name,
+        cell: a1(hidden[0], block.firstCol),
+        about: "hiddenRows",
+        value: String(hidden.length),
+        reason: T.barisTersembunyi(hidden.map((r) => r + 1)),
+      });
   }
-  const hasRealisasi = columns.some((c) => c.role === "realisasi" || (tahun !== null && c.role === `realisasi:${tahun}`));
+  const hasRealisasi = columns.some(
+    (c) => c.role === "realisasi" || (tahun !== null && c.role === `realisasi:${tahun}`),
+  );
   const completed = completeOutputs(g, kind, columns, block, range, hasRealisasi);
   columns = completed.columns;
 

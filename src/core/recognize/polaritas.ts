@@ -13,10 +13,18 @@ export function parsePolaritas(text: string): Polaritas | null {
   if (/^\(?\s*\+\s*\)?$|^[↑⬆▲]$/.test(raw)) return "positif";
   if (/^\(?\s*[-–−]\s*\)?$|^[↓⬇▼]$/.test(raw)) return "negatif";
   const n = normalize(raw);
-  if (/^(positif|positive|pos|naik|meningkat|max|maks|maksimal|maksimum|maximize|maximum|tinggi|lebih tinggi lebih baik)\b/.test(n)) return "positif";
-  if (/semakin (tinggi|besar|banyak) semakin baik|makin (tinggi|besar) makin baik|higher is better/.test(n)) return "positif";
-  if (/^(negatif|negative|neg|turun|menurun|min|minimal|minimum|minimize|rendah|lebih rendah lebih baik)\b/.test(n)) return "negatif";
-  if (/semakin (rendah|kecil|sedikit) semakin baik|makin (rendah|kecil) makin baik|lower is better/.test(n)) return "negatif";
+  if (
+    /^(positif|positive|pos|naik|meningkat|max|maks|maksimal|maksimum|maximize|maximum|tinggi|lebih tinggi lebih baik)\b/.test(
+      n,
+    )
+  )
+    return "positif";
+  if (/semakin (tinggi|besar|banyak) semakin baik|makin (tinggi|besar) makin baik|higher is better/.test(n))
+    return "positif";
+  if (/^(negatif|negative|neg|turun|menurun|min|minimal|minimum|minimize|rendah|lebih rendah lebih baik)\b/.test(n))
+    return "negatif";
+  if (/semakin (rendah|kecil|sedikit) semakin baik|makin (rendah|kecil) makin baik|lower is better/.test(n))
+    return "negatif";
   if (/^(range|rentang|interval|kisaran|batas)\b/.test(n)) return "range";
   if (/^(stabil|tetap|stable|moderat)\b/.test(n)) return "stabil";
   return null;
@@ -121,7 +129,10 @@ export function guessPolaritas(nama: string): PolaritasGuess {
     const neg = new RegExp(` (tidak|belum|gagal|tanpa) (ter|di)?${w}`).exec(n);
     if (neg) return { polaritas: "negatif", from: "tebakan", word: neg[0].trim() };
   }
-  const negated = / (tidak|belum) (tertangani|ditangani|terlayani|dilayani|terselesaikan|diselesaikan|ditindaklanjuti|tersalurkan|terpenuhi)\b/.exec(n);
+  const negated =
+    / (tidak|belum) (tertangani|ditangani|terlayani|dilayani|terselesaikan|diselesaikan|ditindaklanjuti|tersalurkan|terpenuhi)\b/.exec(
+      n,
+    );
   if (negated) return { polaritas: "negatif", from: "tebakan", word: negated[0].trim() };
   for (const w of POSITIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "positif", from: "tebakan", word: w };
   for (const w of NEGATIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "negatif", from: "tebakan", word: w };

@@ -39,5 +39,15 @@ export function readText(row: number, col: number, piece: string, isFormula: boo
   const t = piece.trim();
   if (t === "") return null;
   const n = readNumber(t, null, { preferThousands: counts || hasCountUnit(t) });
-  return { row, col, raw: t, value: n.value, unit: n.unit, decimals: n.decimals, text: n.text, isFormula, fromText: n.fromText };
+  return {
+    row,
+    col,
+    raw: t,
+    value: n.value,
+    unit: n.unit,
+    decimals: n.decimals,
+    text: n.text,
+    isFormula,
+    fromText: n.fromText,
+  };
 }

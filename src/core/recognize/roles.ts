@@ -12,7 +12,14 @@ import type { HeaderBlock } from "./header";
 import { normalize } from "./text";
 import type { Grid } from "./grid";
 import { parsePolaritas } from "./polaritas";
-import { groupKind, headerMeaning, headerPreference, isPredikatWord, type GroupKind, type HeaderMeaning } from "./vocabulary";
+import {
+  groupKind,
+  headerMeaning,
+  headerPreference,
+  isPredikatWord,
+  type GroupKind,
+  type HeaderMeaning,
+} from "./vocabulary";
 
 interface Candidate {
   col: number;
@@ -87,11 +94,21 @@ export function assignRoles(
   const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
   const indicatorish = mode !== null ? mode === "indikator" : has("indikator") || has("sasaran");
   // "Uraian | Target | Realisasi" without indicators or money columns: a revenue/budget table (target = pagu).
-  if (!indicatorish && !has("anggaran") && cands.some((c) => c.meaning.amb === "realisasi" || c.meaning.role === "realisasiAnggaran")) {
+  if (
+    !indicatorish &&
+    !has("anggaran") &&
+    cands.some((c) => c.meaning.amb === "realisasi" || c.meaning.role === "realisasiAnggaran")
+  ) {
     const t = cands.find((c) => c.meaning.role === "target");
     if (t) {
       t.meaning = { role: "anggaran", pref: 1 };
-      guesses.push({ sheet, cell: cell(t.col), about: "role:anggaran", value: "anggaran", reason: T.targetAnggaran(t.header) });
+      guesses.push({
+        sheet,
+        cell: cell(t.col),
+        about: "role:anggaran",
+        value: "anggaran",
+        reason: T.targetAnggaran(t.header),
+      });
     }
   }
   const allHeaders = normalize([...block.paths.values()].flat().join(" "));
@@ -100,7 +117,8 @@ export function assignRoles(
   const plainTarget = has("target");
   const targetYears = cands.filter((c) => c.meaning.amb === "targetTahun");
   const endYear = Math.max(...targetYears.map((c) => c.meaning.year ?? 0));
-  const capaianYear = tahun ?? Math.max(0, ...cands.filter((c) => c.meaning.amb === "capaianTahun").map((c) => c.meaning.year ?? 0));
+  const capaianYear =
+    tahun ?? Math.max(0, ...cands.filter((c) => c.meaning.amb === "capaianTahun").map((c) => c.meaning.year ?? 0));
   for (const c of cands) {
     const m = c.meaning;
     if (!m.amb) continue;
@@ -118,7 +136,13 @@ export function assignRoles(
       case "realisasiSd":
         if (indicatorish) {
           c.meaning = { role: "realisasi" };
-          guesses.push({ sheet, cell: cell(c.col), about: "role:realisasi", value: "realisasi", reason: T.realisasiSd(c.header) });
+          guesses.push({
+            sheet,
+            cell: cell(c.col),
+            about: "role:realisasi",
+            value: "realisasi",
+            reason: T.realisasiSd(c.header),
+          });
         } else c.meaning = { role: "realisasiAnggaran" };
         break;
       case "realisasi": {
@@ -126,31 +150,60 @@ export function assignRoles(
           c.meaning = { role: "realisasiAnggaran" };
           break;
         }
-        const left = cands.filter((o) => o.col < c.col && (o.meaning.role !== undefined || o.meaning.amb !== undefined)).pop();
+        const left = cands
+          .filter((o) => o.col < c.col && (o.meaning.role !== undefined || o.meaning.amb !== undefined))
+          .pop();
         if (left && left.meaning.role === "anggaran") {
           c.meaning = { role: "realisasiAnggaran" };
-          guesses.push({ sheet, cell: cell(c.col), about: "role:realisasiAnggaran", value: "realisasiAnggaran", reason: T.realisasiUang(c.header, left.header) });
+          guesses.push({
+            sheet,
+            cell: cell(c.col),
+            about: "role:realisasiAnggaran",
+            value: "realisasiAnggaran",
+            reason: T.realisasiUang(c.header, left.header),
+          });
         } else c.meaning = { role: "realisasi" };
         break;
       }
       case "jumlah":
         c.meaning = !indicatorish && !has("anggaran") ? { role: "anggaran", pref: 1 } : {};
-        if (c.meaning.role) guesses.push({ sheet, cell: cell(c.col), about: "role:anggaran", value: "anggaran", reason: T.jumlahAnggaran(c.header) });
+        if (c.meaning.role)
+          guesses.push({
+            sheet,
+            cell: cell(c.col),
+            about: "role:anggaran",
+            value: "anggaran",
+            reason: T.jumlahAnggaran(c.header),
+          });
         break;
       case "targetTahun": {
         const y = m.year ?? 0;
         let role: ColumnRole | undefined;
         if (tahun !== null) role = y === tahun ? "target" : y > tahun && y === endYear ? "targetAkhir" : undefined;
-        else if (plainTarget || /rpjmd|renstra|akhir/.test(allHeaders)) role = y === endYear ? "targetAkhir" : undefined;
+        else if (plainTarget || /rpjmd|renstra|akhir/.test(allHeaders))
+          role = y === endYear ? "targetAkhir" : undefined;
         else role = targetYears.length === 1 ? "target" : y === endYear ? "targetAkhir" : undefined;
         c.meaning = role ? { role } : {};
-        if (role === "targetAkhir") guesses.push({ sheet, cell: cell(c.col), about: "role:targetAkhir", value: "targetAkhir", reason: T.targetAkhirTahun(c.header) });
+        if (role === "targetAkhir")
+          guesses.push({
+            sheet,
+            cell: cell(c.col),
+            about: "role:targetAkhir",
+            value: "targetAkhir",
+            reason: T.targetAkhirTahun(c.header),
+          });
         break;
       }
       case "tahun":
         if (indicatorish && m.year) {
           c.meaning = { role: `realisasi:${m.year}` };
-          guesses.push({ sheet, cell: cell(c.col), about: `role:realisasi:${m.year}`, value: `realisasi:${m.year}`, reason: T.tahunRealisasi(c.header) });
+          guesses.push({
+            sheet,
+            cell: cell(c.col),
+            about: `role:realisasi:${m.year}`,
+            value: `realisasi:${m.year}`,
+            reason: T.tahunRealisasi(c.header),
+          });
         } else c.meaning = {};
         break;
     }
@@ -174,13 +227,20 @@ export function assignRoles(
     }
     // The amended budget over the original, a total over a quarter, a visible column over a hidden one.
     const score = (c: Candidate) =>
-      (role === "anggaran" ? (c.meaning.pref ?? 1) : headerPreference(normalize(c.header))) * 2 + (hiddenCols.has(c.col) ? 0 : 1);
+      (role === "anggaran" ? (c.meaning.pref ?? 1) : headerPreference(normalize(c.header))) * 2 +
+      (hiddenCols.has(c.col) ? 0 : 1);
     let keep = list[0];
     for (const c of list) if (score(c) > score(keep)) keep = c;
     columns.push({ role, col: keep.col, header: keep.header, added: false });
     for (const c of list) {
       if (c === keep) continue;
-      guesses.push({ sheet, cell: cell(c.col), about: `role:${role}`, value: a1(block.rows[0], keep.col), reason: T.kolomGanda(c.header, keep.header, role) });
+      guesses.push({
+        sheet,
+        cell: cell(c.col),
+        about: `role:${role}`,
+        value: a1(block.rows[0], keep.col),
+        reason: T.kolomGanda(c.header, keep.header, role),
+      });
     }
   }
   columns.sort((x, y) => x.col - y.col);
@@ -247,7 +307,13 @@ export function rolesFromContent(g: Grid, block: HeaderBlock, columns: ColumnInf
     ] as const) {
       if (out.some((c) => c.role === role) || share(test) < 0.8) continue;
       out.push({ role, col, header, added: false });
-      guesses.push({ sheet, cell: a1(block.rows[0], col), about: `role:${role}`, value: role, reason: T.dariIsi(header, role) });
+      guesses.push({
+        sheet,
+        cell: a1(block.rows[0], col),
+        about: `role:${role}`,
+        value: role,
+        reason: T.dariIsi(header, role),
+      });
       break;
     }
   }

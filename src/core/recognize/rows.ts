@@ -10,10 +10,12 @@ import { isNumberRow, looksLikeHeader, type HeaderBlock } from "./header";
 import { normalize } from "./text";
 import { isMeanLabel, isTotalLabel } from "./vocabulary";
 
-const NUMERIC_ROLES = /^(anggaran|realisasiAnggaran|target|realisasi|realisasi:\d+|targetAkhir|bobot|capaian|penyerapan|sisa|efisiensi|capaianAkhir)$/;
+const NUMERIC_ROLES =
+  /^(anggaran|realisasiAnggaran|target|realisasi|realisasi:\d+|targetAkhir|bobot|capaian|penyerapan|sisa|efisiensi|capaianAkhir)$/;
 const LABEL_ROLES = /^(kode|uraian|indikator|sasaran|program|no|tujuan)$/;
 
-const SIGNATURE = /^(kepala\b|nip\b|nip\.|mengetahui|pembina|penata|plt\b|plh\b|sekretaris\b|kabid\b|kasubag|pejabat pelaksana|pengguna anggaran|kuasa pengguna|bendahara)|^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}$/i;
+const SIGNATURE =
+  /^(kepala\b|nip\b|nip\.|mengetahui|pembina|penata|plt\b|plh\b|sekretaris\b|kabid\b|kasubag|pejabat pelaksana|pengguna anggaran|kuasa pengguna|bendahara)|^[a-z .]+,\s*(\d{1,2}\s+)?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)\s+\d{4}$/i;
 
 function cellHoldsNumber(g: Grid, r: number, c: number): boolean {
   if (g.formula(r, c) !== null) return true;
@@ -121,7 +123,11 @@ export function dataRange(g: Grid, block: HeaderBlock, columns: ColumnInfo[]): D
     const hasNumber = numeric.some((c) => cellHoldsNumber(g, r, c));
     if (first >= 0 && !hasNumber && SIGNATURE.test(label)) break;
     const n = normalize(label);
-    const isData = hasNumber || isTotalLabel(n) || isMeanLabel(n) || labels.some((c) => g.text(r, c) !== "" && !g.isMergeContinuation(r, c));
+    const isData =
+      hasNumber ||
+      isTotalLabel(n) ||
+      isMeanLabel(n) ||
+      labels.some((c) => g.text(r, c) !== "" && !g.isMergeContinuation(r, c));
     if (!isData) continue;
     if (first < 0) first = r;
     last = r;

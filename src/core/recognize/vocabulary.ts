@@ -25,24 +25,30 @@ export function headerMeaning(n: string): HeaderMeaning | null {
   if (/^(no|n0|nomor|no urut|nmr|#|no ?\/ ?kode)$/.test(n)) return { role: "no" };
   if (/\bkode\b|\bkd\b|^rekening$|^kode rek/.test(n)) return { role: "kode" };
   if (/efisiensi/.test(n)) return { role: "efisiensi" };
-  if (/predikat|kategori|kriteria|interpretasi|^nilai$|^nilai predikat|^keterangan capaian|^status capaian/.test(n)) return { role: "predikat" };
-  if (/capaian akhir|capaian .*\b(akhir|rpjmd|renstra)\b|terhadap target akhir/.test(n)) return { role: "capaianAkhir" };
+  if (/predikat|kategori|kriteria|interpretasi|^nilai$|^nilai predikat|^keterangan capaian|^status capaian/.test(n))
+    return { role: "predikat" };
+  if (/capaian akhir|capaian .*\b(akhir|rpjmd|renstra)\b|terhadap target akhir/.test(n))
+    return { role: "capaianAkhir" };
   if (/^(capaian|realisasi|kondisi)( kinerja)? (s ?\/ ?d|sd|sampai dengan)\b/.test(n)) {
     return MONEY.test(n) ? { role: "realisasiAnggaran" } : { amb: "realisasiSd" };
   }
-  if (/target akhir|akhir (periode|renstra|rpjmd)|target (rpjmd|renstra)|kondisi akhir|target (tahun )?akhir/.test(n)) return { role: "targetAkhir" };
+  if (/target akhir|akhir (periode|renstra|rpjmd)|target (rpjmd|renstra)|kondisi akhir|target (tahun )?akhir/.test(n))
+    return { role: "targetAkhir" };
   if (/^sisa|sisa anggaran|sisa dana|^saldo|^selisih (anggaran|rp|dana)/.test(n)) return { role: "sisa" };
   if (/penyerapan|serapan|daya serap/.test(n)) return { role: "penyerapan" };
   if (/realisasi/.test(n)) {
     if (/fisik/.test(n)) return null;
-    if (/%|persen/.test(n)) return yearIn(n) !== null ? { amb: "capaianTahun", year: yearIn(n) ?? undefined } : { amb: "capaian" };
+    if (/%|persen/.test(n))
+      return yearIn(n) !== null ? { amb: "capaianTahun", year: yearIn(n) ?? undefined } : { amb: "capaian" };
     if (MONEY.test(n) || /^spj/.test(n)) return { role: "realisasiAnggaran" };
     const y = yearIn(n);
     if (y !== null) return { role: `realisasi:${y}` };
     if (/kinerja|output|outcome|indikator|target/.test(n)) return { role: "realisasi" };
     return { amb: "realisasi" };
   }
-  if (/capaian|^%$|^% |^persen|^pro?sentase$|^persentase$|^presentase$|^pro?sentase capaian|^persentase capaian/.test(n)) {
+  if (
+    /capaian|^%$|^% |^persen|^pro?sentase$|^persentase$|^presentase$|^pro?sentase capaian|^persentase capaian/.test(n)
+  ) {
     if (/fisik/.test(n)) return null;
     const y = yearIn(n);
     if (y !== null) return { amb: "capaianTahun", year: y }; // the report year's is the capaian; others are shown only
@@ -54,14 +60,30 @@ export function headerMeaning(n: string): HeaderMeaning | null {
     if (y !== null) return { amb: "targetTahun", year: y };
     return { role: "target" };
   }
-  if (/anggaran|pagu|alokasi|\bdpa\b|\bdppa\b|\brka\b|\bapbd|plafon|nilai kontrak|^belanja rp|^rp$|^jumlah rp$|^biaya|^dana$|^nilai rp/.test(n)) {
-    const pref = /murni|sebelum|semula|awal|induk/.test(n) ? 0 : /perubahan|setelah|\bp-?apbd|pergeseran|\bdppa\b|\bdpa-?p\b/.test(n) ? 2 : 1;
+  if (
+    /anggaran|pagu|alokasi|\bdpa\b|\bdppa\b|\brka\b|\bapbd|plafon|nilai kontrak|^belanja rp|^rp$|^jumlah rp$|^biaya|^dana$|^nilai rp/.test(
+      n,
+    )
+  ) {
+    const pref = /murni|sebelum|semula|awal|induk/.test(n)
+      ? 0
+      : /perubahan|setelah|\bp-?apbd|pergeseran|\bdppa\b|\bdpa-?p\b/.test(n)
+        ? 2
+        : 1;
     return { role: "anggaran", pref };
   }
   if (/^(jumlah|total)$/.test(n)) return { amb: "jumlah" };
   if (/indikator|\biku\b|tolok ukur|tolak ukur|ukuran kinerja|kinerja utama|^ik$/.test(n)) return { role: "indikator" };
-  if (/^program$|^program pendukung|^program kegiatan|program ?\/ ?kegiatan|^nama program|^program dan kegiatan/.test(n)) return { amb: "program" };
-  if (/uraian|sub kegiatan|^kegiatan|nama kegiatan|^rincian|jenis belanja|^akun|nama rekening|^urusan|bidang urusan|nama akun/.test(n)) return { role: "uraian" };
+  if (
+    /^program$|^program pendukung|^program kegiatan|program ?\/ ?kegiatan|^nama program|^program dan kegiatan/.test(n)
+  )
+    return { amb: "program" };
+  if (
+    /uraian|sub kegiatan|^kegiatan|nama kegiatan|^rincian|jenis belanja|^akun|nama rekening|^urusan|bidang urusan|nama akun/.test(
+      n,
+    )
+  )
+    return { role: "uraian" };
   if (/^tujuan/.test(n)) return { role: "tujuan" };
   if (/sasaran/.test(n)) return { role: "sasaran" };
   if (/^satuan|^sat$/.test(n)) return { role: "satuan" };
@@ -76,7 +98,8 @@ export type GroupKind = "anggaran" | "kinerja" | "realisasi" | "target" | "capai
 /** What a group header over several columns ("Kinerja", "Anggaran", "Realisasi") says about them. */
 export function groupKind(n: string): GroupKind | null {
   if (/efisiensi/.test(n)) return null;
-  if (/^(realisasi|capaian)? ?(anggaran|keuangan|dana|biaya|belanja)\b|^anggaran|keuangan|\brp\b/.test(n)) return "anggaran";
+  if (/^(realisasi|capaian)? ?(anggaran|keuangan|dana|biaya|belanja)\b|^anggaran|keuangan|\brp\b/.test(n))
+    return "anggaran";
   if (/kinerja|fisik|output|outcome|indikator/.test(n)) return "kinerja";
   if (/realisasi/.test(n)) return "realisasi";
   if (/target|rencana/.test(n)) return "target";
@@ -88,7 +111,10 @@ export function groupKind(n: string): GroupKind | null {
 export function isHeaderWord(n: string): boolean {
   if (n === "" || n.length > 80) return false;
   if (headerMeaning(n) !== null) return true;
-  return /^(keterangan|ket|kinerja|tahun|catatan|sumber dana|lokasi|ruang lingkup|volume|jml)$/.test(n) || groupKind(n) !== null;
+  return (
+    /^(keterangan|ket|kinerja|tahun|catatan|sumber dana|lokasi|ruang lingkup|volume|jml)$/.test(n) ||
+    groupKind(n) !== null
+  );
 }
 
 /** "JUMLAH", "TOTAL", "JUMLAH TOTAL", "Sub Total", "Jumlah Belanja ..." (a label, normalized). */
@@ -123,10 +149,15 @@ export function sasaranHeading(text: string): string | null {
 export function instansiIn(text: string): string | null {
   const t = text.replace(/\s+/g, " ").trim();
   if (/^(kepala|sekretaris|plt|nip|pembina|mengetahui)\b/i.test(t)) return null;
-  const colon = /^(?:skpd|opd|perangkat daerah|unit organisasi|organisasi|instansi|satuan kerja|sub unit organisasi|unit kerja)\s*:\s*(.+)$/i.exec(t);
+  const colon =
+    /^(?:skpd|opd|perangkat daerah|unit organisasi|organisasi|instansi|satuan kerja|sub unit organisasi|unit kerja)\s*:\s*(.+)$/i.exec(
+      t,
+    );
   const body = colon ? colon[1].replace(/^[\dX.\s-]+(?=[A-Za-z])/i, "").trim() : t;
   const m =
-    /\b((?:dinas|badan|kantor|inspektorat|sekretariat daerah|sekretariat dprd|satuan polisi pamong praja|rumah sakit umum daerah|rsud|kecamatan|biro|bagian)\b.*?)(?:\s+(?:tahun|ta\.?)\b.*)?$/i.exec(body);
+    /\b((?:dinas|badan|kantor|inspektorat|sekretariat daerah|sekretariat dprd|satuan polisi pamong praja|rumah sakit umum daerah|rsud|kecamatan|biro|bagian)\b.*?)(?:\s+(?:tahun|ta\.?)\b.*)?$/i.exec(
+      body,
+    );
   if (!m) return null;
   const name = m[1].replace(/[\s,.;:-]+$/, "").trim();
   if (name.length < 5 || name.length > 120) return null;
@@ -165,5 +196,7 @@ export function headerPreference(n: string): number {
 
 /** Predikat words as sheets print them: "Sangat Berhasil", "Tinggi", "Baik", "Kurang". */
 export function isPredikatWord(text: string): boolean {
-  return /^(sangat |cukup |kurang |tidak )?(berhasil|tinggi|baik|rendah|sedang|memuaskan|efektif|efisien|tercapai|kurang|cukup)$/.test(normalize(text).replace(/^["']|["']$/g, ""));
+  return /^(sangat |cukup |kurang |tidak )?(berhasil|tinggi|baik|rendah|sedang|memuaskan|efektif|efisien|tercapai|kurang|cukup)$/.test(
+    normalize(text).replace(/^["']|["']$/g, ""),
+  );
 }

@@ -63,7 +63,16 @@ export function buildReport(analysis: Analysis, settings: Settings): Report {
     buildAnggaranTables(ctx),
   ];
   const drafts = parts.flatMap((p) => p.tables);
-  const tables = [...number(drafts.filter((d) => d.bab === "II"), "II"), ...number(drafts.filter((d) => d.bab === "III"), "III")];
+  const tables = [
+    ...number(
+      drafts.filter((d) => d.bab === "II"),
+      "II",
+    ),
+    ...number(
+      drafts.filter((d) => d.bab === "III"),
+      "III",
+    ),
+  ];
   return {
     instansi: ctx.instansi,
     tahun: ctx.tahun,

@@ -6,7 +6,9 @@ import type { Align, ReportCell, ReportValue } from "./model";
 type Layout = { rowSpan?: number; colSpan?: number; align?: Align; bold?: boolean; indent?: number };
 
 export function text(t: string | null | undefined, layout: Layout = {}): ReportCell {
-  return t === null || t === undefined || t === "" ? { kind: "empty", ...layout } : { kind: "text", text: t, ...layout };
+  return t === null || t === undefined || t === ""
+    ? { kind: "empty", ...layout }
+    : { kind: "text", text: t, ...layout };
 }
 
 export function angka(value: number | null | undefined, decimals: number, layout: Layout = {}): ReportCell {

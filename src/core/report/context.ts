@@ -43,7 +43,9 @@ export function isWide(columns: ReportColumn[]): boolean {
 }
 
 /** A table draft whose column-number row and print orientation follow from its columns; no caption unless given. */
-export function tableDraft(t: Omit<TableDraft, "columnNumbers" | "landscape" | "caption"> & { caption?: string | null }): TableDraft {
+export function tableDraft(
+  t: Omit<TableDraft, "columnNumbers" | "landscape" | "caption"> & { caption?: string | null },
+): TableDraft {
   return { caption: null, ...t, columnNumbers: columnNumbers(t.columns.length), landscape: isWide(t.columns) };
 }
 

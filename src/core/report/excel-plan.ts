@@ -12,7 +12,16 @@
  */
 import { REPORT_TEXT } from "../i18n/report";
 import type { Settings } from "../settings/settings";
-import type { CellStyle, CellWrite, ChartSpec, RangeBox, StoredState, WorkbookSnapshot, WriteOp, WritePlan } from "../workbook/port";
+import type {
+  CellStyle,
+  CellWrite,
+  ChartSpec,
+  RangeBox,
+  StoredState,
+  WorkbookSnapshot,
+  WriteOp,
+  WritePlan,
+} from "../workbook/port";
 import { excelFormat } from "./cells";
 import type { Align, Report, ReportCell, ReportChart, ReportTable } from "./model";
 import { sameSheetName, uniqueSheetName } from "./sheet-names";
@@ -103,7 +112,14 @@ function bodyCell(c: ReportCell, align: Align, wrap: boolean, rowBold: boolean, 
 }
 
 /** Chart data block + chart op; returns the next free row. */
-function placeChart(grid: Grid, ops: WriteOp[], sheet: string, table: ReportTable, chart: ReportChart, top: number): number {
+function placeChart(
+  grid: Grid,
+  ops: WriteOp[],
+  sheet: string,
+  table: ReportTable,
+  chart: ReportChart,
+  top: number,
+): number {
   const ncols = table.columns.length;
   const withRef = chart.referenceLine !== undefined;
   const nValues = chart.series.length + (withRef ? 1 : 0);
@@ -119,8 +135,17 @@ function placeChart(grid: Grid, ops: WriteOp[], sheet: string, table: ReportTabl
   let r = top;
   grid.set(r, 0, { value: REPORT_TEXT.charts.dataTitle(chart.title), style: style({ italic: true }) });
   r++;
-  const head = [REPORT_TEXT.charts.kategori, ...chart.series.map((s) => s.name), ...(withRef ? [chart.referenceLine!.label] : [])];
-  head.forEach((t, i) => grid.set(r, catCol + i, { value: t, style: style({ bold: true, border: true, fill: NUMBER_ROW_FILL, wrap: true, hAlign: "center" }) }));
+  const head = [
+    REPORT_TEXT.charts.kategori,
+    ...chart.series.map((s) => s.name),
+    ...(withRef ? [chart.referenceLine!.label] : []),
+  ];
+  head.forEach((t, i) =>
+    grid.set(r, catCol + i, {
+      value: t,
+      style: style({ bold: true, border: true, fill: NUMBER_ROW_FILL, wrap: true, hAlign: "center" }),
+    }),
+  );
   r++;
   const first = r;
   const fmt = chart.decimals > 0 ? `#,##0.${"0".repeat(chart.decimals)}` : "#,##0";
@@ -128,9 +153,18 @@ function placeChart(grid: Grid, ops: WriteOp[], sheet: string, table: ReportTabl
     grid.set(r, catCol, { value: cat, style: style({ border: true, wrap: true, vAlign: "top" }) });
     chart.series.forEach((s, j) => {
       const v = s.values[i];
-      grid.set(r, catCol + 1 + j, { value: v ?? null, numberFormat: fmt, style: style({ border: true, vAlign: "top" }) });
+      grid.set(r, catCol + 1 + j, {
+        value: v ?? null,
+        numberFormat: fmt,
+        style: style({ border: true, vAlign: "top" }),
+      });
     });
-    if (withRef) grid.set(r, catCol + 1 + chart.series.length, { value: chart.referenceLine!.value, numberFormat: fmt, style: style({ border: true, vAlign: "top" }) });
+    if (withRef)
+      grid.set(r, catCol + 1 + chart.series.length, {
+        value: chart.referenceLine!.value,
+        numberFormat: fmt,
+        style: style({ border: true, vAlign: "top" }),
+      });
     r++;
   });
   const last = r - 1;
@@ -139,9 +173,22 @@ function placeChart(grid: Grid, ops: WriteOp[], sheet: string, table: ReportTabl
     title: chart.title,
     categories: { top: first, left: catCol, bottom: last, right: catCol },
     series: [
-      ...chart.series.map((s, j) => ({ name: s.name, values: { top: first, left: catCol + 1 + j, bottom: last, right: catCol + 1 + j } })),
+      ...chart.series.map((s, j) => ({
+        name: s.name,
+        values: { top: first, left: catCol + 1 + j, bottom: last, right: catCol + 1 + j },
+      })),
       ...(withRef
-        ? [{ name: chart.referenceLine!.label, values: { top: first, left: catCol + 1 + chart.series.length, bottom: last, right: catCol + 1 + chart.series.length } }]
+        ? [
+            {
+              name: chart.referenceLine!.label,
+              values: {
+                top: first,
+                left: catCol + 1 + chart.series.length,
+                bottom: last,
+                right: catCol + 1 + chart.series.length,
+              },
+            },
+          ]
         : []),
     ],
     anchor: { top: r + 1, left: 0, bottom: r + CHART_HEIGHT_ROWS, right: Math.min(ncols - 1, 7) },
@@ -169,13 +216,19 @@ function fitHeaderWidths(table: ReportTable): ReportTable {
     hr.forEach((h, c) => {
       if (!h || (h.rowSpan ?? 1) < 2 || (h.colSpan ?? 1) > 1) return;
       // bold text is about 8 % wider
-      while (estimateLines(h.text, columns[c].width * 0.92) > (h.rowSpan ?? 1) && columns[c].width < 40) columns[c].width += 1;
+      while (estimateLines(h.text, columns[c].width * 0.92) > (h.rowSpan ?? 1) && columns[c].width < 40)
+        columns[c].width += 1;
     }),
   );
   return { ...table, columns };
 }
 
-export function planTableSheet(original: ReportTable, sheet: string, settings: Settings, options: PlanReportOptions = {}): WriteOp[] {
+export function planTableSheet(
+  original: ReportTable,
+  sheet: string,
+  settings: Settings,
+  options: PlanReportOptions = {},
+): WriteOp[] {
   const table = fitHeaderWidths(original);
   const grid = new Grid();
   const merges: RangeBox[] = [];
@@ -211,7 +264,10 @@ export function planTableSheet(original: ReportTable, sheet: string, settings: S
   r += table.header.length;
   // Column numbers.
   table.columnNumbers.forEach((n, c) =>
-    grid.set(r, c, { value: n, style: style({ border: true, fill: NUMBER_ROW_FILL, hAlign: "center", italic: true, fontSize: 9 }) }),
+    grid.set(r, c, {
+      value: n,
+      style: style({ border: true, fill: NUMBER_ROW_FILL, hAlign: "center", italic: true, fontSize: 9 }),
+    }),
   );
   const numberRow = r;
   r++;
@@ -286,7 +342,10 @@ export interface SheetAssignment {
 }
 
 /** Which sheet each table goes to, and which generated sheets are removed first. */
-export function assignSheets(report: Report, snapshot: WorkbookSnapshot): { assignments: SheetAssignment[]; remove: string[] } {
+export function assignSheets(
+  report: Report,
+  snapshot: WorkbookSnapshot,
+): { assignments: SheetAssignment[]; remove: string[] } {
   const generated = snapshot.state?.generatedSheets ?? [];
   const isGenerated = (name: string) => generated.some((g) => sameSheetName(g, name));
   const remove = snapshot.sheets.filter((s) => isGenerated(s.name)).map((s) => s.name);
@@ -300,7 +359,12 @@ export function assignSheets(report: Report, snapshot: WorkbookSnapshot): { assi
   return { assignments, remove };
 }
 
-export function planReport(report: Report, snapshot: WorkbookSnapshot, settings: Settings, options: PlanReportOptions = {}): WritePlan {
+export function planReport(
+  report: Report,
+  snapshot: WorkbookSnapshot,
+  settings: Settings,
+  options: PlanReportOptions = {},
+): WritePlan {
   const { assignments, remove } = assignSheets(report, snapshot);
   const ops: WriteOp[] = [];
   for (const name of remove) ops.push({ kind: "deleteSheet", sheet: name });

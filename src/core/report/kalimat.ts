@@ -39,7 +39,8 @@ export interface CapaianSasaranFakta {
 /** Hasil pengukuran ... menghasilkan rata-rata capaian kinerja sebesar 97,92% dengan predikat "Sangat Berhasil". */
 export function kalimatCapaianSasaran(f: CapaianSasaranFakta): string {
   const awal = `Hasil pengukuran capaian kinerja sasaran ${q(f.sasaran)} dengan ${terbilang(f.jumlahIndikator)} indikator`;
-  if (f.rataRata === null) return `${awal} belum dapat menghasilkan rata-rata capaian karena capaian indikatornya tidak dapat dihitung.`;
+  if (f.rataRata === null)
+    return `${awal} belum dapat menghasilkan rata-rata capaian karena capaian indikatornya tidak dapat dihitung.`;
   const pred = f.predikat ? ` dengan predikat ${q(f.predikat)}` : "";
   return `${awal} menghasilkan rata-rata capaian kinerja sebesar ${formatPersen(f.rataRata, f.decimals)}${pred}.`;
 }
@@ -126,7 +127,10 @@ function arah(selisih: number, satuan: string | null, decimals: number): { kata:
   const shown = roundHalfAway(Math.abs(selisih), decimals);
   if (shown === 0) return { kata: "tetap (tidak berubah)", naik: null };
   const s = (satuan ?? "").trim();
-  const besar = s === "%" || /^persen$/i.test(s) ? `${formatAngka(Math.abs(selisih), decimals)} poin` : nilaiSatuan(Math.abs(selisih), satuan, decimals);
+  const besar =
+    s === "%" || /^persen$/i.test(s)
+      ? `${formatAngka(Math.abs(selisih), decimals)} poin`
+      : nilaiSatuan(Math.abs(selisih), satuan, decimals);
   return { kata: `${selisih > 0 ? "naik" : "turun"} ${besar}`, naik: selisih > 0 };
 }
 
@@ -209,7 +213,8 @@ export function kalimatEfisiensi(f: EfisiensiFakta): string[] {
     .filter((i) => i.nilai !== null)
     .map((i) => `indikator ${i.nama} sebesar ${nilaiEfisiensi(i.nilai as number, f.mode, f.decimals)}`);
   let s = `Pada tahun ${f.tahun}, ${label} sasaran ${q(f.sasaran)} sebesar ${nilaiEfisiensi(f.rataRata, f.mode, f.decimals)}`;
-  if (rincian.length > 0) s += `. Sasaran ini didukung ${terbilang(f.indikator.length)} indikator dengan rincian ${daftar(rincian)}`;
+  if (rincian.length > 0)
+    s += `. Sasaran ini didukung ${terbilang(f.indikator.length)} indikator dengan rincian ${daftar(rincian)}`;
   out.push(`${s}.`);
   if (f.efisien !== null) {
     out.push(
@@ -248,7 +253,11 @@ export interface PenyerapanItem {
 }
 
 /** Penyerapan per kelompok/program: the highest and the lowest. */
-export function kalimatPenyerapanTertinggiTerendah(items: PenyerapanItem[], apa: string | null, decimals: number): string | null {
+export function kalimatPenyerapanTertinggiTerendah(
+  items: PenyerapanItem[],
+  apa: string | null,
+  decimals: number,
+): string | null {
   if (items.length < 2) return null;
   const sorted = [...items].sort((a, b) => b.penyerapan - a.penyerapan);
   const hi = sorted[0];

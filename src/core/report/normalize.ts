@@ -46,7 +46,10 @@ function collapseAbbreviations(text: string): string {
     const n = abbr.length;
     if (list.length < n) return whole;
     const tail = list.slice(list.length - n);
-    const initials = tail.map((w) => w[0]).join("").toUpperCase();
+    const initials = tail
+      .map((w) => w[0])
+      .join("")
+      .toUpperCase();
     if (initials !== abbr.toUpperCase()) return whole;
     return [...list.slice(0, list.length - n), abbr].join(" ") + " ";
   });

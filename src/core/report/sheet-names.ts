@@ -3,7 +3,10 @@
 export const MAX_SHEET_NAME = 31;
 
 export function sanitizeSheetName(name: string): string {
-  let s = name.replace(/[/\\?*:[\]]/g, "-").replace(/\s+/g, " ").trim();
+  let s = name
+    .replace(/[/\\?*:[\]]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim();
   s = s.replace(/^'+|'+$/g, "").trim();
   if (s.length > MAX_SHEET_NAME) s = s.slice(0, MAX_SHEET_NAME).trim();
   if (s === "") s = "Tabel";

@@ -52,7 +52,9 @@ export function classifyAnggaranSheet(rows: AnggaranHasil[]): AnggaranSheetKind 
 /** The rows at the top of the hierarchy (their sum is the JUMLAH). */
 function topRows(rows: AnggaranHasil[]): AnggaranHasil[] {
   const present = new Set(rows.map((r) => r.row.row));
-  return rows.filter((r) => !r.row.isTotal && (r.row.parent === null || !present.has(r.row.parent) || isTotalRow(rows, r.row.parent)));
+  return rows.filter(
+    (r) => !r.row.isTotal && (r.row.parent === null || !present.has(r.row.parent) || isTotalRow(rows, r.row.parent)),
+  );
 }
 
 function isTotalRow(rows: AnggaranHasil[], row: number): boolean {
@@ -97,7 +99,12 @@ function hasChildrenShown(rows: AnggaranHasil[], r: AnggaranHasil): boolean {
 }
 
 function buildRingkasan(ctx: BuildContext, rows: AnggaranHasil[], suffix: string): TableDraft {
-  const columns = [col("uraian", 48, "left", true), col("anggaran", 20, "right"), col("realisasi", 20, "right"), col("penyerapan", 10, "right")];
+  const columns = [
+    col("uraian", 48, "left", true),
+    col("anggaran", 20, "right"),
+    col("realisasi", 20, "right"),
+    col("penyerapan", 10, "right"),
+  ];
   const header = [[h(T.headers.uraian), h(T.headers.anggaranRp), h(T.headers.realisasiRp), h("%")]];
   const body: ReportRow[] = [];
   for (const r of rows) {
@@ -120,7 +127,10 @@ function buildRingkasan(ctx: BuildContext, rows: AnggaranHasil[], suffix: string
   body.push(jumlahRow(j, 1, ctx.decimals));
   const kelompok: PenyerapanItem[] = topRows(rows)
     .filter((r) => r.penyerapan.value !== null)
-    .map((r) => ({ nama: displayName(r.row.uraian.replace(/^\s*[a-z]\)\s*/i, "")), penyerapan: r.penyerapan.value as number }));
+    .map((r) => ({
+      nama: displayName(r.row.uraian.replace(/^\s*[a-z]\)\s*/i, "")),
+      penyerapan: r.penyerapan.value as number,
+    }));
   const paragraphs = [
     kalimatTotalAnggaran({ instansi: ctx.instansi, tahun: ctx.tahunText, ...j, decimals: ctx.decimals }, "belanja"),
   ];
@@ -170,7 +180,10 @@ function buildRincian(ctx: BuildContext, rows: AnggaranHasil[], suffix: string):
   const j = jumlahOf(ctx, rows);
   body.push(jumlahRow(j, 2, ctx.decimals));
   const paragraphs = [
-    kalimatTotalAnggaran({ instansi: ctx.instansi, tahun: ctx.tahunText, ...j, decimals: ctx.decimals }, "program dan kegiatan"),
+    kalimatTotalAnggaran(
+      { instansi: ctx.instansi, tahun: ctx.tahunText, ...j, decimals: ctx.decimals },
+      "program dan kegiatan",
+    ),
   ];
   const hl = kalimatPenyerapanTertinggiTerendah(programs, null, ctx.decimals);
   if (hl) paragraphs.push(hl);
@@ -184,7 +197,9 @@ function buildRincian(ctx: BuildContext, rows: AnggaranHasil[], suffix: string):
             categories: programs.map((p) => p.nama),
             series: [{ name: T.charts.penyerapanSeries, values: programs.map((p) => p.penyerapan) }],
             referenceLine:
-              j.penyerapan !== null ? { value: j.penyerapan, label: T.charts.penyerapanTotal(formatPersen(j.penyerapan, ctx.decimals)) } : undefined,
+              j.penyerapan !== null
+                ? { value: j.penyerapan, label: T.charts.penyerapanTotal(formatPersen(j.penyerapan, ctx.decimals)) }
+                : undefined,
             unit: "%",
             decimals: ctx.decimals,
           },

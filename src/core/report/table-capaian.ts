@@ -142,7 +142,10 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
  * all indicators). Computed here from the same groups the tables show, so that an indicator that appears on
  * two sheets is counted once.
  */
-export function overallCapaian(ctx: BuildContext, sasaran: SasaranGabungan[]): { capaian: Computed; predikat: string | null } {
+export function overallCapaian(
+  ctx: BuildContext,
+  sasaran: SasaranGabungan[],
+): { capaian: Computed; predikat: string | null } {
   const values =
     ctx.settings.capaianKeseluruhan === "sasaran"
       ? sasaran.map((s) => sasaranCapaian(ctx, s).capaian.value)

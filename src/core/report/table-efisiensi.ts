@@ -19,7 +19,10 @@ function efisiensiCell(v: number | null, mode: Settings["efisiensi"], decimals: 
 }
 
 /** The mean efisiensi of a sasaran: the engine's for this very group, else the calc library's mean. */
-export function sasaranEfisiensi(ctx: BuildContext, s: SasaranGabungan): { value: number | null; efisien: boolean | null } {
+export function sasaranEfisiensi(
+  ctx: BuildContext,
+  s: SasaranGabungan,
+): { value: number | null; efisien: boolean | null } {
   const rows = s.items.map((b) => b.src);
   const hasil = findSasaranHasil(ctx.analysis, rows);
   if (hasil && hasil.efisiensi.value !== null) return { value: hasil.efisiensi.value, efisien: hasil.efisien };

@@ -78,7 +78,10 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
         }
         const cells: (ReportCell | null)[] = [];
         cells.push(firstOfSasaran ? text(String(si + 1), { rowSpan: span }) : null);
-        if (withTujuan) cells.push(firstOfSasaran ? text(src.row.tujuan ? displayName(src.row.tujuan) : null, { rowSpan: span }) : null);
+        if (withTujuan)
+          cells.push(
+            firstOfSasaran ? text(src.row.tujuan ? displayName(src.row.tujuan) : null, { rowSpan: span }) : null,
+          );
         cells.push(firstOfSasaran ? text(s.nama, { rowSpan: span }) : null);
         const n = programs.length;
         cells.push(pi === 0 ? text(`${si + 1}.${ii + 1} ${nama}`, { rowSpan: n }) : null);

@@ -25,7 +25,13 @@ function readingsOf(src: IndikatorHasil) {
 }
 
 /** The change between two years: the engine's figure when it has that pair, else the difference of the values. */
-function selisihOf(src: IndikatorHasil, dari: number, ke: number, vDari: number | null, vKe: number | null): number | null {
+function selisihOf(
+  src: IndikatorHasil,
+  dari: number,
+  ke: number,
+  vDari: number | null,
+  vKe: number | null,
+): number | null {
   const p = src.perubahan.find((x) => x.dari === dari && x.ke === ke);
   if (p) return p.selisih;
   return vDari !== null && vKe !== null ? vKe - vDari : null;
@@ -34,7 +40,9 @@ function selisihOf(src: IndikatorHasil, dari: number, ke: number, vDari: number 
 export function buildTahunanTable(ctx: BuildContext): BuildResult {
   const list = ctx.indikator.filter((g) => g.tahunan !== null);
   const years = new Set<number>();
-  for (const g of list) for (const t of (g.tahunan as IndikatorHasil).row.realisasiTahunan) if (t.reading.value !== null) years.add(t.tahun);
+  for (const g of list)
+    for (const t of (g.tahunan as IndikatorHasil).row.realisasiTahunan)
+      if (t.reading.value !== null) years.add(t.tahun);
   if (ctx.tahun !== null && list.length > 0) years.add(ctx.tahun);
   let sorted = [...years].filter((y) => ctx.tahun === null || y <= ctx.tahun).sort((a, b) => a - b);
   sorted = sorted.slice(Math.max(0, sorted.length - MAX_YEARS));
@@ -79,11 +87,7 @@ export function buildTahunanTable(ctx: BuildContext): BuildResult {
         kind: "data",
         level: 2,
         bold: false,
-        cells: [
-          ...indikatorCells(s, si, i, nama, g.satuan),
-          ...values.map((v) => angka(v, d)),
-          angka(selisih, d),
-        ],
+        cells: [...indikatorCells(s, si, i, nama, g.satuan), ...values.map((v) => angka(v, d)), angka(selisih, d)],
       });
       if (vLast !== null && vPrev !== null && selisih !== null) {
         const firstIdx = values.findIndex((v) => v !== null);
@@ -92,7 +96,9 @@ export function buildTahunanTable(ctx: BuildContext): BuildResult {
             ? {
                 tahun: sorted[firstIdx],
                 nilai: values[firstIdx] as number,
-                selisih: selisihOf(src, sorted[firstIdx], last, values[firstIdx], vLast) ?? vLast - (values[firstIdx] as number),
+                selisih:
+                  selisihOf(src, sorted[firstIdx], last, values[firstIdx], vLast) ??
+                  vLast - (values[firstIdx] as number),
               }
             : null;
         paragraphs.push(

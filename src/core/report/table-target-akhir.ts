@@ -14,7 +14,10 @@ import type { ReportRow } from "./model";
 const T = REPORT_TEXT;
 
 /** "RPJMD" / "Renstra" and the year from the target column's header ("TARGET AKHIR RPJMD (2021)"). */
-export function targetAkhirInfo(analysis: Analysis, rows: IndikatorHasil[]): { jenis: string | null; tahun: number | null } {
+export function targetAkhirInfo(
+  analysis: Analysis,
+  rows: IndikatorHasil[],
+): { jenis: string | null; tahun: number | null } {
   let jenis: string | null = null;
   let tahun: number | null = null;
   for (const hsl of rows) {

@@ -19,7 +19,12 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
   },
-  leftItem: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere", minWidth: 0 },
+  leftItem: {
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "anywhere",
+    minWidth: 0,
+  },
   formula: {
     display: "block",
     fontFamily: tokens.fontFamilyMonospace,
@@ -77,7 +82,9 @@ export function HitungView({ onFill, summary, disabled }: HitungProps) {
             {T.hitung.summaryTitle}
           </h2>
           <p style={{ margin: 0 }}>
-            {summary.cellsWritten === 0 && summary.leftAlone.length === 0 ? T.hitung.nothing : T.hitung.written(n(summary.cellsWritten))}
+            {summary.cellsWritten === 0 && summary.leftAlone.length === 0
+              ? T.hitung.nothing
+              : T.hitung.written(n(summary.cellsWritten))}
           </p>
           {summary.leftAlone.length > 0 ? (
             <>
@@ -90,7 +97,9 @@ export function HitungView({ onFill, summary, disabled }: HitungProps) {
                     <li key={`${l.sheet}!${l.cell}`} className={s.leftItem}>
                       <span className={s.addr}>{`${l.sheet}!${l.cell}`}</span>
                       {": "}
-                      {formula ? T.hitung.leftAloneFormula(existing) : T.hitung.leftAloneItem(existing, l.wanted || T.hitung.emptyText)}
+                      {formula
+                        ? T.hitung.leftAloneFormula(existing)
+                        : T.hitung.leftAloneItem(existing, l.wanted || T.hitung.emptyText)}
                       {formula ? (
                         <code className={s.formula} title={l.wanted}>
                           {l.wanted}
@@ -102,7 +111,12 @@ export function HitungView({ onFill, summary, disabled }: HitungProps) {
               </ul>
               {summary.leftAlone.length > LEFT_ALONE_SHOWN ? (
                 <div>
-                  <Button size="small" appearance="secondary" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll}>
+                  <Button
+                    size="small"
+                    appearance="secondary"
+                    onClick={() => setShowAll((v) => !v)}
+                    aria-expanded={showAll}
+                  >
                     {showAll ? T.hitung.showLess : T.hitung.showAll(n(summary.leftAlone.length))}
                   </Button>
                 </div>

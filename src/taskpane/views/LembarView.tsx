@@ -18,7 +18,15 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useState } from "react";
 import { roleLabel, taskpaneText as T } from "../../core/i18n/taskpane";
-import { INPUT_ROLES, OUTPUT_ROLES, type Guess, type IndikatorRow, type Polaritas, type SheetKind, type SheetLayout } from "../../core/model";
+import {
+  INPUT_ROLES,
+  OUTPUT_ROLES,
+  type Guess,
+  type IndikatorRow,
+  type Polaritas,
+  type SheetKind,
+  type SheetLayout,
+} from "../../core/model";
 import type { Overrides } from "../../core/settings/settings";
 import { a1 } from "../../core/workbook/address";
 import { DismissIcon, useViewStyles } from "../ui";
@@ -36,9 +44,20 @@ const POLARITAS: Polaritas[] = ["positif", "negatif", "range", "stabil"];
 const OVERRIDE_KINDS = ["anggaran", "indikator", "abaikan"] as const;
 
 const useStyles = makeStyles({
-  headerLine: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, minWidth: 0 },
+  headerLine: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    minWidth: 0,
+  },
   sheetName: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
-  panel: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, paddingBottom: tokens.spacingVerticalM },
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalM,
+  },
   cols: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
   colRow: {
     display: "grid",
@@ -222,7 +241,9 @@ export function LembarView({ layouts, indikator, guesses, overrides, revision, o
                       </Field>
                     </div>
                     <p className={v.small} style={{ margin: 0 }}>
-                      {layout.dataRows ? `${L.dataRows}: ${layout.dataRows[0] + 1}–${layout.dataRows[1] + 1}` : L.noTable}
+                      {layout.dataRows
+                        ? `${L.dataRows}: ${layout.dataRows[0] + 1}–${layout.dataRows[1] + 1}`
+                        : L.noTable}
                     </p>
                   </fieldset>
 
@@ -279,7 +300,8 @@ export function LembarView({ layouts, indikator, guesses, overrides, revision, o
                                 columns: { ...dr.columns, [sheet]: { ...(dr.columns[sheet] ?? {}), [c.role]: "" } },
                               }))
                             }
-                           icon={<DismissIcon />} />
+                            icon={<DismissIcon />}
+                          />
                         </div>
                       );
                     })}
@@ -389,7 +411,15 @@ export function LembarView({ layouts, indikator, guesses, overrides, revision, o
   );
 }
 
-function AddRole({ sheet, roles, onAdd }: { sheet: string; roles: string[]; onAdd: (role: string, letter: string) => void }) {
+function AddRole({
+  sheet,
+  roles,
+  onAdd,
+}: {
+  sheet: string;
+  roles: string[];
+  onAdd: (role: string, letter: string) => void;
+}) {
   const v = useViewStyles();
   const [role, setRole] = useState(roles[0] ?? "");
   const [letter, setLetter] = useState("");

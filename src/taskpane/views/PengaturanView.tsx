@@ -1,5 +1,15 @@
 /** Pengaturan: every setting with a plain explanation, presets and a custom predikat scale; saved in the workbook. */
-import { Button, Checkbox, Field, Input, makeStyles, Radio, RadioGroup, Select, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  makeStyles,
+  Radio,
+  RadioGroup,
+  Select,
+  tokens,
+} from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { predikatBands, type Settings, type SkalaPreset } from "../../core/settings/settings";
@@ -69,7 +79,8 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
     setErrors({});
   }, [settings, revision]);
 
-  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const err: Err = (f) => (errors[f] ? { validationState: "error", validationMessage: errors[f] } : {});
 
   const save = () => {
@@ -154,7 +165,8 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
                 appearance="subtle"
                 aria-label={P.bandRemove(i + 1)}
                 onClick={() => setForm((f) => ({ ...f, bands: f.bands.filter((_, j) => j !== i) }))}
-               icon={<DismissIcon />} />
+                icon={<DismissIcon />}
+              />
             </div>
           ))}
           <Field label={P.bandElse} {...err("elseLabel")}>
@@ -171,7 +183,10 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
             </p>
           ) : null}
           <div>
-            <Button size="small" onClick={() => setForm((f) => ({ ...f, bands: [...f.bands, { min: "", label: "" }] }))}>
+            <Button
+              size="small"
+              onClick={() => setForm((f) => ({ ...f, bands: [...f.bands, { min: "", label: "" }] }))}
+            >
               {P.bandAdd}
             </Button>
           </div>

@@ -74,7 +74,12 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaPr
           {canSelect ? <p className={v.small}>{T.periksa.selectHint}</p> : null}
           <ul className={v.list} aria-label={T.periksa.listLabel}>
             {shown.map((t, i) => (
-              <li key={`${t.sheet}!${t.cell}:${t.code}:${i}`} className={s.item} data-testid="temuan" data-severity={t.severity}>
+              <li
+                key={`${t.sheet}!${t.cell}:${t.code}:${i}`}
+                className={s.item}
+                data-testid="temuan"
+                data-severity={t.severity}
+              >
                 <span className={s.icon}>
                   <SeverityIcon severity={t.severity} />
                 </span>

@@ -69,7 +69,11 @@ describe("ExcelJsWorkbook.apply", () => {
     const beforeData = dumpCells(before.getWorksheet("Data")!);
     const beforeLain = dumpCells(before.getWorksheet("Lain")!);
 
-    const state = { version: 1 as const, generatedSheets: ["Tabel 3.1"], undo: [{ kind: "deleteSheet", sheet: "Tabel 3.1" }] as WriteOp[] };
+    const state = {
+      version: 1 as const,
+      generatedSheets: ["Tabel 3.1"],
+      undo: [{ kind: "deleteSheet", sheet: "Tabel 3.1" }] as WriteOp[],
+    };
     const plan: WritePlan = {
       ops: [
         {
@@ -79,13 +83,24 @@ describe("ExcelJsWorkbook.apply", () => {
           col: 5,
           cells: [
             [{ formula: "ROUND(E4/D4*100,2)", numberFormat: "0.00" }],
-            [{ formula: "=IFERROR(E5/D5*100,\"\")", numberFormat: "0.00" }],
+            [{ formula: '=IFERROR(E5/D5*100,"")', numberFormat: "0.00" }],
             [{ value: "=1+1" }],
             [{ value: "-" }],
           ],
         },
         { kind: "cells", sheet: "Data", row: 1, col: 0, cells: [[null, { style: { bold: false } }]] },
-        { kind: "cells", sheet: "Data", row: 3, col: 6, cells: [[{ value: 12.5, numberFormat: "#,##0.00", style: fullStyle }], [{ value: "+62" }], [{ value: "@x" }], [{ value: true }]] },
+        {
+          kind: "cells",
+          sheet: "Data",
+          row: 3,
+          col: 6,
+          cells: [
+            [{ value: 12.5, numberFormat: "#,##0.00", style: fullStyle }],
+            [{ value: "+62" }],
+            [{ value: "@x" }],
+            [{ value: true }],
+          ],
+        },
         { kind: "cells", sheet: "Data", row: 4, col: 2, cells: [[{ value: null }]] },
         { kind: "addSheet", sheet: "Tabel 3.1" },
         {
@@ -94,14 +109,21 @@ describe("ExcelJsWorkbook.apply", () => {
           row: 0,
           col: 0,
           cells: [
-            [{ value: "No", style: { bold: true, border: true } }, { value: "Uraian", style: { bold: true, border: true } }],
+            [
+              { value: "No", style: { bold: true, border: true } },
+              { value: "Uraian", style: { bold: true, border: true } },
+            ],
             [{ value: 1 }, { value: "Belanja" }],
             [{ value: "JUDUL GABUNGAN", style: { hAlign: "center" } }],
           ],
         },
         { kind: "merge", sheet: "Tabel 3.1", range: { top: 2, left: 0, bottom: 2, right: 2 } },
         { kind: "columnWidth", sheet: "Tabel 3.1", col: 1, width: 45 },
-        { kind: "pageSetup", sheet: "Tabel 3.1", setup: { paper: "F4", orientation: "landscape", fitToWidth: true, printTitleRows: [0, 1] } },
+        {
+          kind: "pageSetup",
+          sheet: "Tabel 3.1",
+          setup: { paper: "F4", orientation: "landscape", fitToWidth: true, printTitleRows: [0, 1] },
+        },
         { kind: "pageSetup", sheet: "Data", setup: { paper: "A4", orientation: "portrait", fitToWidth: false } },
         {
           kind: "chart",
@@ -171,7 +193,8 @@ describe("ExcelJsWorkbook.apply", () => {
       if (!written.has(address)) expect([address, afterData.get(address)]).toEqual([address, dump]);
     }
     for (const address of afterData.keys()) {
-      if (!written.has(address) && !beforeData.has(address)) expect([address, afterData.get(address)]).toEqual([address, undefined]);
+      if (!written.has(address) && !beforeData.has(address))
+        expect([address, afterData.get(address)]).toEqual([address, undefined]);
     }
     expect(dumpCells(after.getWorksheet("Lain")!)).toEqual(beforeLain);
     expect(data.getColumn(2).width).toBe(40);
@@ -184,7 +207,14 @@ describe("ExcelJsWorkbook.apply", () => {
     expect(tabel.getCell("C3").isMerged).toBe(true);
     expect(tabel.getCell("C3").master.address).toBe("A3");
     expect(tabel.getColumn(2).width).toBe(45);
-    expect(tabel.pageSetup).toMatchObject({ paperSize: 14, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+    expect(tabel.pageSetup).toMatchObject({
+      paperSize: 14,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: "1:2",
+    });
 
     // State: a very hidden sheet, read back by the adapter.
     const st = after.getWorksheet(STATE_SHEET)!;
@@ -208,7 +238,9 @@ describe("ExcelJsWorkbook.apply", () => {
 
   it("prefixes newer functions as the file format needs and reads them back without the prefix", async () => {
     const book = new ExcelJsWorkbook(budgetBook());
-    await book.apply({ ops: [{ kind: "cells", sheet: "Data", row: 10, col: 0, cells: [[{ formula: 'IFS(D4>0,E4/D4,TRUE,"IFS(")' }]] }] });
+    await book.apply({
+      ops: [{ kind: "cells", sheet: "Data", row: 10, col: 0, cells: [[{ formula: 'IFS(D4>0,E4/D4,TRUE,"IFS(")' }]] }],
+    });
     const wb = await loadExcelJs(await book.toBuffer());
     expect(wb.getWorksheet("Data")!.getCell("A11").value).toEqual({ formula: '_xlfn.IFS(D4>0,E4/D4,TRUE,"IFS(")' });
     const snap = await (await ExcelJsWorkbook.load(await book.toBuffer())).read();
@@ -219,7 +251,12 @@ describe("ExcelJsWorkbook.apply", () => {
   it("deletes a sheet and replaces a long state with a short one", async () => {
     const book = new ExcelJsWorkbook(budgetBook());
     const long = { version: 1 as const, settings: { catatan: "x".repeat(70_000) } };
-    await book.apply({ ops: [{ kind: "addSheet", sheet: "Tabel 3.1" }, { kind: "state", state: long }] });
+    await book.apply({
+      ops: [
+        { kind: "addSheet", sheet: "Tabel 3.1" },
+        { kind: "state", state: long },
+      ],
+    });
     expect((await book.read()).state).toEqual(long);
     const stateSheet = book.workbook.getWorksheet(STATE_SHEET)!;
     expect([1, 2, 3, 4].map((r) => (stateSheet.getCell(r, 1).value as string | null)?.length ?? 0)).toEqual([
@@ -230,7 +267,12 @@ describe("ExcelJsWorkbook.apply", () => {
     ]);
 
     const short = { version: 1 as const, generatedSheets: [] };
-    await book.apply({ ops: [{ kind: "deleteSheet", sheet: "Tabel 3.1" }, { kind: "state", state: short }] });
+    await book.apply({
+      ops: [
+        { kind: "deleteSheet", sheet: "Tabel 3.1" },
+        { kind: "state", state: short },
+      ],
+    });
     const reread = await (await ExcelJsWorkbook.load(await book.toBuffer())).read();
     expect(reread.state).toEqual(short);
     expect(reread.sheets.map((s) => s.name)).toEqual(["Data", "Lain"]);
@@ -240,19 +282,23 @@ describe("ExcelJsWorkbook.apply", () => {
   it("treats merged areas like Excel: style on any cell, content only on the top-left cell", async () => {
     const book = new ExcelJsWorkbook(budgetBook());
     // B1 is inside the merged title A1:F1: a border is fine, an empty value is ignored.
-    await book.apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 1, cells: [[{ value: null, style: { border: true } }]] }] });
+    await book.apply({
+      ops: [{ kind: "cells", sheet: "Data", row: 0, col: 1, cells: [[{ value: null, style: { border: true } }]] }],
+    });
     const ws = book.workbook.getWorksheet("Data")!;
     expect(ws.getCell("A1").value).toBe("LAPORAN REALISASI ANGGARAN");
     expect(ws.getCell("B1").border).toMatchObject({ left: { style: "thin" } });
     expect(ws.getCell("A1").border).toBeUndefined();
-    await expect(book.apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 2, cells: [[{ value: "x" }]] }] })).rejects.toThrow(
+    await expect(
+      book.apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 2, cells: [[{ value: "x" }]] }] }),
+    ).rejects.toThrow(
       'Perubahan dibatalkan, buku kerja tidak diubah: sel C1 di lembar "Data" adalah bagian dari sel gabungan A1; isi hanya dapat ditulis ke A1.',
     );
     // Repeating an existing merge is harmless; overlapping one is refused.
     await book.apply({ ops: [{ kind: "merge", sheet: "Data", range: { top: 0, left: 0, bottom: 0, right: 5 } }] });
-    await expect(book.apply({ ops: [{ kind: "merge", sheet: "Data", range: { top: 0, left: 4, bottom: 1, right: 6 } }] })).rejects.toThrow(
-      'gabungan sel E1:G2 di lembar "Data" bertumpang tindih dengan gabungan A1:F1 yang sudah ada.',
-    );
+    await expect(
+      book.apply({ ops: [{ kind: "merge", sheet: "Data", range: { top: 0, left: 4, bottom: 1, right: 6 } }] }),
+    ).rejects.toThrow('gabungan sel E1:G2 di lembar "Data" bertumpang tindih dengan gabungan A1:F1 yang sudah ada.');
     expect((await book.read()).sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 5 }]);
   });
 });
@@ -260,19 +306,63 @@ describe("ExcelJsWorkbook.apply", () => {
 describe("a plan that cannot be carried out changes nothing", () => {
   const cellsOk: WriteOp = { kind: "cells", sheet: "Data", row: 3, col: 5, cells: [[{ value: 99 }]] };
   const cases: [string, WriteOp, string][] = [
-    ["unknown sheet", { kind: "cells", sheet: "Tidak Ada", row: 0, col: 0, cells: [[{ value: 1 }]] }, 'lembar "Tidak Ada" tidak ada.'],
-    ["negative row", { kind: "cells", sheet: "Data", row: -1, col: 0, cells: [[{ value: 1 }]] }, 'koordinat tidak sah (baris -1, kolom 0) untuk lembar "Data".'],
-    ["past the last row", { kind: "cells", sheet: "Data", row: 1_048_575, col: 0, cells: [[null], [{ value: 1 }]] }, 'sel baris 1048577, kolom 1 di lembar "Data" berada di luar batas lembar kerja.'],
-    ["fractional column", { kind: "columnWidth", sheet: "Data", col: 1.5, width: 10 }, 'koordinat tidak sah (kolom 1.5) untuk lembar "Data".'],
-    ["width too large", { kind: "columnWidth", sheet: "Data", col: 1, width: 300 }, 'lebar kolom B di lembar "Data" harus antara 0 dan 255.'],
-    ["NaN", { kind: "cells", sheet: "Data", row: 0, col: 7, cells: [[{ value: Number.NaN }]] }, 'isi sel H1 di lembar "Data" tidak sah: angka tidak terhingga atau bukan angka.'],
-    ["value and formula", { kind: "cells", sheet: "Data", row: 0, col: 7, cells: [[{ value: 1, formula: "A1" }]] }, "nilai dan rumus diisi bersamaan"],
-    ["bad fill", { kind: "cells", sheet: "Data", row: 0, col: 7, cells: [[{ style: { fill: "#FFF" } }]] }, "gaya tidak sah (fill)"],
+    [
+      "unknown sheet",
+      { kind: "cells", sheet: "Tidak Ada", row: 0, col: 0, cells: [[{ value: 1 }]] },
+      'lembar "Tidak Ada" tidak ada.',
+    ],
+    [
+      "negative row",
+      { kind: "cells", sheet: "Data", row: -1, col: 0, cells: [[{ value: 1 }]] },
+      'koordinat tidak sah (baris -1, kolom 0) untuk lembar "Data".',
+    ],
+    [
+      "past the last row",
+      { kind: "cells", sheet: "Data", row: 1_048_575, col: 0, cells: [[null], [{ value: 1 }]] },
+      'sel baris 1048577, kolom 1 di lembar "Data" berada di luar batas lembar kerja.',
+    ],
+    [
+      "fractional column",
+      { kind: "columnWidth", sheet: "Data", col: 1.5, width: 10 },
+      'koordinat tidak sah (kolom 1.5) untuk lembar "Data".',
+    ],
+    [
+      "width too large",
+      { kind: "columnWidth", sheet: "Data", col: 1, width: 300 },
+      'lebar kolom B di lembar "Data" harus antara 0 dan 255.',
+    ],
+    [
+      "NaN",
+      { kind: "cells", sheet: "Data", row: 0, col: 7, cells: [[{ value: Number.NaN }]] },
+      'isi sel H1 di lembar "Data" tidak sah: angka tidak terhingga atau bukan angka.',
+    ],
+    [
+      "value and formula",
+      { kind: "cells", sheet: "Data", row: 0, col: 7, cells: [[{ value: 1, formula: "A1" }]] },
+      "nilai dan rumus diisi bersamaan",
+    ],
+    [
+      "bad fill",
+      { kind: "cells", sheet: "Data", row: 0, col: 7, cells: [[{ style: { fill: "#FFF" } }]] },
+      "gaya tidak sah (fill)",
+    ],
     ["existing sheet", { kind: "addSheet", sheet: "LAIN" }, 'lembar "LAIN" sudah ada.'],
     ["bad sheet name", { kind: "addSheet", sheet: "Tabel 3/1" }, 'nama lembar "Tabel 3/1" memuat karakter'],
     ["state sheet name", { kind: "addSheet", sheet: STATE_SHEET }, "dipakai khusus"],
-    ["bad merge", { kind: "merge", sheet: "Data", range: { top: 5, left: 2, bottom: 4, right: 2 } }, 'koordinat tidak sah (gabungan sel) untuk lembar "Data".'],
-    ["bad paper", { kind: "pageSetup", sheet: "Data", setup: { paper: "Letter" as "A4", orientation: "portrait", fitToWidth: true } }, "kertas Letter"],
+    [
+      "bad merge",
+      { kind: "merge", sheet: "Data", range: { top: 5, left: 2, bottom: 4, right: 2 } },
+      'koordinat tidak sah (gabungan sel) untuk lembar "Data".',
+    ],
+    [
+      "bad paper",
+      {
+        kind: "pageSetup",
+        sheet: "Data",
+        setup: { paper: "Letter" as "A4", orientation: "portrait", fitToWidth: true },
+      },
+      "kertas Letter",
+    ],
     ["bad state", { kind: "state", state: { version: 2 as 1 } }, "data pengaturan Asisten LKjIP tidak sah."],
     ["unknown op", { kind: "rename", sheet: "Data" } as unknown as WriteOp, 'jenis perubahan "rename" tidak dikenal.'],
   ];
@@ -298,7 +388,12 @@ describe("a plan that cannot be carried out changes nothing", () => {
   it("refuses to delete the last visible sheet", async () => {
     const book = new ExcelJsWorkbook(budgetBook());
     await expect(
-      book.apply({ ops: [{ kind: "deleteSheet", sheet: "Data" }, { kind: "deleteSheet", sheet: "Lain" }] }),
+      book.apply({
+        ops: [
+          { kind: "deleteSheet", sheet: "Data" },
+          { kind: "deleteSheet", sheet: "Lain" },
+        ],
+      }),
     ).rejects.toThrow("buku kerja harus tetap memiliki sedikitnya satu lembar yang terlihat.");
     expect(book.workbook.worksheets.map((w) => w.name)).toEqual(["Data", "Lain"]);
   });
@@ -308,9 +403,11 @@ describe("a plan that cannot be carried out changes nothing", () => {
     const path = await fileFrom(budgetBook(), dir);
     const bytes = readFileSync(path);
     const book = await openWorkbookFile(path);
-    await expect(book.apply({ ops: [cellsOk, { kind: "merge", sheet: "Nihil", range: { top: 0, left: 0, bottom: 1, right: 1 } }] })).rejects.toThrow(
-      WorkbookPlanError,
-    );
+    await expect(
+      book.apply({
+        ops: [cellsOk, { kind: "merge", sheet: "Nihil", range: { top: 0, left: 0, bottom: 1, right: 1 } }],
+      }),
+    ).rejects.toThrow(WorkbookPlanError);
     expect(readFileSync(path).equals(bytes)).toBe(true);
   });
 });

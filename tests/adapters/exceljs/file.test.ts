@@ -67,7 +67,9 @@ describe("openWorkbookFile", () => {
     writeFileSync(cut, bytes.subarray(0, Math.floor(bytes.length / 2)));
     const e = await failure(openWorkbookFile(cut));
     expect(e.problem).toBe("damaged");
-    expect(e.message).toBe(`Berkas "${cut}" rusak atau tidak lengkap sehingga tidak dapat dibuka sebagai .xlsx. Coba buka dan simpan ulang di Excel.`);
+    expect(e.message).toBe(
+      `Berkas "${cut}" rusak atau tidak lengkap sehingga tidak dapat dibuka sebagai .xlsx. Coba buka dan simpan ulang di Excel.`,
+    );
 
     const notZip = join(dir, "teks.xlsx");
     writeFileSync(notZip, "bukan zip");
@@ -105,7 +107,9 @@ describe("saveWorkbookFile", () => {
 
     const noFolder = join(dir, "tidak", "ada.xlsx");
     const e1 = await failure(saveWorkbookFile(book, noFolder));
-    expect(e1.message).toBe(`Berkas "${noFolder}" gagal disimpan (Folder "${join(dir, "tidak")}" tidak ada.). Berkas lama tidak diubah.`);
+    expect(e1.message).toBe(
+      `Berkas "${noFolder}" gagal disimpan (Folder "${join(dir, "tidak")}" tidak ada.). Berkas lama tidak diubah.`,
+    );
 
     // The target is a folder: the rename fails after the bytes were written.
     const folderTarget = join(dir, "folder.xlsx");

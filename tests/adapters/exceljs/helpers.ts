@@ -79,7 +79,15 @@ export function recalcWithLibreOffice(input: string): string {
   mkdirSync(outDir);
   execFileSync(
     soffice,
-    [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", outDir, input],
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      input,
+    ],
     { stdio: "pipe", timeout: 120_000 },
   );
   return join(outDir, basename(input));

@@ -26,8 +26,16 @@ maybe("LibreOffice reads what the adapter writes", () => {
           row: 1,
           col: 4,
           cells: [
-            [{ formula: "ROUND(B2/A2*100,2)", numberFormat: "0.00" }, { formula: "ROUND(D2/C2*100,2)" }, { formula: "IFS(E2-F2>0,\"Efisien\",TRUE,\"Tidak efisien\")" }],
-            [{ formula: "ROUND(A3/B3*100,2)", numberFormat: "0.00" }, { formula: "ROUND(D3/C3*100,2)" }, { formula: "IFS(E3-F3>0,\"Efisien\",TRUE,\"Tidak efisien\")" }],
+            [
+              { formula: "ROUND(B2/A2*100,2)", numberFormat: "0.00" },
+              { formula: "ROUND(D2/C2*100,2)" },
+              { formula: 'IFS(E2-F2>0,"Efisien",TRUE,"Tidak efisien")' },
+            ],
+            [
+              { formula: "ROUND(A3/B3*100,2)", numberFormat: "0.00" },
+              { formula: "ROUND(D3/C3*100,2)" },
+              { formula: 'IFS(E3-F3>0,"Efisien",TRUE,"Tidak efisien")' },
+            ],
             [{ value: "=1+1" }, { value: "-" }, { value: "+62 812" }],
           ],
         },

@@ -40,7 +40,12 @@ function fixture(): ExcelJS.Workbook {
   ws.getCell("E6").value = { formula: '"a"&"b"', result: "ab" } as ExcelJS.CellFormulaValue;
   ws.getRow(6).hidden = true;
   // Rows 7-8: a shared formula (master F7, follower F8), text that looks like a formula.
-  ws.getCell("F7").value = { formula: "C4+1", result: 1214050001, shareType: "shared", ref: "F7:F8" } as ExcelJS.CellFormulaValue;
+  ws.getCell("F7").value = {
+    formula: "C4+1",
+    result: 1214050001,
+    shareType: "shared",
+    ref: "F7:F8",
+  } as ExcelJS.CellFormulaValue;
   ws.getCell("F8").value = { sharedFormula: "F7", result: 2428100001 } as ExcelJS.CellSharedFormulaValue;
   ws.getCell("B7").value = "=SUM(A1)";
   ws.getCell("B8").value = "-";

@@ -30,7 +30,8 @@ const apply = (plan: WritePlan, options = {}, onProgress?: (d: number, t: number
 const read = () => runExcelAction((book) => book.read());
 
 /** The syncs that carried writes (each write batch starts with the suspend calls). */
-const writeSyncs = (e: FakeExcel) => e.stats.records.filter((r) => r.names.includes("Application.suspendApiCalculationUntilNextSync"));
+const writeSyncs = (e: FakeExcel) =>
+  e.stats.records.filter((r) => r.names.includes("Application.suspendApiCalculationUntilNextSync"));
 
 async function caught(p: Promise<unknown>): Promise<OfficeActionError> {
   try {
@@ -65,20 +66,34 @@ describe("OfficeWorkbook.apply: cells", () => {
     // the fully-null middle row split the block: two ranges, B2:D2 and C4:D4
     expect(writeSyncs(excel).length).toBe(1);
     const write = writeSyncs(excel)[0];
-    expect(write.names.filter((n) => n === "Range.values" || n === "Range.formulas" || n === "Range.numberFormat").length).toBe(5);
+    expect(
+      write.names.filter((n) => n === "Range.values" || n === "Range.formulas" || n === "Range.numberFormat").length,
+    ).toBe(5);
   });
 
-  test('text starting with = + - @ and text that looks like a number stays text, exactly as given', async () => {
+  test("text starting with = + - @ and text that looks like a number stays text, exactly as given", async () => {
     excel = fakeExcel(base());
     const texts = ["=1+1", "+62 812 3456", "-", "@rumus", "007", "TRUE", "12,5", "1/2/2020", "'kutip"];
-    await apply({ ops: [{ kind: "cells", sheet: "Lain", row: 2, col: 0, cells: [texts.map((value) => ({ value }))] }] });
+    await apply({
+      ops: [{ kind: "cells", sheet: "Lain", row: 2, col: 0, cells: [texts.map((value) => ({ value }))] }],
+    });
     const got = (await read()).sheets.find((s) => s.name === "Lain")!;
     expect(got.values[2]).toEqual(texts);
     expect(got.formulas[2]).toEqual(texts.map(() => null));
     // the number format was not changed to Text to do it
     expect(got.numberFormats[2]).toEqual(texts.map(() => "General"));
     // Excel's quote prefix on exactly those; plain words go in as they are
-    await apply({ ops: [{ kind: "cells", sheet: "Lain", row: 3, col: 0, cells: [[{ value: "Sangat Berhasil" }, { value: "Kegiatan 1" }]] }] });
+    await apply({
+      ops: [
+        {
+          kind: "cells",
+          sheet: "Lain",
+          row: 3,
+          col: 0,
+          cells: [[{ value: "Sangat Berhasil" }, { value: "Kegiatan 1" }]],
+        },
+      ],
+    });
     const lain = excel.book.mustSheet("Lain");
     expect(texts.map((_, k) => lain.get(2, k)?.quotePrefix)).toEqual(texts.map(() => true));
     expect([lain.get(3, 0)?.quotePrefix, lain.get(3, 1)?.quotePrefix]).toEqual([false, true]);
@@ -87,7 +102,17 @@ describe("OfficeWorkbook.apply: cells", () => {
 
   test("a formula is written as a formula, numbers and booleans as such", async () => {
     excel = fakeExcel(base());
-    await apply({ ops: [{ kind: "cells", sheet: "Lain", row: 0, col: 1, cells: [[{ formula: "SUM(Data!B2:B4)" }, { value: 1.5 }, { value: false }]] }] });
+    await apply({
+      ops: [
+        {
+          kind: "cells",
+          sheet: "Lain",
+          row: 0,
+          col: 1,
+          cells: [[{ formula: "SUM(Data!B2:B4)" }, { value: 1.5 }, { value: false }]],
+        },
+      ],
+    });
     const c = excel.book.mustSheet("Lain");
     expect(c.get(0, 1)).toMatchObject({ formula: "SUM(Data!B2:B4)" });
     expect(c.get(0, 2)).toMatchObject({ value: 1.5, formula: null });
@@ -100,7 +125,15 @@ describe("OfficeWorkbook.apply: cells", () => {
     snap.sheets[0].numberFormats[2][4] = "@";
     excel = fakeExcel(snap);
     await apply({
-      ops: [{ kind: "cells", sheet: "Data", row: 1, col: 4, cells: [[{ formula: "D2/C2*100", numberFormat: "0.00" }], [{ formula: "D3/C3*100" }]] }],
+      ops: [
+        {
+          kind: "cells",
+          sheet: "Data",
+          row: 1,
+          col: 4,
+          cells: [[{ formula: "D2/C2*100", numberFormat: "0.00" }], [{ formula: "D3/C3*100" }]],
+        },
+      ],
     });
     const s = excel.book.mustSheet("Data");
     expect(s.get(1, 4)).toMatchObject({ formula: "D2/C2*100", numberFormat: "0.00" });
@@ -110,7 +143,11 @@ describe("OfficeWorkbook.apply: cells", () => {
 
   test("a bad number is refused before anything is written, naming sheet and cell", async () => {
     excel = fakeExcel(base());
-    const err = await caught(apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: 1 }, { value: Number.NaN }]] }] }));
+    const err = await caught(
+      apply({
+        ops: [{ kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: 1 }, { value: Number.NaN }]] }],
+      }),
+    );
     expect(err).toBeInstanceOf(OfficeActionError);
     expect(err.message).toBe(officeText.badNumber("Data", "B1"));
     expect(excel.book.mustSheet("Data").get(0, 0)?.value).toBe("a1");
@@ -141,14 +178,30 @@ describe("OfficeWorkbook.apply: merged areas", () => {
       apply({
         ops: [
           { kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: "baru" }]] },
-          { kind: "cells", sheet: "Data", row: 4, col: 0, cells: [[{ value: "RATA-RATA" }, null, { formula: "AVERAGE(C2:C4)" }]] },
+          {
+            kind: "cells",
+            sheet: "Data",
+            row: 4,
+            col: 0,
+            cells: [[{ value: "RATA-RATA" }, null, { formula: "AVERAGE(C2:C4)" }]],
+          },
         ],
       }),
     );
     expect(err.message).toBe(officeText.mergedCell("Data", "C5", "A5"));
     expect(excel.book.mustSheet("Data").get(0, 0)?.value).toBe("a1");
     // formats and clearing are allowed there; so is content in the top-left cell
-    await apply({ ops: [{ kind: "cells", sheet: "Data", row: 4, col: 0, cells: [[{ value: "RATA-RATA" }, { numberFormat: "0.00" }, { value: null }]] }] });
+    await apply({
+      ops: [
+        {
+          kind: "cells",
+          sheet: "Data",
+          row: 4,
+          col: 0,
+          cells: [[{ value: "RATA-RATA" }, { numberFormat: "0.00" }, { value: null }]],
+        },
+      ],
+    });
     expect(excel.book.mustSheet("Data").get(4, 0)?.value).toBe("RATA-RATA");
     expect(excel.book.mustSheet("Data").get(4, 1)?.numberFormat).toBe("0.00");
   });
@@ -176,7 +229,9 @@ describe("OfficeWorkbook.apply: payload", () => {
       sheet: "Data",
       row: 0,
       col,
-      cells: Array.from({ length: n }, (_, i) => [{ formula: `IFERROR(ROUND(D${i + 1}/C${i + 1}*100,2),0)`, numberFormat: "0.00" }]),
+      cells: Array.from({ length: n }, (_, i) => [
+        { formula: `IFERROR(ROUND(D${i + 1}/C${i + 1}*100,2),0)`, numberFormat: "0.00" },
+      ]),
     };
   }
 
@@ -215,7 +270,9 @@ describe("OfficeWorkbook.apply: payload", () => {
 
   test("a single cell over the limit cannot be split: an Indonesian message", async () => {
     excel = fakeExcel(base(), { requestLimitBytes: 5_000 });
-    const err = await caught(apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: "x".repeat(10_000) }]] }] }));
+    const err = await caught(
+      apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: "x".repeat(10_000) }]] }] }),
+    );
     expect(err).toBeInstanceOf(OfficeActionError);
     expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(err.message).toBe(officeText.payloadTooLarge);
@@ -226,7 +283,9 @@ describe("OfficeWorkbook.apply: host errors", () => {
   test("cell-edit mode gives the Indonesian message", async () => {
     excel = fakeExcel(base());
     excel.cellEditMode = true;
-    const err = await caught(apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: 1 }]] }] }));
+    const err = await caught(
+      apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 0, cells: [[{ value: 1 }]] }] }),
+    );
     expect(err).toBeInstanceOf(OfficeActionError);
     expect(err.code).toBe("InvalidOperationInCellEditMode");
     expect(err.message).toBe("Excel sedang dalam mode edit sel: tekan Enter atau Esc, lalu coba lagi.");
@@ -244,11 +303,22 @@ describe("OfficeWorkbook.apply: host errors", () => {
 
 describe("OfficeWorkbook.apply: state", () => {
   const bigUndo = (n: number): WriteOp[] =>
-    Array.from({ length: n }, (_, i) => ({ kind: "cells", sheet: "Data", row: i, col: 5, cells: [[{ value: `nilai lama ${i} =A1` }]] }));
+    Array.from({ length: n }, (_, i) => ({
+      kind: "cells",
+      sheet: "Data",
+      row: i,
+      col: 5,
+      cells: [[{ value: `nilai lama ${i} =A1` }]],
+    }));
 
   test("state round-trip: very hidden sheet, JSON in column A chunks under 32,000 characters", async () => {
     excel = fakeExcel(base());
-    const state: StoredState = { version: 1, settings: { desimal: 1 }, generatedSheets: ["Tabel 3.1"], undo: bigUndo(1500) };
+    const state: StoredState = {
+      version: 1,
+      settings: { desimal: 1 },
+      generatedSheets: ["Tabel 3.1"],
+      undo: bigUndo(1500),
+    };
     await apply({ ops: [{ kind: "state", state }] });
     const st = excel.book.mustSheet(STATE_SHEET);
     expect(st.visibility).toBe("VeryHidden");
@@ -267,11 +337,18 @@ describe("OfficeWorkbook.apply: state", () => {
   test("a state that records an undo is written before the cells; one that clears it, after them", async () => {
     excel = fakeExcel(base());
     const state: StoredState = { version: 1, undo: bigUndo(3) };
-    const cells: WriteOp = { kind: "cells", sheet: "Data", row: 0, col: 5, cells: Array.from({ length: 3000 }, () => [{ value: 1 }]) };
+    const cells: WriteOp = {
+      kind: "cells",
+      sheet: "Data",
+      row: 0,
+      col: 5,
+      cells: Array.from({ length: 3000 }, () => [{ value: 1 }]),
+    };
     // the second write batch fails (another workbook took focus)
     const failSecondWrite = () => {
       let writes = 0;
-      return (names: string[]) => (names.includes("Application.suspendApiCalculationUntilNextSync") && ++writes === 2 ? "GeneralException" : null);
+      return (names: string[]) =>
+        names.includes("Application.suspendApiCalculationUntilNextSync") && ++writes === 2 ? "GeneralException" : null;
     };
     excel.failWhere = failSecondWrite();
     await caught(apply({ ops: [cells, { kind: "state", state }] }, { writeBudgetBytes: 10_000 }));
@@ -300,14 +377,33 @@ describe("OfficeWorkbook.apply: sheets, styles, layout, charts", () => {
           row: 0,
           col: 0,
           cells: [
-            [{ value: "Sasaran", style: { bold: true, fill: "d9e2f3", border: true, hAlign: "center", vAlign: "middle", wrap: true } }, null, { value: "Capaian" }],
-            [{ value: "A" }, { value: 1 }, { value: 96.5, numberFormat: "0.00", style: { border: true, hAlign: "right", fontName: "Arial", fontSize: 10 } }],
+            [
+              {
+                value: "Sasaran",
+                style: { bold: true, fill: "d9e2f3", border: true, hAlign: "center", vAlign: "middle", wrap: true },
+              },
+              null,
+              { value: "Capaian" },
+            ],
+            [
+              { value: "A" },
+              { value: 1 },
+              {
+                value: 96.5,
+                numberFormat: "0.00",
+                style: { border: true, hAlign: "right", fontName: "Arial", fontSize: 10 },
+              },
+            ],
           ],
         },
         { kind: "merge", sheet: "Tabel 3.1", range: { top: 0, left: 0, bottom: 0, right: 1 } },
         { kind: "columnWidth", sheet: "Tabel 3.1", col: 0, width: 8.43 },
         { kind: "columnWidth", sheet: "Tabel 3.1", col: 2, width: 20 },
-        { kind: "pageSetup", sheet: "Tabel 3.1", setup: { paper: "F4", orientation: "landscape", fitToWidth: true, printTitleRows: [0, 1] } },
+        {
+          kind: "pageSetup",
+          sheet: "Tabel 3.1",
+          setup: { paper: "F4", orientation: "landscape", fitToWidth: true, printTitleRows: [0, 1] },
+        },
         {
           kind: "chart",
           sheet: "Tabel 3.1",
@@ -327,13 +423,32 @@ describe("OfficeWorkbook.apply: sheets, styles, layout, charts", () => {
     const res = await apply(plan);
     expect(res).toEqual({ cellsWritten: 5 });
     const s = excel.book.mustSheet("Tabel 3.1");
-    expect(s.get(0, 0)).toMatchObject({ value: "Sasaran", bold: true, fill: "#D9E2F3", hAlign: "Center", vAlign: "Center", wrap: true });
+    expect(s.get(0, 0)).toMatchObject({
+      value: "Sasaran",
+      bold: true,
+      fill: "#D9E2F3",
+      hAlign: "Center",
+      vAlign: "Center",
+      wrap: true,
+    });
     expect(s.get(0, 0)?.borders.top).toEqual({ style: "Continuous", weight: "Thin", color: "#000000" });
-    expect(s.get(1, 2)).toMatchObject({ value: 96.5, numberFormat: "0.00", hAlign: "Right", fontName: "Arial", fontSize: 10, bold: false });
+    expect(s.get(1, 2)).toMatchObject({
+      value: 96.5,
+      numberFormat: "0.00",
+      hAlign: "Right",
+      fontName: "Arial",
+      fontSize: 10,
+      bold: false,
+    });
     expect(s.merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 1 }]);
     expect(s.columnWidths.get(0)).toBe(48);
     expect(s.columnWidths.get(2)).toBe(108.75);
-    expect(s.pageLayout).toEqual({ paperSize: "Folio", orientation: "Landscape", zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: "$1:$2" });
+    expect(s.pageLayout).toEqual({
+      paperSize: "Folio",
+      orientation: "Landscape",
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: "$1:$2",
+    });
     expect(s.charts).toEqual([
       {
         type: "ColumnClustered",
@@ -359,7 +474,12 @@ describe("OfficeWorkbook.apply: sheets, styles, layout, charts", () => {
     excel = fakeExcel(base());
     const err = await caught(apply({ ops: [{ kind: "addSheet", sheet: "data" }] }));
     expect(err.message).toBe(officeText.sheetExists("data"));
-    const res = await apply({ ops: [{ kind: "deleteSheet", sheet: "Tabel 9" }, { kind: "deleteSheet", sheet: "Lain" }] });
+    const res = await apply({
+      ops: [
+        { kind: "deleteSheet", sheet: "Tabel 9" },
+        { kind: "deleteSheet", sheet: "Lain" },
+      ],
+    });
     expect(res.skipped).toEqual([officeText.skippedDelete("Tabel 9")]);
     expect(excel.book.sheets.map((s) => s.name)).toEqual(["Data"]);
     const bad = await caught(apply({ ops: [{ kind: "addSheet", sheet: "Tabel 3.1: Capaian" }] }));

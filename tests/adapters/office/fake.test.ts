@@ -4,7 +4,17 @@ import type { FakeRequestContext } from "../../support/excel-fake";
 import { sheet } from "./helpers";
 
 function fake(): FakeExcel {
-  return new FakeExcel(FakeBook.fromSnapshot({ sheets: [sheet("Data", [["a", 1], ["b", 2]])], state: null }));
+  return new FakeExcel(
+    FakeBook.fromSnapshot({
+      sheets: [
+        sheet("Data", [
+          ["a", 1],
+          ["b", 2],
+        ]),
+      ],
+      state: null,
+    }),
+  );
 }
 
 async function caught(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
@@ -36,7 +46,10 @@ describe("Excel fake strictness", () => {
       r.load("values");
       expect(() => r.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       await ctx.sync();
-      expect(r.values).toEqual([["a", 1], ["b", 2]]);
+      expect(r.values).toEqual([
+        ["a", 1],
+        ["b", 2],
+      ]);
       expect(() => r.formulas).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
     });
     expect(excel.stats.syncs).toBe(1);
@@ -62,7 +75,10 @@ describe("Excel fake strictness", () => {
       const missing = ctx.workbook.worksheets.getItemOrNullObject("Tidak Ada");
       const sheets = ctx.workbook.worksheets;
       sheets.load("items/name");
-      const props = sheets.getItem("Data").getRange("A1").getCellProperties({ format: { font: { bold: true } } });
+      const props = sheets
+        .getItem("Data")
+        .getRange("A1")
+        .getCellProperties({ format: { font: { bold: true } } });
       expect(() => missing.isNullObject).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       expect(() => sheets.items).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
       expect(() => props.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -145,7 +161,10 @@ describe("Excel fake strictness", () => {
     expect(missing.code).toBe("ItemNotFound");
     const api = await caught(
       excel.run(async (ctx: FakeRequestContext) => {
-        const p = ctx.workbook.worksheets.getItem("Data").getRange("A1").getCellProperties({ format: { font: { bold: true } } });
+        const p = ctx.workbook.worksheets
+          .getItem("Data")
+          .getRange("A1")
+          .getCellProperties({ format: { font: { bold: true } } });
         await ctx.sync();
         return p.value;
       }),
@@ -184,7 +203,11 @@ describe("Excel fake strictness", () => {
     const book = FakeBook.fromSnapshot({
       sheets: [
         {
-          ...sheet("Data", [[null, null, null], [null, "x", null], [null, null, 3]]),
+          ...sheet("Data", [
+            [null, null, null],
+            [null, "x", null],
+            [null, null, 3],
+          ]),
           merges: [{ top: 1, left: 1, bottom: 1, right: 2 }],
         },
       ],

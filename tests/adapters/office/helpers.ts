@@ -61,7 +61,8 @@ export function expectSameSnapshot(got: WorkbookSnapshot, want: WorkbookSnapshot
       if (Array.isArray(a) && Array.isArray(b)) {
         const n = Math.max(a.length, b.length);
         for (let r = 0; r < n; r++) {
-          if (JSON.stringify(a[r]) !== JSON.stringify(b[r])) expect({ sheet: g.name, key, row: r, value: a[r] }).toEqual({ sheet: g.name, key, row: r, value: b[r] });
+          if (JSON.stringify(a[r]) !== JSON.stringify(b[r]))
+            expect({ sheet: g.name, key, row: r, value: a[r] }).toEqual({ sheet: g.name, key, row: r, value: b[r] });
         }
       }
       expect({ sheet: g.name, key, value: a }).toEqual({ sheet: g.name, key, value: b });

@@ -43,7 +43,12 @@ function cells(s: WorkbookSnapshot): Map<string, CellSeen> {
   for (const sh of s.sheets) {
     sh.values.forEach((row, r) =>
       row.forEach((value, c) => {
-        const seen: CellSeen = { value, formula: sh.formulas[r][c], numberFormat: sh.numberFormats[r][c], bold: sh.bold[r][c] };
+        const seen: CellSeen = {
+          value,
+          formula: sh.formulas[r][c],
+          numberFormat: sh.numberFormats[r][c],
+          bold: sh.bold[r][c],
+        };
         if (value === null && seen.formula === null && seen.numberFormat === "General" && !seen.bold) return;
         m.set(`${sh.name}!${a1(sh.originRow + r, sh.originCol + c)}`, seen);
       }),
@@ -53,7 +58,13 @@ function cells(s: WorkbookSnapshot): Map<string, CellSeen> {
 }
 
 function sheetFacts(s: WorkbookSnapshot) {
-  return s.sheets.map((sh) => ({ name: sh.name, hidden: sh.hidden === true, merges: sh.merges, hiddenRows: sh.hiddenRows, hiddenCols: sh.hiddenCols }));
+  return s.sheets.map((sh) => ({
+    name: sh.name,
+    hidden: sh.hidden === true,
+    merges: sh.merges,
+    hiddenRows: sh.hiddenRows,
+    hiddenCols: sh.hiddenCols,
+  }));
 }
 
 describe("parity of the ExcelJS and Office.js adapters on examples/dinsos-sumenep-2020.xlsx", () => {
@@ -73,7 +84,9 @@ describe("parity of the ExcelJS and Office.js adapters on examples/dinsos-sumene
     expect(a.temuan.length).toBeGreaterThan(0);
     expect(b.recognition.layouts).toEqual(a.recognition.layouts);
     expect(b.temuan).toEqual(a.temuan);
-    expect(b.indikator.map((h) => [h.row.sheet, h.row.row, h.capaian, h.predikat])).toEqual(a.indikator.map((h) => [h.row.sheet, h.row.row, h.capaian, h.predikat]));
+    expect(b.indikator.map((h) => [h.row.sheet, h.row.row, h.capaian, h.predikat])).toEqual(
+      a.indikator.map((h) => [h.row.sheet, h.row.row, h.capaian, h.predikat]),
+    );
     expect(b.anggaran.map((h) => [h.row.sheet, h.row.row, h.anggaran, h.realisasi, h.penyerapan, h.sisa])).toEqual(
       a.anggaran.map((h) => [h.row.sheet, h.row.row, h.anggaran, h.realisasi, h.penyerapan, h.sisa]),
     );
@@ -84,59 +97,68 @@ describe("parity of the ExcelJS and Office.js adapters on examples/dinsos-sumene
   test.each<FillOptions>([
     { mode: "rumus", force: false },
     { mode: "nilai", force: true },
-  ])("fill (%o) applied through each adapter writes the same cells, and undo takes them back the same", async (opts) => {
-    const { file, fromFile, fromOffice } = await both();
-    const fillA = planFill(fromFile, analyze(fromFile, DEFAULT_SETTINGS), DEFAULT_SETTINGS, opts);
-    const fillB = planFill(fromOffice, analyze(fromOffice, DEFAULT_SETTINGS), DEFAULT_SETTINGS, opts);
-    expect(fillA.written.length).toBeGreaterThan(0);
-    expect(fillB.plan).toEqual(fillA.plan);
+  ])(
+    "fill (%o) applied through each adapter writes the same cells, and undo takes them back the same",
+    async (opts) => {
+      const { file, fromFile, fromOffice } = await both();
+      const fillA = planFill(fromFile, analyze(fromFile, DEFAULT_SETTINGS), DEFAULT_SETTINGS, opts);
+      const fillB = planFill(fromOffice, analyze(fromOffice, DEFAULT_SETTINGS), DEFAULT_SETTINGS, opts);
+      expect(fillA.written.length).toBeGreaterThan(0);
+      expect(fillB.plan).toEqual(fillA.plan);
 
-    // A plan that puts content into a hidden cell of a merged area is refused by both adapters, with
-    // nothing changed. (The sample's Efisiensi sheet has RATA-RATA merged over A11:J11 and the engine
-    // plans a mean into G11; this part runs only while the engine still does that.)
-    const bad = mergedWrites(fillA.plan, fromFile);
-    let planA = fillA.plan;
-    let planB = fillB.plan;
-    if (bad.length > 0) {
-      const errA = await file.apply(fillA.plan).then(() => null, (e: Error) => e);
-      const errB = await runExcelAction((book) => book.apply(fillB.plan)).then(() => null, (e: Error) => e);
-      expect(errA?.message).toContain(`sel ${bad[0].cell} di lembar "${bad[0].sheet}"`);
-      expect(errB?.message).toContain(`sel ${bad[0].cell} di lembar "${bad[0].sheet}"`);
-      expect(cells(await file.read())).toEqual(cells(fromFile));
-      expect(cells(await runExcelAction((book) => book.read()))).toEqual(cells(fromOffice));
-      planA = withoutMergedWrites(fillA.plan, fromFile);
-      planB = withoutMergedWrites(fillB.plan, fromOffice);
-    }
+      // A plan that puts content into a hidden cell of a merged area is refused by both adapters, with
+      // nothing changed. (The sample's Efisiensi sheet has RATA-RATA merged over A11:J11 and the engine
+      // plans a mean into G11; this part runs only while the engine still does that.)
+      const bad = mergedWrites(fillA.plan, fromFile);
+      let planA = fillA.plan;
+      let planB = fillB.plan;
+      if (bad.length > 0) {
+        const errA = await file.apply(fillA.plan).then(
+          () => null,
+          (e: Error) => e,
+        );
+        const errB = await runExcelAction((book) => book.apply(fillB.plan)).then(
+          () => null,
+          (e: Error) => e,
+        );
+        expect(errA?.message).toContain(`sel ${bad[0].cell} di lembar "${bad[0].sheet}"`);
+        expect(errB?.message).toContain(`sel ${bad[0].cell} di lembar "${bad[0].sheet}"`);
+        expect(cells(await file.read())).toEqual(cells(fromFile));
+        expect(cells(await runExcelAction((book) => book.read()))).toEqual(cells(fromOffice));
+        planA = withoutMergedWrites(fillA.plan, fromFile);
+        planB = withoutMergedWrites(fillB.plan, fromOffice);
+      }
 
-    const resA = await file.apply(planA);
-    const resB = await runExcelAction((book) => book.apply(planB));
-    expect(resB.cellsWritten).toBe(resA.cellsWritten);
-    expect(resB.cellsWritten).toBeGreaterThan(0);
+      const resA = await file.apply(planA);
+      const resB = await runExcelAction((book) => book.apply(planB));
+      expect(resB.cellsWritten).toBe(resA.cellsWritten);
+      expect(resB.cellsWritten).toBeGreaterThan(0);
 
-    const afterA = await file.read();
-    const afterB = await runExcelAction((book) => book.read());
-    const ca = cells(afterA);
-    const cb = cells(afterB);
-    for (const ref of fillA.written) {
-      const key = `${ref.sheet}!${ref.cell}`;
-      expect({ key, seen: cb.get(key) }).toEqual({ key, seen: ca.get(key) });
-    }
-    expect(cb).toEqual(ca);
-    expect(cb).not.toEqual(cells(fromFile));
-    expect(afterB.state).toEqual(afterA.state);
-    expect(afterB.state?.undo?.length).toBeGreaterThan(0);
+      const afterA = await file.read();
+      const afterB = await runExcelAction((book) => book.read());
+      const ca = cells(afterA);
+      const cb = cells(afterB);
+      for (const ref of fillA.written) {
+        const key = `${ref.sheet}!${ref.cell}`;
+        expect({ key, seen: cb.get(key) }).toEqual({ key, seen: ca.get(key) });
+      }
+      expect(cb).toEqual(ca);
+      expect(cb).not.toEqual(cells(fromFile));
+      expect(afterB.state).toEqual(afterA.state);
+      expect(afterB.state?.undo?.length).toBeGreaterThan(0);
 
-    // undo through each adapter: back to the workbook as it was read
-    const undoA = planUndo(afterA);
-    const undoB = planUndo(afterB);
-    expect(undoB).toEqual(undoA);
-    await file.apply(undoA!);
-    await runExcelAction((book) => book.apply(undoB!));
-    const backA = await file.read();
-    const backB = await runExcelAction((book) => book.read());
-    expect(cells(backB)).toEqual(cells(backA));
-    expect(cells(backB)).toEqual(cells(fromOffice));
-  });
+      // undo through each adapter: back to the workbook as it was read
+      const undoA = planUndo(afterA);
+      const undoB = planUndo(afterB);
+      expect(undoB).toEqual(undoA);
+      await file.apply(undoA!);
+      await runExcelAction((book) => book.apply(undoB!));
+      const backA = await file.read();
+      const backB = await runExcelAction((book) => book.read());
+      expect(cells(backB)).toEqual(cells(backA));
+      expect(cells(backB)).toEqual(cells(fromOffice));
+    },
+  );
 });
 
 /** Content writes of a plan into a merged area's cells other than its top-left one. */
@@ -150,7 +172,11 @@ function mergedWrites(plan: WritePlan, s: WorkbookSnapshot): { sheet: string; ce
         if (!w || (w.formula === undefined && (w.value === undefined || w.value === null || w.value === ""))) return;
         const r = op.row + i;
         const c = op.col + j;
-        if (merges.some((m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left))) {
+        if (
+          merges.some(
+            (m) => r >= m.top && r <= m.bottom && c >= m.left && c <= m.right && (r !== m.top || c !== m.left),
+          )
+        ) {
           out.push({ sheet: op.sheet, cell: a1(r, c) });
         }
       }),
@@ -165,7 +191,12 @@ function withoutMergedWrites(plan: WritePlan, s: WorkbookSnapshot): WritePlan {
     ops: plan.ops.map((op) =>
       op.kind !== "cells"
         ? op
-        : { ...op, cells: op.cells.map((row, i) => row.map((w, j) => (bad.has(`${op.sheet}!${a1(op.row + i, op.col + j)}`) ? null : w))) },
+        : {
+            ...op,
+            cells: op.cells.map((row, i) =>
+              row.map((w, j) => (bad.has(`${op.sheet}!${a1(op.row + i, op.col + j)}`) ? null : w)),
+            ),
+          },
     ),
   };
 }

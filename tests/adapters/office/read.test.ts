@@ -16,14 +16,17 @@ function mixedWorkbook(): WorkbookSnapshot {
     "Capaian Kinerja",
     [
       ["NO", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN", null],
-      [1, "Persentase PMKS", 80.5, 78, 96.89440993788820, "=1+1"],
+      [1, "Persentase PMKS", 80.5, 78, 96.8944099378882, "=1+1"],
       [2, "Angka kemiskinan", "12,5 %", 11, { error: "#DIV/0!" }, "+62 812"],
       [null, "RATA-RATA", null, null, 50, true],
     ],
     {
       originRow: 2,
       originCol: 1,
-      merges: [{ top: 2, left: 1, bottom: 2, right: 2 }, { top: 5, left: 1, bottom: 5, right: 2 }],
+      merges: [
+        { top: 2, left: 1, bottom: 2, right: 2 },
+        { top: 5, left: 1, bottom: 5, right: 2 },
+      ],
       hiddenRows: [4],
       hiddenCols: [5],
     },
@@ -69,7 +72,10 @@ describe("OfficeWorkbook.read", () => {
   });
 
   test.each([10, 100_000])("reads %i rows in 3 syncs", async (rows) => {
-    const snap: WorkbookSnapshot = { sheets: [bigSheet("Anggaran", rows), sheet("Ringkasan", [["x"]])], state: { version: 1 } };
+    const snap: WorkbookSnapshot = {
+      sheets: [bigSheet("Anggaran", rows), sheet("Ringkasan", [["x"]])],
+      state: { version: 1 },
+    };
     excel = fakeExcel(snap);
     const got = await runExcelAction((book) => book.read());
     expect(excel.stats.syncs).toBe(3);

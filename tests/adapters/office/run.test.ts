@@ -78,7 +78,9 @@ describe("toOfficeActionError", () => {
     expect(e.hostMessage).toBe(`host says ${code}`);
   });
   test("a missing method on an old host", () => {
-    expect(toOfficeActionError(new TypeError("range.getCellProperties is not a function")).message).toBe(officeText.apiNotSupported());
+    expect(toOfficeActionError(new TypeError("range.getCellProperties is not a function")).message).toBe(
+      officeText.apiNotSupported(),
+    );
   });
 });
 

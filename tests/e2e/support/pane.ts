@@ -74,10 +74,21 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   const has = await page.evaluate(() => typeof (window as unknown as { axe?: unknown }).axe !== "undefined");
   if (!has) await page.addScriptTag({ path: AXE });
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: Document,
+            opts: object,
+          ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     // Tabster's focus guards (<i tabindex="0" aria-hidden="true" data-tabster-dummy>, added by Fluent's TabList and
     // Dialog) pass focus on at once and are never read; axe's aria-hidden-focus flags them, so they are excluded.
-    const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, { resultTypes: ["violations"] });
+    const r = await axe.run({ exclude: [["[data-tabster-dummy]"]] } as unknown as Document, {
+      resultTypes: ["violations"],
+    });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.map((n) => n.target.join(" ")) }));
   });
   return violations
@@ -94,7 +105,9 @@ export async function overflowing(page: Page): Promise<string[]> {
     for (const el of Array.from(document.querySelectorAll("body *"))) {
       const r = el.getBoundingClientRect();
       if (r.width > 0 && r.right > width + 1 && getComputedStyle(el).position !== "fixed") {
-        out.push(`${el.tagName.toLowerCase()}.${(el.className || "").toString().split(" ")[0]} right=${Math.round(r.right)}`);
+        out.push(
+          `${el.tagName.toLowerCase()}.${(el.className || "").toString().split(" ")[0]} right=${Math.round(r.right)}`,
+        );
       }
     }
     return out.slice(0, 10);

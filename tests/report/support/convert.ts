@@ -69,7 +69,9 @@ async function makeProfile(dir: string): Promise<string> {
 `,
   );
   const url = pathToFileURL(dir).href;
-  await run("soffice", [`-env:UserInstallation=${url}`, "--headless", "--norestore", "--terminate_after_init"], { timeout: 120_000 });
+  await run("soffice", [`-env:UserInstallation=${url}`, "--headless", "--norestore", "--terminate_after_init"], {
+    timeout: 120_000,
+  });
   const standard = path.join(user, "basic", "Standard");
   await fs.mkdir(standard, { recursive: true });
   await fs.writeFile(path.join(user, "basic", "script.xlc"), LIBRARIES);
@@ -93,11 +95,17 @@ export async function toPdf(data: Uint8Array, ext: "xlsx" | "docx"): Promise<Buf
     await fs.writeFile(input, data);
     const env = `-env:UserInstallation=${profile}`;
     if (ext === "xlsx") {
-      await run("soffice", [env, "--headless", "--norestore", `macro:///Standard.Module1.FitToPdf("${input}","${output}")`], {
+      await run(
+        "soffice",
+        [env, "--headless", "--norestore", `macro:///Standard.Module1.FitToPdf("${input}","${output}")`],
+        {
+          timeout: 120_000,
+        },
+      );
+    } else {
+      await run("soffice", [env, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, input], {
         timeout: 120_000,
       });
-    } else {
-      await run("soffice", [env, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, input], { timeout: 120_000 });
     }
     return await fs.readFile(output);
   } finally {
@@ -123,7 +131,8 @@ export async function pdfPages(pdf: Buffer, name: string, dpi = 60): Promise<str
   await fs.mkdir(OUTPUT_DIR, { recursive: true });
   const pdfPath = path.join(OUTPUT_DIR, `${name}.pdf`);
   await fs.writeFile(pdfPath, pdf);
-  for (const f of await fs.readdir(OUTPUT_DIR)) if (f.startsWith(`${name}-`) && f.endsWith(".png")) await fs.rm(path.join(OUTPUT_DIR, f));
+  for (const f of await fs.readdir(OUTPUT_DIR))
+    if (f.startsWith(`${name}-`) && f.endsWith(".png")) await fs.rm(path.join(OUTPUT_DIR, f));
   await run("pdftoppm", ["-png", "-r", String(dpi), pdfPath, path.join(OUTPUT_DIR, name)]);
   return (await fs.readdir(OUTPUT_DIR))
     .filter((f) => f.startsWith(`${name}-`) && f.endsWith(".png"))

@@ -29,8 +29,15 @@ export interface OfficeFillMeasure {
   ms: number;
 }
 
-async function measure(snapshot: WorkbookSnapshot, rows: number, responseLimitBytes: number): Promise<OfficeFillMeasure> {
-  const excel = new FakeExcel(FakeBook.fromSnapshot(snapshot), { requestLimitBytes: WEB_PAYLOAD_LIMIT, responseLimitBytes }).install();
+async function measure(
+  snapshot: WorkbookSnapshot,
+  rows: number,
+  responseLimitBytes: number,
+): Promise<OfficeFillMeasure> {
+  const excel = new FakeExcel(FakeBook.fromSnapshot(snapshot), {
+    requestLimitBytes: WEB_PAYLOAD_LIMIT,
+    responseLimitBytes,
+  }).install();
   try {
     const t = process.hrtime.bigint();
     let readSyncs = 0;

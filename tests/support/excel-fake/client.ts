@@ -103,7 +103,10 @@ export class FakeRequestContext {
 
   checkOpen(): void {
     if (this.closed) {
-      throw new FakeOfficeError("InvalidObjectPath", "The object path is not valid: the request context of this object has ended (Excel.run is over).");
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        "The object path is not valid: the request context of this object has ended (Excel.run is over).",
+      );
     }
   }
 
@@ -146,12 +149,23 @@ export class FakeRequestContext {
       fail(e as FakeOfficeError);
     }
     if (rec.requestBytes > this.host.requestLimitBytes) {
-      fail(new FakeOfficeError("RequestPayloadSizeLimitExceeded", `The request payload size (${rec.requestBytes}) has exceeded the limit.`));
+      fail(
+        new FakeOfficeError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size (${rec.requestBytes}) has exceeded the limit.`,
+        ),
+      );
     }
     const run: SyncRun = { responseBytes: 0, commits: [], suspendCalculation: 0, suspendScreenUpdating: 0 };
     for (const a of actions) {
       if (!versionAtLeast(this.host.apiVersion, a.api)) {
-        fail(new FakeOfficeError("ApiNotFound", `The API you are trying to use could not be found (${a.name}, ExcelApi ${a.api}).`, a.name));
+        fail(
+          new FakeOfficeError(
+            "ApiNotFound",
+            `The API you are trying to use could not be found (${a.name}, ExcelApi ${a.api}).`,
+            a.name,
+          ),
+        );
       }
       try {
         a.run(run);
@@ -164,7 +178,12 @@ export class FakeRequestContext {
     rec.suspendCalculation = run.suspendCalculation;
     rec.suspendScreenUpdating = run.suspendScreenUpdating;
     if (run.responseBytes > this.host.responseLimitBytes) {
-      fail(new FakeOfficeError("ResponsePayloadSizeLimitExceeded", `The response payload size (${run.responseBytes}) has exceeded the limit.`));
+      fail(
+        new FakeOfficeError(
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size (${run.responseBytes}) has exceeded the limit.`,
+        ),
+      );
     }
     for (const c of run.commits) c();
     this.host.record(rec);
@@ -174,7 +193,11 @@ export class FakeRequestContext {
 /** Parses a load spec ("a, b/c", ["a"], {select}) into property paths. */
 function loadPaths(spec: unknown): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === "string") return spec.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === "string")
+    return spec
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => loadPaths(s));
   if (typeof spec === "object" && spec !== null) {
     const sel = (spec as { select?: unknown }).select;
@@ -221,7 +244,10 @@ abstract class ClientObject {
   protected read<T>(prop: string): T {
     this.ctx.checkOpen();
     if (this.nullState === true) {
-      throw new FakeOfficeError("InvalidObjectPath", `fake: reading '${prop}' of a null object (${this.typeName}); check isNullObject first.`);
+      throw new FakeOfficeError(
+        "InvalidObjectPath",
+        `fake: reading '${prop}' of a null object (${this.typeName}); check isNullObject first.`,
+      );
     }
     if (!this.loadedProps.has(prop)) throw propertyNotLoaded(this.typeName, prop);
     return this.loadedProps.get(prop) as T;
@@ -255,7 +281,8 @@ abstract class ClientObject {
   protected call(name: string, api: string, args: unknown, fn: (target: unknown, run: SyncRun) => void): void {
     this.ctx.enqueue(`${this.typeName}.${name}`, api, args, (run) => {
       const target = this.resolveOrNull();
-      if (target === null) throw new FakeOfficeError("InvalidObjectPath", `fake: ${this.typeName}.${name} on a null object`);
+      if (target === null)
+        throw new FakeOfficeError("InvalidObjectPath", `fake: ${this.typeName}.${name} on a null object`);
       fn(target, run);
     });
   }
@@ -336,11 +363,14 @@ export class FakeWorksheetCollection {
       else throw new FakeOfficeError("InvalidArgument", `fake: WorksheetCollection has no loadable property '${p}'`);
     }
     for (const p of itemProps) {
-      if (!WORKSHEET_PROPS.includes(p)) throw new FakeOfficeError("InvalidArgument", `fake: Worksheet has no loadable property '${p}'`);
+      if (!WORKSHEET_PROPS.includes(p))
+        throw new FakeOfficeError("InvalidArgument", `fake: Worksheet has no loadable property '${p}'`);
     }
     this.ctx.enqueue("WorksheetCollection.load", "1.1", paths, (run) => {
       const sheets = [...this.ctx.book.sheets];
-      const got = sheets.map((s) => Object.fromEntries(itemProps.map((p) => [p, worksheetScalar(this.ctx.book, s, p)])));
+      const got = sheets.map((s) =>
+        Object.fromEntries(itemProps.map((p) => [p, worksheetScalar(this.ctx.book, s, p)])),
+      );
       run.responseBytes += JSON.stringify(got).length;
       run.commits.push(() => {
         this.itemsLoaded = sheets.map((s, i) => {
@@ -385,14 +415,22 @@ export class FakeWorksheetCollection {
         n = `Sheet${i}`;
       }
       if (n.length === 0 || n.length > 31 || BAD_NAME.test(n) || n.startsWith("'") || n.endsWith("'")) {
-        throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (sheet name '${n}').`);
+        throw new FakeOfficeError(
+          "InvalidArgument",
+          `The argument is invalid or missing or has an incorrect format (sheet name '${n}').`,
+        );
       }
-      if (book.sheet(n)) throw new FakeOfficeError("ItemAlreadyExists", `A resource with the same name or identifier already exists (worksheet '${n}').`);
+      if (book.sheet(n))
+        throw new FakeOfficeError(
+          "ItemAlreadyExists",
+          `A resource with the same name or identifier already exists (worksheet '${n}').`,
+        );
       created = book.addSheet(n);
     });
     return new FakeWorksheet(this.ctx, () => {
       if (!created) throw new FakeOfficeError("InvalidObjectPath", "fake: worksheet used before it was added");
-      if (!this.ctx.book.sheets.includes(created)) throw new FakeOfficeError("ItemNotFound", "fake: worksheet was deleted");
+      if (!this.ctx.book.sheets.includes(created))
+        throw new FakeOfficeError("ItemNotFound", "fake: worksheet was deleted");
       return created;
     });
   }
@@ -434,7 +472,11 @@ export class FakeWorksheet extends ClientObject {
   sheet(): FakeSheet {
     const s = this.resolver();
     if (!s) throw new FakeOfficeError("ItemNotFound", "The requested resource doesn't exist (null worksheet).");
-    if (!this.ctx.book.sheets.includes(s)) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist (worksheet '${s.name}' was deleted).`);
+    if (!this.ctx.book.sheets.includes(s))
+      throw new FakeOfficeError(
+        "ItemNotFound",
+        `The requested resource doesn't exist (worksheet '${s.name}' was deleted).`,
+      );
     return s;
   }
 
@@ -454,7 +496,8 @@ export class FakeWorksheet extends ClientObject {
   set visibility(v: string) {
     this.call("visibility", "1.1", v, (t) => {
       const s = t as FakeSheet;
-      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) throw new FakeOfficeError("InvalidArgument", `fake: visibility ${v}`);
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+        throw new FakeOfficeError("InvalidArgument", `fake: visibility ${v}`);
       if (v !== "Visible" && this.ctx.book.sheets.filter((x) => x !== s && x.visibility === "Visible").length === 0) {
         throw new FakeOfficeError("InvalidOperation", "fake: a workbook must keep at least one visible sheet");
       }
@@ -468,7 +511,8 @@ export class FakeWorksheet extends ClientObject {
   activate(): void {
     this.call("activate", "1.1", undefined, (t) => {
       const s = t as FakeSheet;
-      if (s.visibility !== "Visible") throw new FakeOfficeError("InvalidOperation", `fake: cannot activate hidden sheet '${s.name}'`);
+      if (s.visibility !== "Visible")
+        throw new FakeOfficeError("InvalidOperation", `fake: cannot activate hidden sheet '${s.name}'`);
       this.ctx.book.activeSheet = s.name;
     });
   }
@@ -481,12 +525,14 @@ export class FakeWorksheet extends ClientObject {
         throw new FakeOfficeError("InvalidOperation", "fake: cannot delete the only visible sheet");
       }
       book.sheets.splice(book.sheets.indexOf(s), 1);
-      if (book.activeSheet?.toLowerCase() === s.name.toLowerCase()) book.activeSheet = book.sheets.find((x) => x.visibility === "Visible")?.name ?? null;
+      if (book.activeSheet?.toLowerCase() === s.name.toLowerCase())
+        book.activeSheet = book.sheets.find((x) => x.visibility === "Visible")?.name ?? null;
     });
   }
 
   getRange(address?: string): FakeRange {
-    if (address !== undefined && address.length > 8192) throw new FakeOfficeError("InvalidArgument", "fake: address longer than 8192 characters");
+    if (address !== undefined && address.length > 8192)
+      throw new FakeOfficeError("InvalidArgument", "fake: address longer than 8192 characters");
     return new FakeRange(this.ctx, () => {
       const s = this.sheet();
       return { sheet: s, ...parseAddress(address ?? "A1:XFD1048576") };
@@ -545,8 +591,14 @@ function parseAddress(address: string): { box: RangeBox; unbounded: boolean } {
     const left = columnIndex(m[1]);
     const bottom = m[4] ? Number(m[4]) - 1 : top;
     const right = m[3] ? columnIndex(m[3]) : left;
-    const box = { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
-    if (box.bottom >= MAX_ROWS || box.right >= MAX_COLS || box.top < 0) throw new FakeOfficeError("InvalidArgument", `fake: bad address ${address}`);
+    const box = {
+      top: Math.min(top, bottom),
+      left: Math.min(left, right),
+      bottom: Math.max(top, bottom),
+      right: Math.max(left, right),
+    };
+    if (box.bottom >= MAX_ROWS || box.right >= MAX_COLS || box.top < 0)
+      throw new FakeOfficeError("InvalidArgument", `fake: bad address ${address}`);
     return { box, unbounded: box.top === 0 && box.bottom === MAX_ROWS - 1 };
   }
   m = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(a);
@@ -561,7 +613,10 @@ function parseAddress(address: string): { box: RangeBox; unbounded: boolean } {
     const b = Number(m[2]) - 1;
     return { box: { top: Math.min(t, b), bottom: Math.max(t, b), left: 0, right: MAX_COLS - 1 }, unbounded: true };
   }
-  throw new FakeOfficeError("InvalidArgument", `The argument is invalid or missing or has an incorrect format (address '${address}').`);
+  throw new FakeOfficeError(
+    "InvalidArgument",
+    `The argument is invalid or missing or has an incorrect format (address '${address}').`,
+  );
 }
 
 function quoteSheet(name: string): string {
@@ -571,13 +626,26 @@ function quoteSheet(name: string): string {
 function rangeAddress(t: RangeTarget): string {
   const b = t.box;
   let local: string;
-  if (t.unbounded && b.top === 0 && b.bottom === MAX_ROWS - 1) local = `${columnLetter(b.left)}:${columnLetter(b.right)}`;
+  if (t.unbounded && b.top === 0 && b.bottom === MAX_ROWS - 1)
+    local = `${columnLetter(b.left)}:${columnLetter(b.right)}`;
   else if (t.unbounded) local = `${b.top + 1}:${b.bottom + 1}`;
   else local = boxA1(b);
   return `${quoteSheet(t.sheet.name)}!${local}`;
 }
 
-const RANGE_PROPS = ["address", "values", "formulas", "numberFormat", "valueTypes", "text", "rowCount", "columnCount", "rowIndex", "columnIndex", "cellCount"];
+const RANGE_PROPS = [
+  "address",
+  "values",
+  "formulas",
+  "numberFormat",
+  "valueTypes",
+  "text",
+  "rowCount",
+  "columnCount",
+  "rowIndex",
+  "columnIndex",
+  "cellCount",
+];
 
 function cellValueOut(c: FakeCell | undefined): unknown {
   if (!c || c.value === null) return "";
@@ -638,7 +706,8 @@ function rangeScalar(t: RangeTarget, prop: string): unknown {
 }
 
 function checkShape(t: RangeTarget, data: unknown, what: string): unknown[][] {
-  if (t.unbounded) throw new FakeOfficeError("InvalidArgument", `fake: cannot set ${what} of an unbounded range ${rangeAddress(t)}`);
+  if (t.unbounded)
+    throw new FakeOfficeError("InvalidArgument", `fake: cannot set ${what} of an unbounded range ${rangeAddress(t)}`);
   const rows = t.box.bottom - t.box.top + 1;
   const cols = t.box.right - t.box.left + 1;
   if (!Array.isArray(data) || data.length !== rows || data.some((r) => !Array.isArray(r) || r.length !== cols)) {
@@ -651,7 +720,12 @@ function checkShape(t: RangeTarget, data: unknown, what: string): unknown[][] {
 }
 
 const EDGES = ["top", "bottom", "left", "right"] as const;
-const EDGE_NAMES: Record<string, (typeof EDGES)[number]> = { EdgeTop: "top", EdgeBottom: "bottom", EdgeLeft: "left", EdgeRight: "right" };
+const EDGE_NAMES: Record<string, (typeof EDGES)[number]> = {
+  EdgeTop: "top",
+  EdgeBottom: "bottom",
+  EdgeLeft: "left",
+  EdgeRight: "right",
+};
 
 /** getCellProperties: only what the load options ask for. */
 function cellProps(c: FakeCell | undefined, opts: Record<string, unknown>, address: string): Record<string, unknown> {
@@ -664,7 +738,8 @@ function cellProps(c: FakeCell | undefined, opts: Record<string, unknown>, addre
     const format: Record<string, unknown> = {};
     if (want("font")) {
       const f = sub("font");
-      const wf = (k: string) => f === true || (typeof f === "object" && f !== null && (f as Record<string, unknown>)[k] === true);
+      const wf = (k: string) =>
+        f === true || (typeof f === "object" && f !== null && (f as Record<string, unknown>)[k] === true);
       const font: Record<string, unknown> = {};
       if (wf("bold")) font.bold = c?.bold ?? false;
       if (wf("italic")) font.italic = c?.italic ?? false;
@@ -675,7 +750,8 @@ function cellProps(c: FakeCell | undefined, opts: Record<string, unknown>, addre
     }
     if (want("fill")) {
       const f = sub("fill");
-      if (f === true || (typeof f === "object" && f !== null && (f as Record<string, unknown>).color)) format.fill = { color: c?.fill ?? "#FFFFFF" };
+      if (f === true || (typeof f === "object" && f !== null && (f as Record<string, unknown>).color))
+        format.fill = { color: c?.fill ?? "#FFFFFF" };
     }
     if (want("wrapText")) format.wrapText = c?.wrap ?? false;
     if (want("horizontalAlignment")) format.horizontalAlignment = c?.hAlign ?? "General";
@@ -709,20 +785,24 @@ function applyProps(c: FakeCell, p: unknown): void {
   const fill = fmt.fill as Record<string, unknown> | undefined;
   if (fill && fill.color !== undefined) {
     const color = String(fill.color);
-    if (!/^#[0-9A-Fa-f]{6}$/.test(color)) throw new FakeOfficeError("InvalidArgument", `fake: bad fill colour ${color}`);
+    if (!/^#[0-9A-Fa-f]{6}$/.test(color))
+      throw new FakeOfficeError("InvalidArgument", `fake: bad fill colour ${color}`);
     c.fill = color.toUpperCase();
   }
   if (fmt.wrapText !== undefined) c.wrap = Boolean(fmt.wrapText);
   if (fmt.horizontalAlignment !== undefined) {
     const h = String(fmt.horizontalAlignment);
-    if (!["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(h)) {
+    if (
+      !["General", "Left", "Center", "Right", "Fill", "Justify", "CenterAcrossSelection", "Distributed"].includes(h)
+    ) {
       throw new FakeOfficeError("InvalidArgument", `fake: bad horizontalAlignment ${h}`);
     }
     c.hAlign = h;
   }
   if (fmt.verticalAlignment !== undefined) {
     const v = String(fmt.verticalAlignment);
-    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v)) throw new FakeOfficeError("InvalidArgument", `fake: bad verticalAlignment ${v}`);
+    if (!["Top", "Center", "Bottom", "Justify", "Distributed"].includes(v))
+      throw new FakeOfficeError("InvalidArgument", `fake: bad verticalAlignment ${v}`);
     c.vAlign = v;
   }
   const borders = fmt.borders as Record<string, Record<string, unknown>> | undefined;
@@ -731,7 +811,12 @@ function applyProps(c: FakeCell, p: unknown): void {
       const edge = (EDGES as readonly string[]).includes(k) ? (k as (typeof EDGES)[number]) : undefined;
       if (!edge) continue; // diagonals, inside edges: not modelled
       if (b.style === "None") c.borders[edge] = null;
-      else c.borders[edge] = { style: String(b.style ?? "Continuous"), weight: String(b.weight ?? "Thin"), color: String(b.color ?? "#000000") };
+      else
+        c.borders[edge] = {
+          style: String(b.style ?? "Continuous"),
+          weight: String(b.weight ?? "Thin"),
+          color: String(b.color ?? "#000000"),
+        };
     }
   }
 }
@@ -817,7 +902,8 @@ export class FakeRange extends ClientObject {
       rows.forEach((row, r) =>
         row.forEach((nf, k) => {
           if (nf === null || nf === undefined) return;
-          if (typeof nf !== "string") throw new FakeOfficeError("InvalidArgument", "fake: numberFormat entries must be strings");
+          if (typeof nf !== "string")
+            throw new FakeOfficeError("InvalidArgument", "fake: numberFormat entries must be strings");
           target.sheet.ensure(target.box.top + r, target.box.left + k).numberFormat = nf === "" ? "General" : nf;
         }),
       );
@@ -832,7 +918,12 @@ export class FakeRange extends ClientObject {
         const rr = target.box.top + r;
         const kk = target.box.left + k;
         // Excel keeps content only in the top-left cell of a merged area; a write elsewhere is lost
-        if (merges.some((m) => rr >= m.top && rr <= m.bottom && kk >= m.left && kk <= m.right && (rr !== m.top || kk !== m.left))) return;
+        if (
+          merges.some(
+            (m) => rr >= m.top && rr <= m.bottom && kk >= m.left && kk <= m.right && (rr !== m.top || kk !== m.left),
+          )
+        )
+          return;
         const cell = target.sheet.ensure(rr, kk);
         try {
           FakeBook.enter(cell, v);
@@ -847,8 +938,14 @@ export class FakeRange extends ClientObject {
     const result = new FakeClientResult<Record<string, unknown>[][]>(this.ctx);
     this.call("getCellProperties", "1.9", loadOptions, (t, run) => {
       const target = t as RangeTarget;
-      if (target.unbounded) throw new FakeOfficeError("InvalidArgument", "fake: getCellProperties on an unbounded range");
-      result.settle(run, grid(target, (c, r, k) => cellProps(c, loadOptions, `${quoteSheet(target.sheet.name)}!${columnLetter(k)}${r + 1}`)));
+      if (target.unbounded)
+        throw new FakeOfficeError("InvalidArgument", "fake: getCellProperties on an unbounded range");
+      result.settle(
+        run,
+        grid(target, (c, r, k) =>
+          cellProps(c, loadOptions, `${quoteSheet(target.sheet.name)}!${columnLetter(k)}${r + 1}`),
+        ),
+      );
     });
     return result;
   }
@@ -891,7 +988,8 @@ export class FakeRange extends ClientObject {
         const p: Record<string, unknown> = {};
         if (loadOptions.columnIndex) p.columnIndex = k;
         if (loadOptions.columnHidden) p.columnHidden = target.sheet.hiddenCols.has(k);
-        if (loadOptions.format && (loadOptions.format as Record<string, unknown>).columnWidth) p.format = { columnWidth: target.sheet.columnWidth(k) };
+        if (loadOptions.format && (loadOptions.format as Record<string, unknown>).columnWidth)
+          p.format = { columnWidth: target.sheet.columnWidth(k) };
         out.push(p);
       }
       result.settle(run, out);
@@ -904,7 +1002,9 @@ export class FakeRange extends ClientObject {
     return new FakeRangeAreas(this.ctx, () => {
       const t = this.target();
       const b = t.box;
-      const hits = t.sheet.merges.filter((m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left);
+      const hits = t.sheet.merges.filter(
+        (m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left,
+      );
       return hits.length ? { sheet: t.sheet, boxes: hits } : null;
     });
   }
@@ -913,15 +1013,21 @@ export class FakeRange extends ClientObject {
     this.call("merge", "1.2", [across ?? false], (t) => {
       const target = t as RangeTarget;
       const boxes: RangeBox[] = [];
-      if (across) for (let r = target.box.top; r <= target.box.bottom; r++) boxes.push({ ...target.box, top: r, bottom: r });
+      if (across)
+        for (let r = target.box.top; r <= target.box.bottom; r++) boxes.push({ ...target.box, top: r, bottom: r });
       else boxes.push({ ...target.box });
       for (const box of boxes) {
         if (box.top === box.bottom && box.left === box.right) continue;
         const s = target.sheet;
-        const overlapping = s.merges.filter((m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left);
+        const overlapping = s.merges.filter(
+          (m) => m.top <= box.bottom && m.bottom >= box.top && m.left <= box.right && m.right >= box.left,
+        );
         for (const m of overlapping) {
           if (m.top < box.top || m.bottom > box.bottom || m.left < box.left || m.right > box.right) {
-            throw new FakeOfficeError("InvalidOperation", `fake: merge ${boxA1(box)} overlaps merged area ${boxA1(m)} partly`);
+            throw new FakeOfficeError(
+              "InvalidOperation",
+              `fake: merge ${boxA1(box)} overlaps merged area ${boxA1(m)} partly`,
+            );
           }
         }
         s.merges = s.merges.filter((m) => !overlapping.includes(m));
@@ -946,7 +1052,9 @@ export class FakeRange extends ClientObject {
     this.call("unmerge", "1.2", undefined, (t) => {
       const target = t as RangeTarget;
       const b = target.box;
-      target.sheet.merges = target.sheet.merges.filter((m) => !(m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left));
+      target.sheet.merges = target.sheet.merges.filter(
+        (m) => !(m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left),
+      );
     });
   }
 
@@ -988,7 +1096,10 @@ export class FakeRange extends ClientObject {
     this.call("select", "1.1", undefined, (t) => {
       const target = t as RangeTarget;
       if (this.ctx.book.activeSheet?.toLowerCase() !== target.sheet.name.toLowerCase()) {
-        throw new FakeOfficeError("InvalidSelection", `fake: cannot select on a sheet that is not active (${target.sheet.name})`);
+        throw new FakeOfficeError(
+          "InvalidSelection",
+          `fake: cannot select on a sheet that is not active (${target.sheet.name})`,
+        );
       }
       this.ctx.book.selection = { sheet: target.sheet.name, address: boxA1(target.box) };
     });
@@ -997,7 +1108,11 @@ export class FakeRange extends ClientObject {
   getCell(row: number, column: number): FakeRange {
     return new FakeRange(this.ctx, () => {
       const t = this.target();
-      return { sheet: t.sheet, box: { top: t.box.top + row, left: t.box.left + column, bottom: t.box.top + row, right: t.box.left + column }, unbounded: false };
+      return {
+        sheet: t.sheet,
+        box: { top: t.box.top + row, left: t.box.left + column, bottom: t.box.top + row, right: t.box.left + column },
+        unbounded: false,
+      };
     });
   }
 }
@@ -1025,7 +1140,8 @@ export class FakeRangeAreas extends ClientObject {
   }
   protected scalar(target: unknown, prop: string): unknown {
     const t = target as { sheet: FakeSheet; boxes: RangeBox[] };
-    if (prop === "address") return t.boxes.map((b) => `${quoteSheet(t.sheet.name)}!${columnLetter(b.left)}${b.top + 1}`).join(", ");
+    if (prop === "address")
+      return t.boxes.map((b) => `${quoteSheet(t.sheet.name)}!${columnLetter(b.left)}${b.top + 1}`).join(", ");
     if (prop === "areaCount") return t.boxes.length;
     return t.boxes.reduce((s, b) => s + (b.bottom - b.top + 1) * (b.right - b.left + 1), 0);
   }
@@ -1062,7 +1178,11 @@ export class FakeRangeCollection {
     this.ctx.enqueue("RangeCollection.load", "1.9", paths, (run) => {
       const targets = this.resolver();
       // Strict: whether Excel lets a child of a null object be loaded is not documented; refuse it.
-      if (targets === null) throw new FakeOfficeError("InvalidObjectPath", "fake: loading areas of a null RangeAreas (check isNullObject after a sync first)");
+      if (targets === null)
+        throw new FakeOfficeError(
+          "InvalidObjectPath",
+          "fake: loading areas of a null RangeAreas (check isNullObject after a sync first)",
+        );
       const got = targets.map((t) => Object.fromEntries(props.map((p) => [p, rangeScalar(t, p)])));
       run.responseBytes += JSON.stringify(got).length;
       run.commits.push(() => {
@@ -1092,8 +1212,10 @@ export class FakeRangeFormat {
     const setter = (key: string, apply: (c: FakeCell, v: unknown) => void) => (v: unknown) =>
       this.ctx.enqueue(`RangeFormat.${key}`, "1.1", v, () => {
         const t = this.target();
-        if (t.unbounded) throw new FakeOfficeError("InvalidArgument", `fake: ${key} on an unbounded range is not modelled`);
-        for (let r = t.box.top; r <= t.box.bottom; r++) for (let k = t.box.left; k <= t.box.right; k++) apply(t.sheet.ensure(r, k), v);
+        if (t.unbounded)
+          throw new FakeOfficeError("InvalidArgument", `fake: ${key} on an unbounded range is not modelled`);
+        for (let r = t.box.top; r <= t.box.bottom; r++)
+          for (let k = t.box.left; k <= t.box.right; k++) apply(t.sheet.ensure(r, k), v);
       });
     const font = {} as FakeRangeFormat["font"];
     const defs: [keyof FakeRangeFormat["font"], (c: FakeCell, v: unknown) => void][] = [
@@ -1150,20 +1272,23 @@ export class FakeRangeFormat {
   set columnWidth(points: number) {
     this.ctx.enqueue("RangeFormat.columnWidth", "1.2", points, () => {
       const t = this.target();
-      if (!(points >= 0) || points > 255 * 7.5) throw new FakeOfficeError("InvalidArgument", `fake: bad column width ${points}`);
+      if (!(points >= 0) || points > 255 * 7.5)
+        throw new FakeOfficeError("InvalidArgument", `fake: bad column width ${points}`);
       for (let k = t.box.left; k <= t.box.right; k++) t.sheet.columnWidths.set(k, points);
     });
   }
   set wrapText(v: boolean) {
     this.ctx.enqueue("RangeFormat.wrapText", "1.1", v, () => {
       const t = this.target();
-      for (let r = t.box.top; r <= t.box.bottom; r++) for (let k = t.box.left; k <= t.box.right; k++) t.sheet.ensure(r, k).wrap = v;
+      for (let r = t.box.top; r <= t.box.bottom; r++)
+        for (let k = t.box.left; k <= t.box.right; k++) t.sheet.ensure(r, k).wrap = v;
     });
   }
 
   load(spec?: unknown): this {
     const paths = spec === undefined ? ["columnWidth"] : loadPaths(spec);
-    for (const p of paths) if (p !== "columnWidth") throw new FakeOfficeError("InvalidArgument", `fake: RangeFormat.${p} is not modelled`);
+    for (const p of paths)
+      if (p !== "columnWidth") throw new FakeOfficeError("InvalidArgument", `fake: RangeFormat.${p} is not modelled`);
     this.ctx.enqueue("RangeFormat.load", "1.1", paths, (run) => {
       const t = this.target();
       const w = t.sheet.columnWidth(t.box.left);
@@ -1189,7 +1314,8 @@ export class FakePageLayout {
   }
   set paperSize(v: string) {
     this.set("paperSize", v, (s) => {
-      if (!["A4", "Folio", "Legal", "Letter", "A3", "A5"].includes(v)) throw new FakeOfficeError("InvalidArgument", `fake: paper ${v}`);
+      if (!["A4", "Folio", "Legal", "Letter", "A3", "A5"].includes(v))
+        throw new FakeOfficeError("InvalidArgument", `fake: paper ${v}`);
       s.pageLayout.paperSize = v;
     });
   }
@@ -1214,7 +1340,8 @@ export class FakePageLayout {
     throw propertyNotLoaded("PageLayout", "zoom");
   }
   setPrintTitleRows(rows: string | FakeRange): void {
-    if (typeof rows !== "string") throw new FakeOfficeError("InvalidArgument", "fake: setPrintTitleRows takes an address string here");
+    if (typeof rows !== "string")
+      throw new FakeOfficeError("InvalidArgument", "fake: setPrintTitleRows takes an address string here");
     this.set("setPrintTitleRows", rows, (s) => {
       if (!/^\$?\d+:\$?\d+$/.test(rows)) throw new FakeOfficeError("InvalidArgument", `fake: print title rows ${rows}`);
       s.pageLayout.printTitleRows = rows;
@@ -1242,15 +1369,23 @@ export class FakeChartCollection {
       const b = src.box;
       const byColumns = by === "Columns" || (by === "Auto" && b.bottom - b.top >= b.right - b.left);
       const series: import("./model").FakeChart["series"] = [];
-      if (byColumns) for (let k = b.left; k <= b.right; k++) series.push({ name: "", values: boxA1({ ...b, left: k, right: k }), xAxis: null });
-      else for (let r = b.top; r <= b.bottom; r++) series.push({ name: "", values: boxA1({ ...b, top: r, bottom: r }), xAxis: null });
+      if (byColumns)
+        for (let k = b.left; k <= b.right; k++)
+          series.push({ name: "", values: boxA1({ ...b, left: k, right: k }), xAxis: null });
+      else
+        for (let r = b.top; r <= b.bottom; r++)
+          series.push({ name: "", values: boxA1({ ...b, top: r, bottom: r }), xAxis: null });
       chart = { type, source: boxA1(b), seriesBy: by, title: null, position: null, series };
       s.charts.push(chart);
     });
-    return new FakeChart(this.ctx, () => {
-      if (!chart) throw new FakeOfficeError("InvalidObjectPath", "fake: chart used before it was added");
-      return chart;
-    }, this.sheet);
+    return new FakeChart(
+      this.ctx,
+      () => {
+        if (!chart) throw new FakeOfficeError("InvalidObjectPath", "fake: chart used before it was added");
+        return chart;
+      },
+      this.sheet,
+    );
   }
 }
 
@@ -1293,11 +1428,15 @@ export class FakeChartSeriesCollection {
     this.sheet = sheet;
   }
   getItemAt(index: number): FakeChartSeries {
-    return new FakeChartSeries(this.ctx, () => {
-      const s = this.chart().series[index];
-      if (!s) throw new FakeOfficeError("ItemNotFound", `fake: no series ${index}`);
-      return s;
-    }, this.sheet);
+    return new FakeChartSeries(
+      this.ctx,
+      () => {
+        const s = this.chart().series[index];
+        if (!s) throw new FakeOfficeError("ItemNotFound", `fake: no series ${index}`);
+        return s;
+      },
+      this.sheet,
+    );
   }
   add(name?: string): FakeChartSeries {
     let created: import("./model").FakeChart["series"][number] | null = null;
@@ -1305,10 +1444,14 @@ export class FakeChartSeriesCollection {
       created = { name: name ?? "", values: null, xAxis: null };
       this.chart().series.push(created);
     });
-    return new FakeChartSeries(this.ctx, () => {
-      if (!created) throw new FakeOfficeError("InvalidObjectPath", "fake: series used before it was added");
-      return created;
-    }, this.sheet);
+    return new FakeChartSeries(
+      this.ctx,
+      () => {
+        if (!created) throw new FakeOfficeError("InvalidObjectPath", "fake: series used before it was added");
+        return created;
+      },
+      this.sheet,
+    );
   }
 }
 
@@ -1316,7 +1459,11 @@ export class FakeChartSeries {
   private readonly ctx: FakeRequestContext;
   private readonly series: () => import("./model").FakeChart["series"][number];
   private readonly sheet: () => FakeSheet;
-  constructor(ctx: FakeRequestContext, series: () => import("./model").FakeChart["series"][number], sheet: () => FakeSheet) {
+  constructor(
+    ctx: FakeRequestContext,
+    series: () => import("./model").FakeChart["series"][number],
+    sheet: () => FakeSheet,
+  ) {
     this.ctx = ctx;
     this.series = series;
     this.sheet = sheet;
@@ -1330,7 +1477,8 @@ export class FakeChartSeries {
   setValues(range: FakeRange): void {
     this.ctx.enqueue("ChartSeries.setValues", "1.7", undefined, () => {
       const t = range.target();
-      if (t.sheet !== this.sheet()) throw new FakeOfficeError("InvalidArgument", "fake: series values on another sheet");
+      if (t.sheet !== this.sheet())
+        throw new FakeOfficeError("InvalidArgument", "fake: series values on another sheet");
       this.series().values = boxA1(t.box);
     });
   }
@@ -1342,4 +1490,3 @@ export class FakeChartSeries {
     });
   }
 }
-

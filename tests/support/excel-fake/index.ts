@@ -75,7 +75,10 @@ export class FakeExcel implements FakeHost {
 
   beforeSync(names: string[]): void {
     if (this.cellEditMode) {
-      throw new FakeOfficeError("InvalidOperationInCellEditMode", "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the ENTER or TAB keys, or by selecting another cell, and then try again.");
+      throw new FakeOfficeError(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode. Exit Edit mode by using the ENTER or TAB keys, or by selecting another cell, and then try again.",
+      );
     }
     const code = this.failNext.shift() ?? this.failWhere?.(names, this.stats.records.length) ?? null;
     if (code) throw new FakeOfficeError(code, `fake: simulated ${code}`);
@@ -92,7 +95,8 @@ export class FakeExcel implements FakeHost {
 
   /** Excel.run(batch): one request context; pending calls are synced when the batch resolves. */
   async run<T>(batch: (context: FakeRequestContext) => Promise<T>): Promise<T> {
-    if (typeof batch !== "function") throw new FakeOfficeError("InvalidArgument", "fake: only Excel.run(batch) is modelled");
+    if (typeof batch !== "function")
+      throw new FakeOfficeError("InvalidArgument", "fake: only Excel.run(batch) is modelled");
     this.runs++;
     const ctx = new FakeRequestContext(this);
     try {
@@ -109,7 +113,9 @@ export class FakeExcel implements FakeHost {
     return {
       Excel: { run: <T>(batch: (context: FakeRequestContext) => Promise<T>) => this.run(batch) },
       Office: {
-        context: { requirements: { isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version) } },
+        context: {
+          requirements: { isSetSupported: (name: string, version?: string) => this.isSetSupported(name, version) },
+        },
         onReady: async () => ({ host: "Excel", platform: "PC" }),
         HostType: { Excel: "Excel" },
       },

@@ -7,7 +7,14 @@
  * formula, "+5" / "12" / "50%" / "TRUE" become numbers and booleans, a leading apostrophe makes the rest
  * text (quote prefix), and a cell formatted as Text ("@") keeps any string as text.
  */
-import type { CellError, CellValue, RangeBox, SheetSnapshot, StoredState, WorkbookSnapshot } from "../../../src/core/workbook/port";
+import type {
+  CellError,
+  CellValue,
+  RangeBox,
+  SheetSnapshot,
+  StoredState,
+  WorkbookSnapshot,
+} from "../../../src/core/workbook/port";
 import { STATE_SHEET, isCellError } from "../../../src/core/workbook/port";
 import { boxA1 } from "../../../src/core/workbook/address";
 
@@ -317,7 +324,9 @@ export class FakeBook {
   /** Every sheet but the state sheet, as a WorkbookSnapshot. */
   toSnapshot(valuesOnly = true): WorkbookSnapshot {
     return {
-      sheets: this.sheets.filter((s) => s.name.toLowerCase() !== STATE_SHEET.toLowerCase()).map((s) => this.snapshot(s.name, valuesOnly)),
+      sheets: this.sheets
+        .filter((s) => s.name.toLowerCase() !== STATE_SHEET.toLowerCase())
+        .map((s) => this.snapshot(s.name, valuesOnly)),
       state: this.state(),
     };
   }

@@ -85,7 +85,9 @@ export class FakePort implements WorkbookPort {
               s.bold.push(Array(width).fill(false));
             }
             for (const grid of [s.values, s.formulas, s.numberFormats, s.bold] as unknown[][][]) {
-              for (const line2 of grid) while (line2.length <= col) line2.push(grid === s.numberFormats ? "General" : grid === s.bold ? false : null);
+              for (const line2 of grid)
+                while (line2.length <= col)
+                  line2.push(grid === s.numberFormats ? "General" : grid === s.bold ? false : null);
             }
             if (w.formula !== undefined) {
               s.formulas[row][col] = w.formula;

@@ -108,7 +108,7 @@ export function checkFigure(a: Analysis, f: FigureExpect): string | null {
         missing = `no ${f.figure}${anggaran[f.figure].reason ? ` (${anggaran[f.figure].reason})` : ""}`;
       } else if (indikator && f.figure === "penyerapan") {
         got = fromComputed(indikator.penyerapan);
-        missing = `no penyerapan${indikator.penyerapan.reason ? ` (${indikator.penyerapan.reason})` : ""}`;
+        missing = `no penyerapan (row read as an indicator${indikator.penyerapan.reason ? `: ${indikator.penyerapan.reason}` : ", not a budget row"})`;
       } else
         return indikator ? "row read as an indicator, not a budget row" : `row not recognised as budget row${read}`;
       break;

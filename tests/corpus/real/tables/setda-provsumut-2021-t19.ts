@@ -19,7 +19,7 @@ const table: RealTable = {
     table: "Tabel 19",
     url: "https://fliphtml5.com/xgkox/cyxe/LAPORAN_KINERJA_SEKRETARIAT_DAERAH_PROVINSI_SUMATERA_UTARA_TAHUN_2021/49",
     transcribedFrom:
-      "The whole table (page 41): program row (only its printed 88.6), two kegiatan rows without amounts, four sub kegiatan with anggaran, realisasi and %.",
+      'The whole table (page 41): program row (only its printed 88.6), two kegiatan rows without amounts, four sub kegiatan with anggaran, realisasi and %; the last name is cut short in the page text ("Evaluasi Pelaksanaan") and completed from the list above the table ("Evaluasi Pelaksanaan Kerja Sama").',
   },
   layouts: ["text-percent-decimal-point", "budget", "name-persentase"],
   settings: { tahun: 2021 },

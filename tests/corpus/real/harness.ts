@@ -20,7 +20,6 @@ export function discoverTables(dir = TABLES_DIR): { file: string; table: RealTab
     .filter((f) => /\.ts$/.test(f) && !f.endsWith(".d.ts") && !f.endsWith(".test.ts"))
     .sort()
     .map((file) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(join(dir, file)) as { default?: RealTable };
       if (!mod.default || typeof mod.default.build !== "function")
         throw new Error(`${file}: no default export of a RealTable`);

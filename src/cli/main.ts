@@ -6,7 +6,7 @@ import { Command, CommanderError } from "commander";
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openWorkbookFile, saveWorkbookFile } from "../adapters/exceljs/file";
-import { WorkbookFileError, WorkbookPlanError } from "../adapters/exceljs/errors";
+import { UserError } from "../core/errors";
 import type { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { analyze, planFill, resolveSettings, type FillResult } from "../core/engine";
 import { teksCli as T } from "../core/i18n/cli";
@@ -16,12 +16,8 @@ import { printCheck, printFill, printScan, printFigures } from "./summary";
 import { runReport, type ReportOutcome } from "./report";
 import type { Io, Loaded } from "./types";
 
-/** An error whose message is meant for the user as it is; exit code 2. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-  }
-}
+/** An error whose message is meant for the user as it is; exit code 2 (the one base class, src/core/errors.ts). */
+export { UserError };
 
 interface CommonOptions {
   settings?: string;
@@ -232,7 +228,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         return 0;
       return 2;
     }
-    if (e instanceof UserError || e instanceof WorkbookFileError || e instanceof WorkbookPlanError) {
+    if (e instanceof UserError) {
       io.err(e.message);
       return 2;
     }

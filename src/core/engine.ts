@@ -9,16 +9,22 @@ import { planFill as buildFillPlan } from "./fill/plan";
 import type { Analysis } from "./model";
 import { recognize } from "./recognize";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings/settings";
+import { evaluateSnapshot } from "./workbook/evaluate";
+import { noteTemuan } from "./workbook/notes";
 import type { StoredState, WorkbookSnapshot, WritePlan } from "./workbook/port";
 
 export type { CellRef, FillOptions, FillResult, LeftAlone } from "./fill/types";
 import type { FillOptions, FillResult } from "./fill/types";
 
-/** Understand, compute and check a workbook. */
+/**
+ * Understand, compute and check a workbook. Types are read first (workbook/evaluate.ts): formulas saved
+ * without a value are evaluated where that is exact, dates are not amounts; both named in the findings.
+ */
 export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
-  const recognition = recognize(snapshot, settings);
+  const typed = evaluateSnapshot(snapshot);
+  const recognition = recognize(typed.snapshot, settings);
   const computation = compute(recognition, settings);
-  const temuan = check(recognition, computation, settings);
+  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, settings));
   return { recognition, ...computation, temuan };
 }
 

@@ -70,6 +70,11 @@ export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The add-in's stored state, or null when the workbook has none. */
   state: StoredState | null;
+  /**
+   * True when the host calculated every formula (Office.js): a formula cell without a value shows an empty
+   * text. Absent or false (a file): such a cell may be a formula saved without its value (see evaluate.ts).
+   */
+  calculated?: boolean;
 }
 
 export type HAlign = "left" | "center" | "right";

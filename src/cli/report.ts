@@ -15,10 +15,9 @@ export interface ReportOutcome {
 }
 
 export async function runReport(loaded: Loaded, out: string, docx: string | null): Promise<ReportOutcome> {
-  const { buildReport } = await import("../core/report/build");
-  const { planReport } = await import("../core/report/excel-plan");
-  const report = buildReport(loaded.analysis, loaded.settings);
-  const plan = planReport(report, loaded.snapshot, loaded.settings, { charts: false }); // ExcelJS writes no charts; the .docx has them
+  const { planReport } = await import("../core/engine");
+  // ExcelJS writes no charts; the .docx has them.
+  const { plan, report } = planReport(loaded.snapshot, loaded.analysis, loaded.settings, { charts: false });
   const res = await loaded.book.apply(plan);
   await saveWorkbookFile(loaded.book, out);
   if (docx) {

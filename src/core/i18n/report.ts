@@ -128,6 +128,18 @@ export const REPORT_TEXT = {
       `Tabel Laporan Kinerja Instansi Pemerintah (LKjIP) ${instansi} Tahun ${tahun}`,
     babII: "BAB II PERENCANAAN KINERJA",
     babIII: "BAB III AKUNTABILITAS KINERJA",
+    bagianI: "I. Akuntabilitas Kinerja",
+    bagianII: "II. Realisasi Anggaran",
+    /** The lettered sections (A., B. …) of Bab II and of Bab III I, as the seed LKjIP titles them. */
+    bagian: {
+      "perjanjian-kinerja": "Perjanjian Kinerja",
+      target: "Target Kinerja dalam Perjanjian Kinerja",
+      capaian: "Pengukuran Capaian Kinerja Dibandingkan dengan Target Perjanjian Kinerja",
+      tahunan: "Pengukuran Capaian Kinerja Dibandingkan dengan Tahun Sebelumnya",
+      "target-akhir": "Pengukuran Capaian Kinerja Dibandingkan dengan Target Jangka Menengah",
+      efisiensi: "Analisis Efisiensi Penggunaan Sumber Daya Dikaitkan dengan Hasil (Kinerja) yang Telah Dicapai",
+      anggaran: "Realisasi Anggaran",
+    },
     tidakDibuat: "Tabel yang tidak dibuat:",
     grafikGagal: (judul: string) => `Grafik "${judul}" tidak dapat digambar.`,
   },

@@ -25,10 +25,9 @@ export async function runReport(loaded: Loaded, out: string, docx: string | null
   await checkTargets(docx === null ? [out] : [out, docx]);
   if (docx !== null && extname(docx).toLowerCase() !== ".docx")
     throw new OutputFileError(docx, null, pesanBerkas.gagalTulis(docx, pesanBerkas.harusAkhiran(docx, ".docx")));
-  const { buildReport } = await import("../core/report/build");
-  const { planReport } = await import("../core/report/excel-plan");
-  const report = buildReport(loaded.analysis, loaded.settings);
-  const plan = planReport(report, loaded.snapshot, loaded.settings, { charts: false }); // ExcelJS writes no charts; the .docx has them
+  const { planReport } = await import("../core/engine");
+  // ExcelJS writes no charts; the .docx has them.
+  const { plan, report } = planReport(loaded.snapshot, loaded.analysis, loaded.settings, { charts: false });
   const res = await loaded.book.apply(plan);
   const files: OutputFile[] = [{ path: out, bytes: await loaded.book.toBuffer() }];
   if (docx) {

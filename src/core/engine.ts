@@ -1,13 +1,14 @@
 /**
  * The engine's front door, the same for every host (add-in, command line, standalone page):
- * read (a WorkbookSnapshot from a port) -> understand (recognize) -> compute -> check -> plan (planFill)
- * -> write (the port applies the plan).
+ * read (a WorkbookSnapshot from a port) -> understand (recognize) -> compute -> check -> plan (planFill,
+ * planReport) -> write (the port applies the plan).
  */
 import { check } from "./check";
 import { compute } from "./compute";
 import { planFill as buildFillPlan } from "./fill/plan";
 import type { Analysis } from "./model";
 import { recognize } from "./recognize";
+import { reportOutcome, type PlanReportOptions, type ReportOutcome } from "./report";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings/settings";
 import { evaluateSnapshot } from "./workbook/evaluate";
 import { noteTemuan } from "./workbook/notes";
@@ -36,6 +37,22 @@ export function planFill(
   opts: FillOptions,
 ): FillResult {
   return buildFillPlan(snapshot, analysis.recognition, analysis, settings, opts);
+}
+
+export type { ReportOutcome, MadeTable, PlanReportOptions } from "./report";
+
+/**
+ * The report tables (LKjIP Bab II and III) as new sheets: the write plan (nothing is written here), the report
+ * model (for the Word export) and the lists of tables made and skipped, the same for every host. `charts: false`
+ * for a host that cannot draw charts (a .xlsx written by ExcelJS).
+ */
+export function planReport(
+  snapshot: WorkbookSnapshot,
+  analysis: Analysis,
+  settings: Settings,
+  options: PlanReportOptions = {},
+): ReportOutcome {
+  return reportOutcome(snapshot, analysis, settings, options);
 }
 
 /** The plan that takes back the last fill (from StoredState.undo), or null when there is nothing to take back. */

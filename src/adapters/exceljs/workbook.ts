@@ -460,6 +460,14 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
           throw new WorkbookPlanError(t.rencanaDitolak(t.lebarKolomSalah(s.name, columnLetter(op.col))));
         break;
       }
+      case "rowHeight": {
+        const s = find(op.sheet);
+        if (!isIndex(op.row, MAX_ROWS))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `baris ${op.row}`)));
+        if (typeof op.height !== "number" || !(op.height >= 0 && op.height <= 409))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.tinggiBarisSalah(s.name, op.row + 1)));
+        break;
+      }
       case "pageSetup": {
         const s = find(op.sheet);
         const p = op.setup;
@@ -668,6 +676,10 @@ export class ExcelJsWorkbook implements WorkbookPort {
           break;
         case "columnWidth":
           findSheet(wb, op.sheet)!.getColumn(op.col + 1).width = op.width;
+          break;
+        case "rowHeight":
+          // ExcelJS writes customHeight="1": Excel and LibreOffice keep it and do not size the row again
+          findSheet(wb, op.sheet)!.getRow(op.row + 1).height = op.height;
           break;
         case "pageSetup": {
           const ps = findSheet(wb, op.sheet)!.pageSetup;

@@ -532,6 +532,17 @@ export async function applyPlan(
         );
         break;
       }
+      case "rowHeight": {
+        need(op.sheet);
+        if (!Number.isInteger(op.row) || op.row < 0 || !(op.height >= 0 && op.height <= 409))
+          throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, `baris ${op.row + 1}`));
+        const row = op.row + 1;
+        const points = op.height;
+        units.push(
+          simpleUnit((c) => void (sheetOf(c, op.sheet).getRange(`${row}:${row}`).format.rowHeight = points), 3),
+        );
+        break;
+      }
       case "pageSetup": {
         need(op.sheet);
         if (!support.pageLayout) {

@@ -143,6 +143,8 @@ export type WriteOp =
   | { kind: "merge"; sheet: string; range: RangeBox }
   /** Width in characters of the default font, as Excel's column width. */
   | { kind: "columnWidth"; sheet: string; col: number; width: number }
+  /** Height in points (Excel's row height, 0 to 409), set explicitly: Excel does not size it again on opening. */
+  | { kind: "rowHeight"; sheet: string; row: number; height: number }
   | { kind: "pageSetup"; sheet: string; setup: PageSetup }
   | { kind: "chart"; sheet: string; chart: ChartSpec }
   | { kind: "state"; state: StoredState };

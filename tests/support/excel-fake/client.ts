@@ -1277,6 +1277,14 @@ export class FakeRangeFormat {
       for (let k = t.box.left; k <= t.box.right; k++) t.sheet.columnWidths.set(k, points);
     });
   }
+  set rowHeight(points: number) {
+    this.ctx.enqueue("RangeFormat.rowHeight", "1.2", points, () => {
+      const t = this.target();
+      if (!(points >= 0) || points > 409)
+        throw new FakeOfficeError("InvalidArgument", `fake: bad row height ${points}`);
+      for (let r = t.box.top; r <= t.box.bottom; r++) t.sheet.rowHeights.set(r, points);
+    });
+  }
   set wrapText(v: boolean) {
     this.ctx.enqueue("RangeFormat.wrapText", "1.1", v, () => {
       const t = this.target();

@@ -5,41 +5,25 @@
  */
 import { check } from "./check";
 import { compute } from "./compute";
-import { planFill as buildFillPlan } from "./fill/plan";
-import type { Analysis, Temuan } from "./model";
+import { planConvertText as buildConvertPlan, planFill as buildFillPlan, type ConvertResult } from "./fill/plan";
+import { findTextInputs } from "./fill/text";
+import type { FillOptions, FillResult, TextInput } from "./fill/types";
+import type { Analysis } from "./model";
 import { recognize } from "./recognize";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings/settings";
 import type { StoredState, WorkbookSnapshot, WriteOp, WritePlan } from "./workbook/port";
 
-export interface FillOptions {
-  /** "rumus": live Excel formulas (default); "nilai": computed values. */
-  mode: "rumus" | "nilai";
-  /** Overwrite cells that already hold something different. */
-  force: boolean;
-}
-
-export interface CellRef {
-  sheet: string;
-  cell: string;
-}
-
-export interface LeftAlone extends CellRef {
-  /** What the cell holds (as shown). */
-  existing: string;
-  /** What fill would have written (as shown). */
-  wanted: string;
-}
-
-export interface FillResult {
-  /** The complete plan, ending with a "state" op that records `undo` in the workbook. */
-  plan: WritePlan;
-  written: CellRef[];
-  leftAlone: LeftAlone[];
-  /** Ops that restore what the plan replaces (for "Batalkan"). */
-  undo: WriteOp[];
-  /** Notes about the fill (values written instead of formulas, cells left alone), as findings. */
-  temuan: Temuan[];
-}
+export type {
+  AddedColumn,
+  CellRef,
+  FillOptions,
+  FillResult,
+  LeftAlone,
+  TextInput,
+  ValueCell,
+  ValueReason,
+} from "./fill/types";
+export type { ConvertResult } from "./fill/plan";
 
 /** Understand, compute and check a workbook. */
 export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
@@ -56,7 +40,17 @@ export function planFill(
   settings: Settings,
   opts: FillOptions,
 ): FillResult {
-  return buildFillPlan(snapshot, analysis.recognition, analysis, settings, opts);
+  return buildFillPlan(snapshot, analysis, settings, opts);
+}
+
+/** The input cells holding numbers stored as text that the engine read as numbers, each with its conversion. */
+export function textInputs(analysis: Analysis): TextInput[] {
+  return findTextInputs(analysis.recognition).list;
+}
+
+/** The plan that turns input numbers stored as text into numbers, on its own (recorded for Batalkan). */
+export function planConvertText(snapshot: WorkbookSnapshot, analysis: Analysis): ConvertResult {
+  return buildConvertPlan(snapshot, analysis);
 }
 
 /** The plan that takes back the last fill (from StoredState.undo), or null when there is nothing to take back. */
@@ -64,7 +58,9 @@ export function planUndo(snapshot: WorkbookSnapshot): WritePlan | null {
   const undo = snapshot.state?.undo;
   if (!undo || undo.length === 0) return null;
   const present = new Set(snapshot.sheets.map((s) => s.name));
-  const ops = undo.filter((op) => op.kind !== "cells" || present.has(op.sheet));
+  // What was written on a sheet since removed cannot be put back there.
+  const onSheet = new Set(["cells", "unmerge", "restoreStyles", "columnWidth", "merge"]);
+  const ops = undo.filter((op) => !onSheet.has(op.kind) || present.has((op as { sheet: string }).sheet));
   const state: StoredState = { ...(snapshot.state as StoredState), undo: null };
   return { ops: [...ops, { kind: "state", state }] };
 }

@@ -3,7 +3,7 @@
  * "unmerge", and the records that let Batalkan put back looks and column widths (ops with `record`).
  *
  * Recording happens before anything is written: `withRecords` reads the looks and widths a plan is about to
- * replace and puts their restore ops at the front of the plan's StoredState.undo, so the state written is
+ * replace and puts their restore ops at the end of the plan's StoredState.undo, so the state written is
  * complete even though the core cannot see styles. Looks are kept in the host-neutral CellLook of the port.
  */
 import type ExcelJS from "exceljs";
@@ -105,12 +105,19 @@ function cellsOf(box: RangeBox, fn: (row: number, col: number) => void): void {
   for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(r, c);
 }
 
-/** Copies the look of `from` onto every cell of `range`; each cell keeps its own number format. */
+/** Copies the looks of the block at `from` onto `range` (same shape); each cell keeps its own number format. */
 export function applyStyleLike(ws: ExcelJS.Worksheet, from: { row: number; col: number }, range: RangeBox): void {
-  const look = lookOf(ws.getCell(from.row + 1, from.col + 1).style);
+  // Read every source look first: the source and target blocks may overlap.
+  const looks: CellLook[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const line: CellLook[] = [];
+    for (let c = range.left; c <= range.right; c++)
+      line.push(lookOf(ws.getCell(from.row + r - range.top + 1, from.col + c - range.left + 1).style));
+    looks.push(line);
+  }
   cellsOf(range, (r, c) => {
     const cell = ws.getCell(r + 1, c + 1);
-    cell.style = styleOf(look, cell.style?.numFmt);
+    cell.style = styleOf(looks[r - range.top][c - range.left], cell.style?.numFmt);
   });
 }
 
@@ -134,7 +141,7 @@ export function applyColumnWidth(ws: ExcelJS.Worksheet, col: number, width: numb
 
 /**
  * The plan with the restore ops of its recorded ops ("styleLike" and "columnWidth" with `record`) put at the
- * front of its state op's undo list. Plans without a state op that has an undo list are returned as they are.
+ * end of its state op's undo list. Plans without a state op that has an undo list are returned as they are.
  */
 export function withRecords(plan: WritePlan, sheetOf: (name: string) => ExcelJS.Worksheet | undefined): WritePlan {
   if (!plan || !Array.isArray(plan.ops)) return plan;
@@ -163,6 +170,6 @@ export function withRecords(plan: WritePlan, sheetOf: (name: string) => ExcelJS.
   if (records.length === 0) return plan;
   const ops = plan.ops.slice();
   const st = ops[stateIndex] as Extract<WriteOp, { kind: "state" }>;
-  ops[stateIndex] = { kind: "state", state: { ...st.state, undo: [...records, ...(st.state.undo ?? [])] } };
+  ops[stateIndex] = { kind: "state", state: { ...st.state, undo: [...(st.state.undo ?? []), ...records] } };
   return { ...plan, ops };
 }

@@ -471,9 +471,11 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
       case "styleLike": {
         const s = find(op.sheet);
         validBox(s.name, op.range, "gaya sel");
+        const r = op.range;
+        const from = op.from ?? { row: NaN, col: NaN };
         validBox(
           s.name,
-          { top: op.from?.row, left: op.from?.col, bottom: op.from?.row, right: op.from?.col },
+          { top: from.row, left: from.col, bottom: from.row + r.bottom - r.top, right: from.col + r.right - r.left },
           "gaya sel",
         );
         break;

@@ -3,7 +3,7 @@
  * and the records that let Batalkan put back looks and column widths (ops with `record`).
  *
  * `prepareLooks` runs before anything is written, in one sync: it reads the source looks of styleLike ops
- * and, for recorded ops, the looks and widths they will replace, and puts the restore ops at the front of
+ * and, for recorded ops, the looks and widths they will replace, and puts the restore ops at the end of
  * the plan's StoredState.undo. Looks travel as the port's host-neutral CellLook (.xlsx names), so a fill made
  * by the command line can be taken back in Excel and the other way round.
  */
@@ -180,20 +180,20 @@ export function queueLooks(range: Excel.Range, looks: (CellLook | null)[][]): vo
 
 export interface PreparedLooks {
   plan: WritePlan;
-  /** For each styleLike op (by index in the returned plan): the look of its source cell. */
-  sources: Map<number, CellLook>;
+  /** For each styleLike op (by index in the returned plan): the looks of its source block. */
+  sources: Map<number, CellLook[][]>;
 }
 
 /**
  * Reads what styleLike and recorded ops need, in one sync, and returns the plan with the restore ops of the
- * recorded ones at the front of its state op's undo list. Without cell properties (API 1.9) nothing is read.
+ * recorded ones at the end of its state op's undo list. Without cell properties (API 1.9) nothing is read.
  */
 export async function prepareLooks(
   ctx: Excel.RequestContext,
   plan: WritePlan,
   support: ApiSupport,
 ): Promise<PreparedLooks> {
-  const sources = new Map<number, CellLook>();
+  const sources = new Map<number, CellLook[][]>();
   const wanted = plan.ops.some((op) => op.kind === "styleLike" || (op.kind === "columnWidth" && op.record));
   if (!wanted || !support.cellProperties) return { plan, sources };
   const stateIndex = plan.ops.findIndex((op) => op.kind === "state" && Array.isArray(op.state?.undo));
@@ -201,13 +201,21 @@ export async function prepareLooks(
   const reads: (() => WriteOp | null)[] = [];
   plan.ops.forEach((op, index) => {
     if (op.kind === "styleLike") {
-      const src = sheet(op.sheet)
-        .getRange(boxA1({ top: op.from.row, left: op.from.col, bottom: op.from.row, right: op.from.col }))
-        .getCellProperties(LOOK_LOAD);
+      const r = op.range;
+      const block = {
+        top: op.from.row,
+        left: op.from.col,
+        bottom: op.from.row + r.bottom - r.top,
+        right: op.from.col + r.right - r.left,
+      };
+      const src = sheet(op.sheet).getRange(boxA1(block)).getCellProperties(LOOK_LOAD);
       const before =
         op.record && stateIndex >= 0 ? sheet(op.sheet).getRange(boxA1(op.range)).getCellProperties(LOOK_LOAD) : null;
       reads.push(() => {
-        sources.set(index, lookFromProps(src.value[0]?.[0]));
+        sources.set(
+          index,
+          src.value.map((line) => line.map((p) => lookFromProps(p))),
+        );
         if (!before) return null;
         const looks = before.value.map((line) => line.map((p) => lookFromProps(p)));
         return { kind: "restoreStyles", sheet: op.sheet, row: op.range.top, col: op.range.left, looks };
@@ -228,7 +236,7 @@ export async function prepareLooks(
   if (records.length === 0 || stateIndex < 0) return { plan, sources };
   const ops = plan.ops.slice();
   const st = ops[stateIndex] as Extract<WriteOp, { kind: "state" }>;
-  ops[stateIndex] = { kind: "state", state: { ...st.state, undo: [...records, ...(st.state.undo ?? [])] } };
+  ops[stateIndex] = { kind: "state", state: { ...st.state, undo: [...(st.state.undo ?? []), ...records] } };
   return { plan: { ...plan, ops }, sources };
 }
 

@@ -556,7 +556,9 @@ export async function applyPlan(
         const w = box.right - box.left + 1;
         const looks =
           op.kind === "styleLike"
-            ? Array.from({ length: h }, () => Array.from({ length: w }, () => sources.get(index) ?? {}))
+            ? Array.from({ length: h }, (_, i) =>
+                Array.from({ length: w }, (_, j) => sources.get(index)?.[i]?.[j] ?? {}),
+              )
             : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => op.looks[i]?.[j] ?? null));
         units.push(simpleUnit((c) => queueLooks(sheetOf(c, op.sheet).getRange(boxA1(box)), looks), 2 + h * w));
         break;

@@ -64,6 +64,8 @@ export interface StoredState {
   generatedSheets?: string[];
   /** What the last fill replaced, to take it back ("Batalkan"). */
   undo?: WriteOp[] | null;
+  /** What `undo` takes back: a fill ("isi") or a text-to-number conversion on its own ("ubahTeks"). */
+  undoOf?: "isi" | "ubahTeks";
 }
 
 export interface WorkbookSnapshot {
@@ -166,9 +168,11 @@ export type WriteOp =
    */
   | { kind: "columnWidth"; sheet: string; col: number; width: number | null; record?: boolean }
   /**
-   * "Style like this cell": every cell of `range` takes the look (font, fill, borders, alignment, wrap; not the
-   * number format, nor the value) of the cell `from`. With `record`, the adapter adds to the plan's
-   * StoredState.undo a "restoreStyles" op with the looks it replaces. Put it before the plan's cells ops.
+   * "Style like these cells": every cell of `range` takes the look (font, fill, borders, alignment, wrap; not
+   * the number format, nor the value) of the cell at the same place in the block of the same size whose
+   * top-left cell is `from` (e.g. a column of a table copied onto an added column). With `record`, the adapter
+   * adds at the end of the plan's StoredState.undo a "restoreStyles" op with the looks it replaces (and for a
+   * recorded columnWidth, the width). Put it before the plan's merge and cells ops.
    */
   | { kind: "styleLike"; sheet: string; from: { row: number; col: number }; range: RangeBox; record?: boolean }
   /** Puts back recorded looks (null: leave the cell); the block starts at row/col. Written by adapters for undo. */

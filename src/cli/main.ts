@@ -108,12 +108,13 @@ function emitJson(io: Io, analysis: Analysis, ctx: JsonContext): void {
 export async function fillFile(
   file: string,
   out: string,
-  opts: { settings?: string; values?: boolean; force?: boolean },
+  opts: { settings?: string; values?: boolean; force?: boolean; convertText?: boolean },
 ): Promise<{ loaded: Loaded; fill: FillResult; skipped: string[] }> {
   const loaded = await load(file, opts.settings);
   const fill = planFill(loaded.snapshot, loaded.analysis, loaded.settings, {
     mode: opts.values ? "nilai" : "rumus",
     force: !!opts.force,
+    convertText: !!opts.convertText,
   });
   let skipped: string[] = [];
   if (fill.plan.ops.length > 0) {
@@ -186,9 +187,13 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       .option("--out <berkas>", T.opsi.out)
       .option("--in-place", T.opsi.inPlace)
       .option("--values", T.opsi.values)
-      .option("--force", T.opsi.force),
+      .option("--force", T.opsi.force)
+      .option("--convert-text", T.opsi.convertText),
   ).action(
-    async (book: string, o: CommonOptions & { out?: string; inPlace?: boolean; values?: boolean; force?: boolean }) => {
+    async (
+      book: string,
+      o: CommonOptions & { out?: string; inPlace?: boolean; values?: boolean; force?: boolean; convertText?: boolean },
+    ) => {
       const out = resolveOut(book, o.out, o.inPlace);
       const { loaded, fill, skipped } = await fillFile(book, out, o);
       if (o.json)

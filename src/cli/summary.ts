@@ -1,5 +1,6 @@
 /** Short Indonesian summaries for the terminal; numbers in Indonesian format. */
 import type { FillResult } from "../core/engine";
+import { fillSummary } from "../core/fill/summary";
 import { teksCli as T } from "../core/i18n/cli";
 import { namaPeran } from "../core/i18n/peran";
 import type { Analysis, SasaranHasil, Temuan } from "../core/model";
@@ -91,9 +92,12 @@ export function printCheck(io: Io, temuan: Temuan[], limitInfo = Infinity): void
 }
 
 export function printFill(io: Io, out: string, fill: FillResult, skipped: string[], limit = 20): void {
-  if (fill.written.length === 0) io.out(R.tidakAdaYangDiisi(fill.leftAlone.length));
-  else io.out(R.diisi(out, fill.written.length, fill.leftAlone.length));
-  for (const l of fill.leftAlone.slice(0, limit)) io.out(R.dibiarkan(`${l.sheet}!${l.cell}`, l.existing, l.wanted));
-  if (fill.leftAlone.length > limit) io.out(R.dibiarkanLagi(fill.leftAlone.length - limit));
+  if (fill.written.length > 0) io.out(R.diisi(out));
+  for (const line of fillSummary(fill, "cli")) {
+    io.out(line.tone === "galat" ? `[${R.severity.error}] ${line.text}` : line.text);
+    const items = line.items ?? [];
+    for (const it of items.slice(0, limit)) io.out(`  ${it.text}`);
+    if (items.length > limit) io.out(R.dibiarkanLagi(items.length - limit));
+  }
   for (const s of skipped) io.out(R.dilewati(s));
 }

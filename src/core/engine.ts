@@ -5,7 +5,9 @@
  */
 import { check } from "./check";
 import { compute } from "./compute";
-import { planFill as buildFillPlan } from "./fill/plan";
+import { planConvertText as buildConvertPlan, planFill as buildFillPlan, type ConvertResult } from "./fill/plan";
+import { findTextInputs } from "./fill/text";
+import type { FillOptions, FillResult, TextInput } from "./fill/types";
 import type { Analysis } from "./model";
 import { recognize } from "./recognize";
 import { reportOutcome, type PlanReportOptions, type ReportOutcome } from "./report";
@@ -14,8 +16,17 @@ import { evaluateSnapshot } from "./workbook/evaluate";
 import { noteTemuan } from "./workbook/notes";
 import type { StoredState, WorkbookSnapshot, WritePlan } from "./workbook/port";
 
-export type { CellRef, FillOptions, FillResult, LeftAlone } from "./fill/types";
-import type { FillOptions, FillResult } from "./fill/types";
+export type {
+  AddedColumn,
+  CellRef,
+  FillOptions,
+  FillResult,
+  LeftAlone,
+  TextInput,
+  ValueCell,
+  ValueReason,
+} from "./fill/types";
+export type { ConvertResult } from "./fill/plan";
 
 /**
  * Understand, compute and check a workbook. Types are read first (workbook/evaluate.ts): formulas saved
@@ -36,7 +47,17 @@ export function planFill(
   settings: Settings,
   opts: FillOptions,
 ): FillResult {
-  return buildFillPlan(snapshot, analysis.recognition, analysis, settings, opts);
+  return buildFillPlan(snapshot, analysis, settings, opts);
+}
+
+/** The input cells holding numbers stored as text that the engine read as numbers, each with its conversion. */
+export function textInputs(analysis: Analysis): TextInput[] {
+  return findTextInputs(analysis.recognition).list;
+}
+
+/** The plan that turns input numbers stored as text into numbers, on its own (recorded for Batalkan). */
+export function planConvertText(snapshot: WorkbookSnapshot, analysis: Analysis): ConvertResult {
+  return buildConvertPlan(snapshot, analysis);
 }
 
 export type { ReportOutcome, MadeTable, PlanReportOptions } from "./report";
@@ -60,7 +81,9 @@ export function planUndo(snapshot: WorkbookSnapshot): WritePlan | null {
   const undo = snapshot.state?.undo;
   if (!undo || undo.length === 0) return null;
   const present = new Set(snapshot.sheets.map((s) => s.name));
-  const ops = undo.filter((op) => op.kind !== "cells" || present.has(op.sheet));
+  // What was written on a sheet since removed cannot be put back there.
+  const onSheet = new Set(["cells", "unmerge", "restoreStyles", "columnWidth", "merge"]);
+  const ops = undo.filter((op) => !onSheet.has(op.kind) || present.has((op as { sheet: string }).sheet));
   const state: StoredState = { ...(snapshot.state as StoredState), undo: null };
   return { ops: [...ops, { kind: "state", state }] };
 }

@@ -15,7 +15,8 @@ export const teksCli = {
     out: "berkas .xlsx hasil",
     inPlace: "tulis ke berkas masukan itu sendiri (hati-hati)",
     values: "tulis nilai, bukan rumus Excel",
-    force: "timpa sel yang sudah berisi nilai lain",
+    force: "timpa juga sel yang isinya berbeda dari hitungan",
+    convertText: "ubah dulu angka yang tersimpan sebagai teks menjadi angka, agar semua hitungan menjadi rumus",
     docx: "juga tulis laporan Word (.docx) ke berkas ini",
     outDir: "folder hasil demo",
   },
@@ -85,11 +86,7 @@ export const teksCli = {
     temuan: (n: number, g: number, p: number, i: number) => `${n} temuan: ${g} galat, ${p} peringatan, ${i} info`,
     tidakAdaTemuan: "Tidak ada temuan.",
     severity: { error: "GALAT", warning: "PERINGATAN", info: "INFO" } as Record<string, string>,
-    diisi: (out: string, n: number, m: number) =>
-      `Hasil ditulis ke ${out}: ${n} sel diisi, ${m} sel dibiarkan karena sudah berisi nilai lain.`,
-    tidakAdaYangDiisi: (m: number) => `Tidak ada sel yang perlu diisi (${m} sel dibiarkan).`,
-    dibiarkan: (cell: string, existing: string, wanted: string) =>
-      `  ${cell}: berisi ${existing}, hasil hitungan ${wanted}`,
+    diisi: (out: string) => `Hasil ditulis ke ${out}.`,
     dibiarkanLagi: (n: number) => `  ... dan ${n} sel lainnya (lihat --json)`,
     laporan: (out: string, n: number) => `Tabel laporan ditulis ke ${out} (${n} lembar).`,
     docx: (out: string) => `Laporan Word ditulis ke ${out}.`,

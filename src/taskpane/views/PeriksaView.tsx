@@ -4,7 +4,9 @@ import { useMemo, useState } from "react";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import type { Severity, Temuan } from "../../core/model";
 import { formatAngka } from "../../core/numbers/format";
+import type { TextInput } from "../../core/engine";
 import { SeverityIcon, useViewStyles } from "../ui";
+import { TextInputsNotice } from "./TextInputsNotice";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -34,9 +36,12 @@ export interface PeriksaProps {
   /** Excel can select cells; standalone mode only tells the address. */
   canSelect: boolean;
   disabled?: boolean;
+  /** Input numbers stored as text, with the action that converts them (the same notice as in Hitung). */
+  textInputs?: TextInput[];
+  onConvert?: () => void;
 }
 
-export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaProps) {
+export function PeriksaView({ temuan, onSelect, canSelect, disabled, textInputs = [], onConvert }: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
   const [filter, setFilter] = useState<Severity | "all">("all");
@@ -55,6 +60,14 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaPr
   return (
     <div className={v.view}>
       <p className={v.intro}>{T.periksa.intro}</p>
+      {onConvert ? (
+        <TextInputsNotice
+          inputs={textInputs}
+          onConvert={onConvert}
+          onSelect={(c) => onSelect({ ...c, code: "", severity: "info", message: "" })}
+          disabled={disabled}
+        />
+      ) : null}
       <div className={v.row} role="group" aria-label={T.periksa.filter}>
         <ToggleButton size="small" checked={filter === "all"} onClick={() => setFilter("all")}>
           {T.periksa.all(n(temuan.length))}

@@ -1203,7 +1203,7 @@ export class FakeRangeFormat {
   private readonly target: () => RangeTarget;
   private loaded: Map<string, unknown> = new Map();
   readonly font: { bold: boolean; italic: boolean; name: string; size: number; color: string };
-  readonly fill: { color: string };
+  readonly fill: { color: string; clear(): void };
   readonly borders: { getItem(edge: string): { style: string; weight: string; color: string } };
 
   constructor(ctx: FakeRequestContext, target: () => RangeTarget) {
@@ -1240,6 +1240,15 @@ export class FakeRangeFormat {
         throw propertyNotLoaded("RangeFill", "color");
       },
       set: setter("fill.color", (c, v) => (c.fill = String(v).toUpperCase())),
+    });
+    // RangeFill.clear(): no fill (used by the adapter's looks, src/adapters/office/look.ts).
+    Object.defineProperty(fill, "clear", {
+      value: () =>
+        this.ctx.enqueue("RangeFill.clear", "1.1", undefined, () => {
+          const t = this.target();
+          for (let r = t.box.top; r <= t.box.bottom; r++)
+            for (let k = t.box.left; k <= t.box.right; k++) t.sheet.ensure(r, k).fill = null;
+        }),
     });
     this.fill = fill;
     this.borders = {

@@ -4,7 +4,9 @@
  */
 import type { CellValue } from "./workbook/port";
 
-export type Polaritas = "positif" | "negatif" | "range" | "stabil";
+/** The polarities an indicator can have: the one list settings, recognition and the task pane use. */
+export const POLARITAS = ["positif", "negatif", "range", "stabil"] as const;
+export type Polaritas = (typeof POLARITAS)[number];
 
 /** What a sheet holds. "abaikan": the user told us to ignore it. */
 export type SheetKind = "anggaran" | "indikator" | "abaikan" | "lain";

@@ -1,7 +1,8 @@
 /** Short Indonesian summaries for the terminal; numbers in Indonesian format. */
 import type { FillResult } from "../core/engine";
 import { teksCli as T } from "../core/i18n/cli";
-import type { Analysis, Temuan } from "../core/model";
+import { teksCakupan } from "../core/i18n/coverage";
+import type { Analysis, Coverage, Temuan } from "../core/model";
 import { formatPersen, formatRupiah } from "../core/numbers";
 import type { Settings } from "../core/settings/settings";
 import { columnLetter } from "../core/workbook/address";
@@ -46,9 +47,11 @@ export function printFigures(io: Io, analysis: Analysis, settings: Settings): vo
   }
 }
 
-export function printCheck(io: Io, temuan: Temuan[], limitInfo = Infinity): void {
+/** Findings, after what was measured (coverage): never "all clear" on what was not measured. */
+export function printCheck(io: Io, temuan: Temuan[], coverage: Coverage, limitInfo = Infinity): void {
+  for (const line of teksCakupan.kalimat(coverage)) io.out(line);
   if (temuan.length === 0) {
-    io.out(R.tidakAdaTemuan);
+    io.out(teksCakupan.tanpaTemuan(coverage));
     return;
   }
   const count = (s: string) => temuan.filter((t) => t.severity === s).length;

@@ -4,6 +4,7 @@
  * -> write (the port applies the plan).
  */
 import { check } from "./check";
+import { measureCoverage } from "./check/coverage";
 import { compute } from "./compute";
 import { planFill as buildFillPlan } from "./fill/plan";
 import type { Analysis, Temuan } from "./model";
@@ -46,7 +47,8 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysi
   const recognition = recognize(snapshot, settings);
   const computation = compute(recognition, settings);
   const temuan = check(recognition, computation, settings);
-  return { recognition, ...computation, temuan };
+  const coverage = measureCoverage(recognition, computation);
+  return { recognition, ...computation, temuan, coverage };
 }
 
 /** The write plan of the computed columns; nothing is written here. */

@@ -53,3 +53,117 @@ test("indicators named 'Jumlah ...' and 'Total ...' with inputs are read; a JUML
     ["Total", 3],
   ]);
 });
+
+test("'T R %' under 'Kinerja' and under 'Anggaran': target, realisasi, capaian; anggaran, realisasi anggaran, penyerapan", () => {
+  const s = sheet(
+    "Efisiensi",
+    [
+      ["No", "Indikator Kinerja", "Kinerja", "", "", "Anggaran", "", ""],
+      ["", "", "T", "R", "%", "T", "R", "%"],
+      ["1", "Persentase desa mandiri", 20, 18, 90, 1000000, 900000, 90],
+      ["2", "Indeks kepuasan masyarakat", 80, 84, 105, 2000000, 1500000, 75],
+    ],
+    { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:H1"] },
+  );
+  const r = run([s]);
+  const l = r.layouts[0];
+  expect(Object.fromEntries(l.columns.filter((c) => !c.added).map((c) => [c.role, c.col]))).toEqual({
+    no: 0,
+    indikator: 1,
+    target: 2,
+    realisasi: 3,
+    capaian: 4,
+    anggaran: 5,
+    realisasiAnggaran: 6,
+    penyerapan: 7,
+  });
+  const an = analyze(workbook([s]), DEFAULT_SETTINGS);
+  const h = an.indikator.map((x) => [r2(x.capaian.value), r2(x.penyerapan.value)]);
+  // 18/20 = 90; 900.000/1.000.000 = 90; 84/80 = 105; 1.500.000/2.000.000 = 75
+  expect(h).toEqual([
+    [90, 90],
+    [105, 75],
+  ]);
+  expect(an.temuan.filter((t) => t.severity === "error")).toEqual([]);
+});
+
+test("Permendagri 86 evaluation table (E.81 style): K and Rp under target, quarters, realisasi, tingkat capaian", () => {
+  const s = sheet(
+    "Evaluasi Renja",
+    [
+      ["EVALUASI TERHADAP HASIL RENJA PERANGKAT DAERAH TAHUN 2021"],
+      [
+        "No",
+        "Program/Kegiatan",
+        "Indikator Kinerja Program (outcome)/Kegiatan (output)",
+        "Target Renstra Perangkat Daerah pada Tahun 2026 (Akhir Periode Renstra)",
+        "",
+        "Target Kinerja dan Anggaran Renja Tahun Berjalan yang Dievaluasi",
+        "",
+        "Realisasi Kinerja Pada Triwulan",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "Realisasi Capaian Kinerja dan Anggaran Renja yang Dievaluasi",
+        "",
+        "Tingkat Capaian Kinerja dan Realisasi Anggaran Renja yang Dievaluasi (%)",
+        "",
+      ],
+      ["", "", "", "", "", "", "", "I", "", "II", "", "III", "", "IV", "", "", "", "", ""],
+      ["", "", "", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
+      [
+        "1",
+        "Program Pelayanan Kesehatan",
+        "Persentase balita gizi baik",
+        95,
+        5000000000,
+        90,
+        1000000000,
+        20,
+        200000000,
+        25,
+        250000000,
+        20,
+        250000000,
+        22,
+        200000000,
+        87,
+        900000000,
+        96.67,
+        90,
+      ],
+    ],
+    {
+      merges: [
+        "A2:A4",
+        "B2:B4",
+        "C2:C4",
+        "D2:E3",
+        "F2:G3",
+        "H2:O2",
+        "H3:I3",
+        "J3:K3",
+        "L3:M3",
+        "N3:O3",
+        "P2:Q3",
+        "R2:S3",
+      ],
+    },
+  );
+  const r = run([s]);
+  const l = r.layouts[0];
+  const role = (x: string) => l.columns.find((c) => c.role === x && !c.added)?.col;
+  expect(l.headerRows).toEqual([1, 3]);
+  expect([role("indikator"), role("targetAkhir"), role("target"), role("anggaran")]).toEqual([2, 3, 5, 6]);
+  expect([role("realisasi"), role("realisasiAnggaran"), role("capaian"), role("penyerapan")]).toEqual([15, 16, 17, 18]);
+  const an = analyze(workbook([s]), DEFAULT_SETTINGS);
+  const h = an.indikator[0];
+  // 87 / 90 × 100 = 96,666... ; 900.000.000 / 1.000.000.000 × 100 = 90
+  expect(r2(h.capaian.value)).toBe(96.67);
+  expect(r2(h.penyerapan.value)).toBe(90);
+  expect(an.temuan.filter((t) => t.severity === "error")).toEqual([]);
+});

@@ -2,7 +2,8 @@
 import { Link, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
-import type { Severity, Temuan } from "../../core/model";
+import { teksCakupan } from "../../core/i18n/coverage";
+import type { Coverage, Severity, Temuan } from "../../core/model";
 import { formatAngka } from "../../core/numbers/format";
 import { SeverityIcon, useViewStyles } from "../ui";
 
@@ -34,9 +35,11 @@ export interface PeriksaProps {
   /** Excel can select cells; standalone mode only tells the address. */
   canSelect: boolean;
   disabled?: boolean;
+  /** What the check measured (the same sentences as `lkjip check`); shown above the findings. */
+  coverage?: Coverage;
 }
 
-export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaProps) {
+export function PeriksaView({ temuan, onSelect, canSelect, disabled, coverage }: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
   const [filter, setFilter] = useState<Severity | "all">("all");
@@ -55,6 +58,15 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaPr
   return (
     <div className={v.view}>
       <p className={v.intro}>{T.periksa.intro}</p>
+      {coverage ? (
+        <div data-testid="cakupan" data-kosong={coverage.kosong ? "ya" : "tidak"}>
+          {teksCakupan.kalimat(coverage).map((line, i) => (
+            <p key={i} className={v.small}>
+              {line}
+            </p>
+          ))}
+        </div>
+      ) : null}
       <div className={v.row} role="group" aria-label={T.periksa.filter}>
         <ToggleButton size="small" checked={filter === "all"} onClick={() => setFilter("all")}>
           {T.periksa.all(n(temuan.length))}
@@ -66,7 +78,7 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaPr
         ))}
       </div>
       {temuan.length === 0 ? (
-        <p>{T.periksa.none}</p>
+        <p>{coverage ? teksCakupan.tanpaTemuan(coverage) : T.periksa.none}</p>
       ) : shown.length === 0 ? (
         <p>{T.periksa.noneFiltered}</p>
       ) : (

@@ -167,3 +167,66 @@ test("Permendagri 86 evaluation table (E.81 style): K and Rp under target, quart
   expect(r2(h.penyerapan.value)).toBe(90);
   expect(an.temuan.filter((t) => t.severity === "error")).toEqual([]);
 });
+
+test("a table whose rows are years: one indicator (named by the title) across years, each year's capaian", () => {
+  const s = sheet("Tabel 3.4", [
+    ["Tabel 3.4 Angka Kematian Ibu Tahun 2018-2022"],
+    [],
+    ["Tahun", "Target", "Realisasi", "Capaian (%)"],
+    [2018, 120, 110, 109.09],
+    [2019, 115, 118, 97.46],
+    [2020, 110, 100, 110],
+    [2021, 105, 104, 100.96],
+    [2022, 100, 95, 105.26],
+  ]);
+  const r = run([s], DEFAULT_SETTINGS);
+  expect(r.indikator.map((i) => i.nama)).toEqual(
+    [2018, 2019, 2020, 2021, 2022].map((y) => `Angka Kematian Ibu (${y})`),
+  );
+  expect(r.guesses.find((g) => g.about === "barisTahun")?.cell).toBe("A3");
+  const an = analyze(workbook([s]), DEFAULT_SETTINGS);
+  // "kematian" is lower-is-better: T/R × 100. 120/110 = 109,09; 115/118 = 97,46; 110/100 = 110; 105/104 = 100,96; 100/95 = 105,26
+  expect(an.indikator.map((h) => r2(h.capaian.value))).toEqual([109.09, 97.46, 110, 100.96, 105.26]);
+  expect(an.temuan.filter((t) => t.severity === "error")).toEqual([]);
+});
+
+test("a table whose rows are units (Balai / UPT): one indicator per unit", () => {
+  const s = sheet("Per Unit", [
+    ["Persentase Penyelesaian Layanan Pengujian Tepat Waktu"],
+    ["No", "Unit Kerja", "Target (%)", "Realisasi (%)", "Capaian (%)"],
+    ["1", "Balai Besar Wilayah I", 90, 92, 102.22],
+    ["2", "Balai Wilayah II", 90, 81, 95],
+    ["3", "UPT Laboratorium", 85, 85, 100],
+  ]);
+  const r = run([s], DEFAULT_SETTINGS);
+  expect(r.indikator.map((i) => i.nama)).toEqual([
+    "Persentase Penyelesaian Layanan Pengujian Tepat Waktu (Balai Besar Wilayah I)",
+    "Persentase Penyelesaian Layanan Pengujian Tepat Waktu (Balai Wilayah II)",
+    "Persentase Penyelesaian Layanan Pengujian Tepat Waktu (UPT Laboratorium)",
+  ]);
+  const an = analyze(workbook([s]), DEFAULT_SETTINGS);
+  // 92/90 = 102,22; 81/90 = 90 (printed 95: a slip); 85/85 = 100
+  expect(an.indikator.map((h) => r2(h.capaian.value))).toEqual([102.22, 90, 100]);
+  expect(an.temuan.filter((t) => t.severity === "error").map((t) => t.cell)).toEqual(["E4"]);
+});
+
+test("a realisasi headed 'Capaian Kinerja' whose values carry the target's units is the realisasi (a warning)", () => {
+  const s = sheet("PK", [
+    ["No", "Indikator Kinerja", "Target", "Capaian Kinerja"],
+    ["1", "Jumlah peserta pelatihan kerja", "250 Org", "232 Org"],
+    ["2", "Jumlah UMKM yang dibina", "120 Unit", "126 Unit"],
+  ]);
+  const r = run([s], DEFAULT_SETTINGS);
+  const l = r.layouts[0];
+  expect(l.columns.find((c) => c.role === "realisasi")).toMatchObject({ col: 3, added: false });
+  expect(l.columns.find((c) => c.role === "capaian")).toMatchObject({ added: true });
+  const g = l.guesses.find((x) => x.about === "role:realisasi")!;
+  expect(g).toMatchObject({ cell: "D1", peringatan: true });
+  const an = analyze(workbook([s]), DEFAULT_SETTINGS);
+  // 232/250 × 100 = 92,8; 126/120 × 100 = 105
+  expect(an.indikator.map((h) => r2(h.capaian.value))).toEqual([92.8, 105]);
+  expect(an.temuan.find((t) => t.code === "peringatan-role-realisasi")).toMatchObject({
+    severity: "warning",
+    cell: "D1",
+  });
+});

@@ -76,6 +76,13 @@ export const teksRecognize = {
     `Lembar "${sheet}" tidak memiliki kolom realisasi: dibaca sebagai Perjanjian Kinerja (target saja), sehingga capaian tidak dihitung di sini.`,
   melawanJudul: (header: string, role: string, bukti: string) =>
     `Kolom "${header}" dibaca sebagai ${namaPeran(role)}, berlawanan dengan judulnya, karena ${bukti}. Bila keliru, tetapkan perannya di tab Lembar (bagian Kolom).`,
+  buktiSatuan: (unit: string) => `isinya memakai satuan target ("${unit}")`,
+  buktiMengikutiTarget: (near: number, n: number) =>
+    `nilainya mengikuti target baris demi baris (${near} dari ${n} baris dekat dengan targetnya)`,
+  barisTahun: (header: string, judul: string | null) =>
+    `Baris tabel ini adalah tahun (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} dari tahun ke tahun; tiap tahun dihitung capaiannya.`,
+  barisUnit: (header: string, judul: string | null) =>
+    `Baris tabel ini adalah unit kerja (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} per unit; tiap unit dihitung capaiannya.`,
   rataRataKeseluruhan: () =>
     `Baris rata-rata ini mencakup lebih dari satu sasaran, sehingga tidak dipakai sebagai rata-rata sasaran mana pun.`,
 

@@ -24,6 +24,7 @@ import {
   splitNomor,
   type IndikatorColumns,
 } from "./indikator-row";
+import type { RowsAre } from "./evidence";
 import { rowSkipper } from "./rows";
 import { normalize } from "./text";
 import { isGrandTotalLabel, isMeanLabel, sasaranHeading } from "./vocabulary";
@@ -137,8 +138,12 @@ export function readIndikator(
   range: [number, number],
   tahun: number | null,
   overrides: Overrides,
+  rowsAre: RowsAre | null = null,
 ): IndikatorResult {
   const c = indikatorColumns(columns, tahun);
+  // Rows that are years or units of one indicator: each is named after the table's title and its label.
+  const named = (label: string) =>
+    rowsAre && rowsAre.col === c.indikator && rowsAre.judul ? `${rowsAre.judul} (${label})` : label;
   const figureCols = figureColumns(c);
   const measured = c.target !== null || c.realisasi !== null;
   const rowHasFigures = (r: number) => figureCols.some((col) => g.text(r, col) !== "");
@@ -180,7 +185,7 @@ export function readIndikator(
         c,
         r,
         block.firstCol,
-        indText,
+        named(indText),
         { sasaran: w.sasaran, tujuan: w.tujuan },
         overrides,
         w.guesses,

@@ -21,6 +21,7 @@ import { readAnggaran } from "./anggaran";
 import { Grid } from "./grid";
 import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
+import { realisasiByContent, rowsAreYearsOrUnits } from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
@@ -220,7 +221,11 @@ export function recognizeSheet(
   guesses.push(...roles.guesses);
   const content = rolesFromContent(g, block, roles.columns, name);
   guesses.push(...content.guesses);
-  const over = overrideColumns(content.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
+  guesses.push(...labelled.guesses);
+  const byContent = realisasiByContent(g, block, labelled.columns);
+  guesses.push(...byContent.guesses);
+  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
   guesses.push(...over.notes);
   let columns = over.columns;
 
@@ -287,7 +292,7 @@ export function recognizeSheet(
   let sasaran: SasaranGroup[] = [];
   let anggaran: AnggaranRow[] = [];
   if (range && kind === "indikator") {
-    const res = readIndikator(g, block, columns, range, tahun, overrides);
+    const res = readIndikator(g, block, columns, range, tahun, overrides, labelled.rowsAre);
     indikator = res.rows;
     sasaran = res.groups;
     guesses.push(...res.guesses);

@@ -17,6 +17,8 @@ import {
   headerMeaning,
   headerPreference,
   isPredikatWord,
+  UNIT_LABEL,
+  YEAR_LABEL,
   type GroupKind,
   type HeaderMeaning,
 } from "./vocabulary";
@@ -156,7 +158,18 @@ export function assignRoles(
   const cell = (col: number) => a1(block.rows[0], col);
   const cands = readCandidates(block);
   const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
-  const indicatorish = mode !== null ? mode === "indikator" : has("indikator") || has("sasaran");
+  // A table of target and realisasi without names, whose rows are years or units, measures one indicator.
+  const nameless = !cands.some(
+    (c) =>
+      c.meaning.amb === "program" ||
+      ["uraian", "kode", "indikator", "sasaran", "anggaran"].includes(c.meaning.role ?? ""),
+  );
+  const rowLabels = [...block.paths.values()].some((p) => {
+    const leaf = normalize(p[p.length - 1] ?? "");
+    return p.length > 0 && (YEAR_LABEL.test(leaf) || UNIT_LABEL.test(leaf));
+  });
+  const indicatorish =
+    mode !== null ? mode === "indikator" : has("indikator") || has("sasaran") || (nameless && rowLabels);
   // "Uraian | Target | Realisasi" without indicators or money columns: a revenue/budget table (target = pagu).
   if (
     !indicatorish &&
@@ -174,6 +187,16 @@ export function assignRoles(
         reason: T.targetAnggaran(t.header),
       });
     }
+  }
+  // "Realisasi (%)" beside a "Capaian (%)" is the realisasi of an indicator measured in percent, not a capaian.
+  const isCapaian = (c: Candidate) => c.meaning.amb === "capaian" || c.meaning.role === "capaian";
+  if (!cands.some((c) => c.meaning.amb === "realisasi" || c.meaning.role === "realisasi")) {
+    const pct = cands.find(
+      (c) =>
+        isCapaian(c) && /realisasi/.test(normalize(c.header)) && !/anggaran|keuangan|\brp\b/.test(normalize(c.header)),
+    );
+    if (pct && cands.some((c) => c !== pct && isCapaian(c) && !/realisasi/.test(normalize(c.header))))
+      pct.meaning = { role: "realisasi" };
   }
   const allHeaders = normalize([...block.paths.values()].flat().join(" "));
 

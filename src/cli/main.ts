@@ -12,10 +12,9 @@ import { analyze, planFill, resolveSettings, type FillResult } from "../core/eng
 import { teksCli as T } from "../core/i18n/cli";
 import type { Analysis } from "../core/model";
 import { toJsonDocument, type JsonContext } from "../core/output/json";
-import type { Settings } from "../core/settings/settings";
-import type { WorkbookSnapshot } from "../core/workbook/port";
 import { printCheck, printFill, printScan, printFigures } from "./summary";
 import { runReport, type ReportOutcome } from "./report";
+import type { Io, Loaded } from "./types";
 
 /** An error whose message is meant for the user as it is; exit code 2. */
 export class UserError extends Error {
@@ -29,10 +28,7 @@ interface CommonOptions {
   json?: boolean;
 }
 
-export interface Io {
-  out: (line: string) => void;
-  err: (line: string) => void;
-}
+export type { Io, Loaded } from "./types";
 
 const defaultIo: Io = {
   out: (l) => process.stdout.write(`${l}\n`),
@@ -60,13 +56,6 @@ async function loadSettingsFile(file: string | undefined): Promise<Record<string
   } catch (e) {
     throw new UserError(T.galat.pengaturanTakTerbaca(file, (e as Error).message));
   }
-}
-
-export interface Loaded {
-  book: ExcelJsWorkbook;
-  snapshot: WorkbookSnapshot;
-  settings: Settings;
-  analysis: Analysis;
 }
 
 export async function load(file: string, settingsFile: string | undefined): Promise<Loaded> {

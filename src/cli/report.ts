@@ -4,7 +4,7 @@
  */
 import { writeFile } from "node:fs/promises";
 import { saveWorkbookFile } from "../adapters/exceljs/file";
-import type { Loaded } from "./main";
+import type { Loaded } from "./types";
 
 export interface ReportOutcome {
   output: string | null;

@@ -6,7 +6,7 @@ import type { Analysis, Coverage, Temuan } from "../core/model";
 import { formatPersen, formatRupiah } from "../core/numbers";
 import type { Settings } from "../core/settings/settings";
 import { columnLetter } from "../core/workbook/address";
-import type { Io } from "./main";
+import type { Io } from "./types";
 
 const R = T.ringkasan;
 

@@ -7,40 +7,13 @@ import { check } from "./check";
 import { measureCoverage } from "./check/coverage";
 import { compute } from "./compute";
 import { planFill as buildFillPlan } from "./fill/plan";
-import type { Analysis, Temuan } from "./model";
+import type { Analysis } from "./model";
 import { recognize } from "./recognize";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings/settings";
-import type { StoredState, WorkbookSnapshot, WriteOp, WritePlan } from "./workbook/port";
+import type { StoredState, WorkbookSnapshot, WritePlan } from "./workbook/port";
 
-export interface FillOptions {
-  /** "rumus": live Excel formulas (default); "nilai": computed values. */
-  mode: "rumus" | "nilai";
-  /** Overwrite cells that already hold something different. */
-  force: boolean;
-}
-
-export interface CellRef {
-  sheet: string;
-  cell: string;
-}
-
-export interface LeftAlone extends CellRef {
-  /** What the cell holds (as shown). */
-  existing: string;
-  /** What fill would have written (as shown). */
-  wanted: string;
-}
-
-export interface FillResult {
-  /** The complete plan, ending with a "state" op that records `undo` in the workbook. */
-  plan: WritePlan;
-  written: CellRef[];
-  leftAlone: LeftAlone[];
-  /** Ops that restore what the plan replaces (for "Batalkan"). */
-  undo: WriteOp[];
-  /** Notes about the fill (values written instead of formulas, cells left alone), as findings. */
-  temuan: Temuan[];
-}
+export type { CellRef, FillOptions, FillResult, LeftAlone } from "./fill/types";
+import type { FillOptions, FillResult } from "./fill/types";
 
 /** Understand, compute and check a workbook. */
 export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysis {

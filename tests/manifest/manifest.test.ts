@@ -28,7 +28,6 @@ interface WebpackConfigModule {
   productionUrl(env?: Record<string, string | undefined>): string;
   appConfig: { DEV_URL: string; PRODUCTION_URL: string };
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const webpackConfig = require("../../webpack.config.js") as WebpackConfigModule;
 
 const MANIFEST = path.join(ROOT, "manifest.xml");

@@ -1,14 +1,23 @@
 /**
- * LibreOffice as an independent spreadsheet engine for tests: recalculate every formula of an .xlsx and read
- * the cached results back. Each run uses its own profile directory (LibreOffice keeps a lock in it) with
- * OOXMLRecalcMode = 0 ("always recalculate"), so formulas are computed by LibreOffice, never taken from
- * cached values. Temporary directories are removed afterwards.
+ * The one LibreOffice harness of the tests: LibreOffice as an independent spreadsheet engine (recalculate every
+ * formula of an .xlsx and read the cached results back) and as a renderer (a workbook or a .docx to PDF).
+ * Each run uses its own profile directory (LibreOffice keeps a lock in it); for recalculation the profile sets
+ * OOXMLRecalcMode = 0 ("always recalculate"), so formulas are computed by LibreOffice, never taken from cached
+ * values. Temporary directories are removed afterwards.
+ *
+ * When soffice is missing, every function here throws: tests/support/tiers.js leaves such test files out with a
+ * notice on a developer's machine and lets them fail under CI=true; no test passes without LibreOffice.
  */
-import { execFile } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
+import * as fs from "node:fs/promises";
 import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import * as os from "node:os";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import * as path from "node:path";
+import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 
 const SOFFICE = process.env.SOFFICE ?? "soffice";
@@ -34,7 +43,7 @@ function run(cmd: string, args: string[], timeoutMs: number): Promise<{ stdout: 
   });
 }
 
-/** Whether soffice can be started (tests that need it can skip with a clear message otherwise). */
+/** Whether soffice can be started. */
 export async function hasLibreOffice(): Promise<boolean> {
   try {
     await run(SOFFICE, ["--version"], 60_000);
@@ -85,6 +94,34 @@ export async function recalc(xlsx: Buffer, opts: { timeoutMs?: number } = {}): P
   }
 }
 
+/**
+ * Opens an .xlsx file in LibreOffice with a private profile that recalculates every formula on load, and saves
+ * it again as .xlsx (with computed results) in a new temporary folder. Returns the path of the converted file.
+ */
+export function recalcFileSync(input: string): string {
+  const work = mkdtempSync(join(tmpdir(), "lkjip-lo-"));
+  const profile = join(work, "profile");
+  mkdirSync(join(profile, "user"), { recursive: true });
+  writeFileSync(join(profile, "user", "registrymodifications.xcu"), REGISTRY);
+  const outDir = join(work, "out");
+  mkdirSync(outDir);
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      input,
+    ],
+    { stdio: "pipe", timeout: 120_000 },
+  );
+  return join(outDir, basename(input));
+}
+
 type Value = number | string | null;
 
 function plain(v: ExcelJS.CellValue): Value {
@@ -133,4 +170,109 @@ export async function readValues(xlsx: Buffer, sheet: string): Promise<Value[][]
     rows.push(out);
   }
   return rows;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rendering to PDF
+
+const runP = promisify(execFile);
+
+const LIBRARIES = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:libraries PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "libraries.dtd">
+<library:libraries xmlns:library="http://openoffice.org/2000/library" xmlns:xlink="http://www.w3.org/1999/xlink">
+ <library:library library:name="Standard" library:link="false"/>
+</library:libraries>
+`;
+
+const LIBRARY = (withModule: boolean) => `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE library:library PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "library.dtd">
+<library:library xmlns:library="http://openoffice.org/2000/library" library:name="Standard" library:readonly="false" library:passwordprotected="false">${withModule ? '\n <library:element library:name="Module1"/>\n' : ""}</library:library>
+`;
+
+/**
+ * Excel gives a row without an explicit height the height its wrapped text needs when it opens the file;
+ * LibreOffice 7.4 keeps the default height on .xlsx import. This macro makes LibreOffice do what Excel does
+ * (optimal height for every used row) and then exports the PDF.
+ */
+const MODULE = `<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE script:module PUBLIC "-//OpenOffice.org//DTD OfficeDocument 1.0//EN" "module.dtd">
+<script:module xmlns:script="http://openoffice.org/2000/script" script:name="Module1" script:language="StarBasic">
+Sub FitToPdf(sIn As String, sOut As String)
+  Dim args(0) As New com.sun.star.beans.PropertyValue
+  args(0).Name = &quot;Hidden&quot;
+  args(0).Value = True
+  oDoc = StarDesktop.loadComponentFromURL(ConvertToURL(sIn), &quot;_blank&quot;, 0, args())
+  For i = 0 To oDoc.Sheets.Count - 1
+    oSheet = oDoc.Sheets.getByIndex(i)
+    oCur = oSheet.createCursor()
+    oCur.gotoEndOfUsedArea(False)
+    oSheet.getCellRangeByPosition(0, 0, oCur.RangeAddress.EndColumn, oCur.RangeAddress.EndRow).Rows.OptimalHeight = True
+  Next
+  Dim f(0) As New com.sun.star.beans.PropertyValue
+  f(0).Name = &quot;FilterName&quot;
+  f(0).Value = &quot;calc_pdf_Export&quot;
+  oDoc.storeToURL(ConvertToURL(sOut), f())
+  oDoc.close(True)
+End Sub
+</script:module>
+`;
+
+/**
+ * A private LibreOffice profile: Indonesian locale (separators "." and ","), and the FitToPdf macro.
+ * LibreOffice writes its own Standard library on first start, so the profile is started once first.
+ */
+async function makeProfile(dir: string): Promise<string> {
+  const user = path.join(dir, "user");
+  await fs.mkdir(user, { recursive: true });
+  await fs.writeFile(
+    path.join(user, "registrymodifications.xcu"),
+    `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item>
+</oor:items>
+`,
+  );
+  const url = pathToFileURL(dir).href;
+  await runP(SOFFICE, [`-env:UserInstallation=${url}`, "--headless", "--norestore", "--terminate_after_init"], {
+    timeout: 120_000,
+  });
+  const standard = path.join(user, "basic", "Standard");
+  await fs.mkdir(standard, { recursive: true });
+  await fs.writeFile(path.join(user, "basic", "script.xlc"), LIBRARIES);
+  await fs.writeFile(path.join(user, "basic", "dialog.xlc"), LIBRARIES);
+  await fs.writeFile(path.join(standard, "script.xlb"), LIBRARY(true));
+  await fs.writeFile(path.join(standard, "dialog.xlb"), LIBRARY(false));
+  await fs.writeFile(path.join(standard, "Module1.xba"), MODULE);
+  return url;
+}
+
+/**
+ * Convert bytes of a .xlsx or .docx to PDF bytes with LibreOffice (headless, private profile, Indonesian
+ * locale). A workbook's rows get their optimal height first, as Excel gives them on opening.
+ */
+export async function toPdf(data: Uint8Array, ext: "xlsx" | "docx"): Promise<Buffer> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lkjip-report-"));
+  try {
+    const profile = await makeProfile(path.join(dir, "profile"));
+    const input = path.join(dir, `in.${ext}`);
+    const output = path.join(dir, "in.pdf");
+    await fs.writeFile(input, data);
+    const env = `-env:UserInstallation=${profile}`;
+    if (ext === "xlsx") {
+      await runP(
+        SOFFICE,
+        [env, "--headless", "--norestore", `macro:///Standard.Module1.FitToPdf("${input}","${output}")`],
+        {
+          timeout: 120_000,
+        },
+      );
+    } else {
+      await runP(SOFFICE, [env, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, input], {
+        timeout: 120_000,
+      });
+    }
+    return await fs.readFile(output);
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
 }

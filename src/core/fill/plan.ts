@@ -22,7 +22,7 @@ import {
 } from "../calc";
 import type { Computation } from "../compute";
 import { AnggaranTree } from "../compute";
-import type { CellRef, FillOptions, FillResult, LeftAlone } from "../engine";
+import type { CellRef, FillOptions, FillResult, LeftAlone } from "./types";
 import { pesan } from "../i18n/engine";
 import type {
   AnggaranHasil,

@@ -4,7 +4,6 @@
  */
 import { rataRata } from "../calc/rata-rata";
 import { REPORT_TEXT } from "../i18n/report";
-import type { IndikatorHasil } from "../model";
 import type { Settings } from "../settings/settings";
 import { angka, decimalsOf, fromReading, persen, rupiah, text } from "./cells";
 import { type BuildContext, type BuildResult, col, h, indikatorCells, tableDraft } from "./context";

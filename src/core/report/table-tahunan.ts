@@ -4,7 +4,7 @@
  */
 import { REPORT_TEXT } from "../i18n/report";
 import type { IndikatorHasil } from "../model";
-import { angka, decimalsOf, text } from "./cells";
+import { angka, decimalsOf } from "./cells";
 import { type BuildContext, type BuildResult, col, h, indikatorCells, tableDraft } from "./context";
 import { groupBySasaran, type IndikatorGabungan } from "./join";
 import { kalimatPerubahan } from "./kalimat";

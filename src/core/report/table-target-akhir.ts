@@ -5,7 +5,7 @@
 import { sisaCapaian } from "../calc/perbandingan";
 import { REPORT_TEXT } from "../i18n/report";
 import type { Analysis, IndikatorHasil } from "../model";
-import { decimalsOf, fromReading, persen, text } from "./cells";
+import { decimalsOf, fromReading, persen } from "./cells";
 import { type BuildContext, type BuildResult, col, h, indikatorCells, tableDraft } from "./context";
 import { groupBySasaran } from "./join";
 import { kalimatTargetAkhir } from "./kalimat";

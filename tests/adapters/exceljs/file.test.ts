@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { WorkbookFileError } from "../../../src/adapters/exceljs/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../../src/adapters/exceljs/file";

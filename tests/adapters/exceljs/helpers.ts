@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 
 export function tempDir(prefix = "lkjip-exceljs-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
@@ -49,46 +48,4 @@ export async function xlsxPart(bytes: Uint8Array | ArrayBuffer, part: string): P
   const file = zip.file(part);
   if (!file) throw new Error(`no part ${part}`);
   return file.async("string");
-}
-
-/** LibreOffice's command, or null when it is not installed. */
-export function sofficePath(): string | null {
-  for (const p of ["/usr/bin/soffice", "/usr/local/bin/soffice"]) if (existsSync(p)) return p;
-  return null;
-}
-
-/**
- * Opens an .xlsx in LibreOffice with a private profile that recalculates every formula on load, and saves
- * it again as .xlsx (with computed results). Returns the path of the converted file.
- */
-export function recalcWithLibreOffice(input: string): string {
-  const soffice = sofficePath();
-  if (!soffice) throw new Error("LibreOffice is not installed");
-  const work = tempDir("lkjip-lo-");
-  const profile = join(work, "profile");
-  mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(
-    join(profile, "user", "registrymodifications.xcu"),
-    `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`,
-  );
-  const outDir = join(work, "out");
-  mkdirSync(outDir);
-  execFileSync(
-    soffice,
-    [
-      `-env:UserInstallation=file://${profile}`,
-      "--headless",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      input,
-    ],
-    { stdio: "pipe", timeout: 120_000 },
-  );
-  return join(outDir, basename(input));
 }

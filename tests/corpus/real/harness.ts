@@ -20,7 +20,6 @@ export function discoverTables(dir = TABLES_DIR): { file: string; table: RealTab
     .filter((f) => /\.ts$/.test(f) && !f.endsWith(".d.ts") && !f.endsWith(".test.ts"))
     .sort()
     .map((file) => {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
       const mod = require(join(dir, file)) as { default?: RealTable };
       if (!mod.default || typeof mod.default.build !== "function")
         throw new Error(`${file}: no default export of a RealTable`);
@@ -85,6 +84,8 @@ export function checkFigure(a: Analysis, f: FigureExpect): string | null {
   const row0 = f.row - 1;
   const indikator = a.indikator.find((x) => x.row.sheet === f.sheet && x.row.row === row0);
   const anggaran = a.anggaran.find((x) => x.row.sheet === f.sheet && x.row.row === row0);
+  const layout = a.recognition.layouts.find((l) => l.sheet === f.sheet);
+  const read = !layout ? " (sheet not read)" : ` (sheet read as ${layout.kind})`;
   let got: number | string | null;
   let missing: string;
   switch (f.figure) {
@@ -93,7 +94,7 @@ export function checkFigure(a: Analysis, f: FigureExpect): string | null {
     case "efisiensi":
     case "capaianAkhir": {
       if (!indikator)
-        return anggaran ? "row read as a budget row, not an indicator" : "row not recognised as indicator";
+        return anggaran ? "row read as a budget row, not an indicator" : `row not recognised as indicator${read}`;
       if (f.figure === "predikat") got = indikator.predikat;
       else got = fromComputed(indikator[f.figure]);
       missing = `no ${f.figure}${f.figure !== "predikat" && indikator[f.figure].reason ? ` (${indikator[f.figure].reason})` : ""}`;
@@ -106,12 +107,13 @@ export function checkFigure(a: Analysis, f: FigureExpect): string | null {
         missing = `no ${f.figure}${anggaran[f.figure].reason ? ` (${anggaran[f.figure].reason})` : ""}`;
       } else if (indikator && f.figure === "penyerapan") {
         got = fromComputed(indikator.penyerapan);
-        missing = `no penyerapan${indikator.penyerapan.reason ? ` (${indikator.penyerapan.reason})` : ""}`;
-      } else return indikator ? "row read as an indicator, not a budget row" : "row not recognised as budget row";
+        missing = `no penyerapan (row read as an indicator${indikator.penyerapan.reason ? `: ${indikator.penyerapan.reason}` : ", not a budget row"})`;
+      } else
+        return indikator ? "row read as an indicator, not a budget row" : `row not recognised as budget row${read}`;
       break;
     }
     case "sasaranCapaian": {
-      if (!indikator) return "row not recognised as indicator";
+      if (!indikator) return `row not recognised as indicator${read}`;
       const s = a.sasaran.find((x) => x.sheet === f.sheet && x.indikatorRows.includes(row0));
       if (!s) return "row in no sasaran";
       got = s.capaian.value;

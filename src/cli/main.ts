@@ -1,6 +1,6 @@
 /**
  * The `lkjip` command line: the engine on .xlsx files through the ExcelJS adapter.
- * Exit codes: 0 done; 1 `check` found an error; 2 bad input (missing/damaged file, bad settings, usage).
+ * Exit codes: 0 done; 1 `check` found an error or could measure nothing; 2 bad input (missing/damaged file, bad settings, usage).
  */
 import { CommanderError, type Command } from "commander";
 import { readFileSync } from "node:fs";
@@ -173,9 +173,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       if (o.json) emitJson(io, analysis, { command: "check", file: book, settings });
       else {
         printFigures(io, analysis, settings);
-        printCheck(io, analysis.temuan);
+        printCheck(io, analysis.temuan, analysis.coverage);
       }
-      if (analysis.temuan.some((t) => t.severity === "error")) setExit(1);
+      // An error found, or nothing measured at all (no sheet could be read): not a clean bill.
+      if (analysis.temuan.some((t) => t.severity === "error") || analysis.coverage.kosong) setExit(1);
     },
   );
 
@@ -243,7 +244,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       io.out(T.ringkasan.berkas(path.relative(process.cwd(), sample)));
       const { loaded, fill, skipped } = await fillFile(sample, filled, {});
       printFigures(io, loaded.analysis, loaded.settings);
-      printCheck(io, loaded.analysis.temuan, 12);
+      printCheck(io, loaded.analysis.temuan, loaded.analysis.coverage, 12);
       printFill(io, filled, fill, skipped, 5);
       // The report reads the filled workbook as it is in memory (no second parse of the saved file).
       const outcome = await runReport(await understand(loaded.book, undefined, sample), laporan, docx);

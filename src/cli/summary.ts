@@ -3,7 +3,8 @@ import type { FillResult } from "../core/engine";
 import { fillSummary } from "../core/fill/summary";
 import { teksCli as T } from "../core/i18n/cli";
 import { namaPeran } from "../core/i18n/peran";
-import type { Analysis, SasaranHasil, Temuan } from "../core/model";
+import { teksCakupan } from "../core/i18n/coverage";
+import type { Analysis, Coverage, SasaranHasil, Temuan } from "../core/model";
 import { formatPersen, formatRupiah } from "../core/numbers";
 import type { Settings } from "../core/settings/settings";
 import { columnLetter } from "../core/workbook/address";
@@ -74,9 +75,11 @@ export function sasaranGroups(list: readonly SasaranHasil[]): SasaranHasil[][] {
   return [...groups.values()];
 }
 
-export function printCheck(io: Io, temuan: Temuan[], limitInfo = Infinity): void {
+/** Findings, after what was measured (coverage): never "all clear" on what was not measured. */
+export function printCheck(io: Io, temuan: Temuan[], coverage: Coverage, limitInfo = Infinity): void {
+  for (const line of teksCakupan.kalimat(coverage)) io.out(line);
   if (temuan.length === 0) {
-    io.out(R.tidakAdaTemuan);
+    io.out(teksCakupan.tanpaTemuan(coverage));
     return;
   }
   const count = (s: string) => temuan.filter((t) => t.severity === s).length;

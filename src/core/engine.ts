@@ -4,6 +4,7 @@
  * planReport) -> write (the port applies the plan).
  */
 import { check } from "./check";
+import { measureCoverage } from "./check/coverage";
 import { compute } from "./compute";
 import { planConvertText as buildConvertPlan, planFill as buildFillPlan, type ConvertResult } from "./fill/plan";
 import { findTextInputs } from "./fill/text";
@@ -37,7 +38,8 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysi
   const recognition = recognize(typed.snapshot, settings);
   const computation = compute(recognition, settings);
   const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, settings));
-  return { recognition, ...computation, temuan };
+  const coverage = measureCoverage(recognition, computation);
+  return { recognition, ...computation, temuan, coverage };
 }
 
 /** The write plan of the computed columns; nothing is written here. */

@@ -4,7 +4,9 @@
  */
 import type { CellValue } from "./workbook/port";
 
-export type Polaritas = "positif" | "negatif" | "range" | "stabil";
+/** The polarities an indicator can have: the one list settings, recognition and the task pane use. */
+export const POLARITAS = ["positif", "negatif", "range", "stabil"] as const;
+export type Polaritas = (typeof POLARITAS)[number];
 
 /** What a sheet holds. "abaikan": the user told us to ignore it. */
 export type SheetKind = "anggaran" | "indikator" | "abaikan" | "lain";
@@ -48,7 +50,17 @@ export interface Guess {
   value: string;
   /** Indonesian explanation: why this was guessed. */
   reason: string;
+  /**
+   * How sure recognition is: "tinggi" when the headers and the content agree, "sedang" for an ordinary guess
+   * (the default), "rendah" when it had little to go by. A "rendah" guess, and every `peringatan`, is shown
+   * to the user as a warning rather than a note.
+   */
+  confidence?: Confidence;
+  /** A warning: something the engine needs is missing or was read against its header (check makes it a warning). */
+  peringatan?: boolean;
 }
+
+export type Confidence = "tinggi" | "sedang" | "rendah";
 
 export interface ColumnInfo {
   role: ColumnRole;
@@ -215,6 +227,33 @@ export interface Temuan {
   message: string;
 }
 
+/** A sheet the engine could not measure anything on, and why (Indonesian). */
+export interface LembarTakTerukur {
+  sheet: string;
+  /** A1 address of the cell the reason is about (the header, or A1). */
+  cell: string;
+  reason: string;
+}
+
+/**
+ * What the check measured: how many indicators and budget rows it could compute, how many printed figures it
+ * compared, and which sheets it could not read. Hosts (CLI, JSON, task pane) say this instead of "all clear".
+ */
+export interface Coverage {
+  /** Indicators read, and those whose capaian could be computed. */
+  indikator: { dibaca: number; diukur: number };
+  /** Budget rows read, and those whose penyerapan could be computed. */
+  anggaran: { dibaca: number; diukur: number };
+  /** Printed figures (capaian, predikat, penyerapan, sisa, efisiensi ...) compared with ours. */
+  angkaDibandingkan: number;
+  /** Sheets on which at least one indicator or budget row was measured. */
+  lembarDiukur: string[];
+  /** Sheets (not ignored, not made by the tool) with content on which nothing could be measured. */
+  lembarTakTerukur: LembarTakTerukur[];
+  /** True when nothing at all could be measured: no check was made. */
+  kosong: boolean;
+}
+
 export interface Analysis {
   recognition: Recognition;
   indikator: IndikatorHasil[];
@@ -224,4 +263,5 @@ export interface Analysis {
   capaianKeseluruhan: Computed;
   predikatKeseluruhan: string | null;
   temuan: Temuan[];
+  coverage: Coverage;
 }

@@ -144,6 +144,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
         return (
           <PeriksaView
             temuan={analysis?.temuan ?? []}
+            coverage={analysis?.coverage}
             canSelect={!standalone}
             disabled={busy}
             onSelect={(t) => void controller.select(t)}

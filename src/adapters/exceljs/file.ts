@@ -52,10 +52,8 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   if (ext !== ".xlsx") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
 
-  const book = await ExcelJsWorkbook.load(bytes, path);
-  // ExcelJS accepts any zip; a workbook without sheets is not what Excel writes.
-  if (book.workbook.worksheets.length === 0) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
-  return book;
+  // ExcelJsWorkbook.load refuses a zip without sheets (a Word file renamed .xlsx), as the standalone page does.
+  return ExcelJsWorkbook.load(bytes, path);
 }
 
 /**

@@ -622,6 +622,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     } catch (cause) {
       throw new WorkbookFileError("damaged", fileName, t.berkasRusak(fileName), { cause });
     }
+    // ExcelJS accepts any zip (a Word document renamed .xlsx too); a workbook without sheets is not what
+    // Excel writes. Checked here so that the command line and the standalone page say the same.
+    if (wb.worksheets.length === 0) throw new WorkbookFileError("damaged", fileName, t.bukanBukuKerja(fileName));
     return new ExcelJsWorkbook(wb);
   }
 

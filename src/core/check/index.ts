@@ -417,14 +417,22 @@ export function check(recognition: Recognition, computation: Computation, settin
 
   for (const g of recognition.guesses) {
     const { row, col } = parseA1(g.cell.split(":")[0]);
-    f.add(
-      `tebakan-${g.about.replace(/[^a-z]+/gi, "-").toLowerCase()}`,
-      "info",
-      g.sheet,
-      row,
-      col,
-      pesan.tebakan(g.reason),
-    );
+    const about = g.about.replace(/[^a-z]+/gi, "-").toLowerCase();
+    // A warning (a missing role, a sheet with no table we know, a role read against its header) or a guess
+    // made with little to go by is a peringatan; an ordinary guess is a note.
+    if (g.peringatan || g.confidence === "rendah")
+      f.add(
+        `peringatan-${g.about
+          .replace(/([a-z])([A-Z])/g, "$1-$2")
+          .replace(/[^a-z]+/gi, "-")
+          .toLowerCase()}`,
+        "warning",
+        g.sheet,
+        row,
+        col,
+        pesan.peringatan(g.reason),
+      );
+    else f.add(`tebakan-${about}`, "info", g.sheet, row, col, pesan.tebakan(g.reason));
   }
   return f.list;
 }

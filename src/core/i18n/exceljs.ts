@@ -13,6 +13,8 @@ export const pesanExcelJs = {
     `Berkas "${file}" berformat Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila ada, lalu simpan sebagai "Excel Workbook (*.xlsx)".`,
   berkasRusak: (file: string) =>
     `Berkas "${file}" rusak atau tidak lengkap sehingga tidak dapat dibuka sebagai .xlsx. Coba buka dan simpan ulang di Excel.`,
+  bukanBukuKerja: (file: string) =>
+    `Berkas "${file}" bukan buku kerja Excel: di dalamnya tidak ada lembar kerja (mungkin dokumen Word atau berkas lain yang namanya diganti menjadi .xlsx). Pilih buku kerja yang benar, atau buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".`,
   berkasKosong: (file: string) => `Berkas "${file}" kosong (0 byte).`,
 
   // Saving a file

@@ -63,6 +63,26 @@ export const teksRecognize = {
   polaritasRentang: (nama: string, text: string) => `Polaritas "${nama}" dianggap rentang karena targetnya "${text}".`,
   polaritasTakTerbaca: (nama: string, text: string) =>
     `Polaritas "${nama}" tertulis "${text}" dan tidak dikenali; dipakai tebakan dari nama indikator.`,
+  // Warnings (peringatan): what is missing, what it costs, and what the user can do in the Lembar tab.
+  tanpaTabel: (sheet: string) =>
+    `Lembar "${sheet}" berisi angka, tetapi tidak ada tabel indikator atau anggaran yang dikenali di dalamnya (tidak ditemukan baris judul kolom seperti "Indikator", "Target", "Realisasi", "Anggaran"), sehingga tidak ada yang diperiksa di lembar ini. Bila lembar ini berisi data, buka tab Lembar: tetapkan jenis lembar, baris judul kolom dan kolom-kolomnya; bila tidak, pilih "abaikan".`,
+  tanpaPeran: (sheet: string, kind: string, roles: string[], akibat: string) =>
+    `Lembar "${sheet}" dibaca sebagai ${jenis[kind] ?? kind}, tetapi tidak ada kolom ${roles.map(namaPeran).join(" maupun ")}; ${akibat}. Bila kolom itu ada, tetapkan di tab Lembar (bagian Kolom).`,
+  akibatCapaian: "capaian tidak dapat dihitung dan tidak diperiksa",
+  akibatPenyerapan: "penyerapan dan sisa anggaran tidak dapat dihitung dan tidak diperiksa",
+  tanpaBaris: (sheet: string) =>
+    `Lembar "${sheet}" memiliki judul kolom, tetapi tidak ada baris data di bawahnya yang dapat dibaca. Bila datanya ada, periksa baris judul kolom di tab Lembar.`,
+  perjanjianKinerja: (sheet: string) =>
+    `Lembar "${sheet}" tidak memiliki kolom realisasi: dibaca sebagai Perjanjian Kinerja (target saja), sehingga capaian tidak dihitung di sini.`,
+  melawanJudul: (header: string, role: string, bukti: string) =>
+    `Kolom "${header}" dibaca sebagai ${namaPeran(role)}, berlawanan dengan judulnya, karena ${bukti}. Bila keliru, tetapkan perannya di tab Lembar (bagian Kolom).`,
+  buktiSatuan: (unit: string) => `isinya memakai satuan target ("${unit}")`,
+  buktiMengikutiTarget: (near: number, n: number) =>
+    `nilainya mengikuti target baris demi baris (${near} dari ${n} baris dekat dengan targetnya)`,
+  barisTahun: (header: string, judul: string | null) =>
+    `Baris tabel ini adalah tahun (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} dari tahun ke tahun; tiap tahun dihitung capaiannya.`,
+  barisUnit: (header: string, judul: string | null) =>
+    `Baris tabel ini adalah unit kerja (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} per unit; tiap unit dihitung capaiannya.`,
   rataRataKeseluruhan: () =>
     `Baris rata-rata ini mencakup lebih dari satu sasaran, sehingga tidak dipakai sebagai rata-rata sasaran mana pun.`,
 

@@ -205,7 +205,7 @@ export const taskpaneText = {
     filter: "Tampilkan",
     all: (n: string) => `Semua (${n})`,
     bySeverity: (label: string, n: string) => `${label} (${n})`,
-    none: "Tidak ada temuan. Semua angka tercetak cocok dengan hitungan.",
+    none: "Tidak ada temuan.",
     noneFiltered: "Tidak ada temuan dengan tingkat ini.",
     selectHint: "Klik temuan untuk memilih selnya di Excel.",
     whereStandalone: (ref: string) => `Letaknya: ${ref}. Buka berkas di Excel untuk melihat sel ini.`,

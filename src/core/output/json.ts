@@ -3,6 +3,7 @@
  * Rows are 1-based as users see them; numbers are unrounded; cells are A1 addresses.
  */
 import type { FillResult } from "../engine";
+import { teksCakupan } from "../i18n/coverage";
 import type { Analysis, Computed, SheetLayout } from "../model";
 import type { Settings } from "../settings/settings";
 import { columnLetter } from "../workbook/address";
@@ -103,6 +104,7 @@ export function toJsonDocument(analysis: Analysis, ctx: JsonContext) {
         efisien: h.efisien,
       })),
     temuan: analysis.temuan,
+    coverage: { ...analysis.coverage, kalimat: teksCakupan.kalimat(analysis.coverage) },
     ...(ctx.fill
       ? {
           fill: {

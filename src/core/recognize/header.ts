@@ -18,6 +18,10 @@ export interface HeaderBlock {
   paths: Map<number, string[]>;
 }
 
+/** Short sub-headers: units, "T R %", "K Rp", quarters "I II III IV" / "TW I". */
+const SUB_HEADER =
+  /^(rp|%|\(rp\)|\(%\)|t|r|k|c|tgt|real|k ?\(%\)|rp ?\(%\)|i|ii|iii|iv|(tw|triwulan|trw) ?(i|ii|iii|iv|1|2|3|4)|semester ?(i|ii|1|2))$/i;
+
 /** Rows searched for a header from the top of the sheet. */
 const SEARCH_ROWS = 80;
 const MAX_HEADER_ROWS = 4;
@@ -116,7 +120,7 @@ function lowerHeaderRow(g: Grid, start: number, end: number, d: number): boolean
     const t = g.ownText(d, c);
     if (t === "") continue;
     const n = normalize(t);
-    if (!(isYearOnly(t) || isHeaderWord(n) || /^(rp|%|\(rp\)|\(%\))$/i.test(t.trim()))) return false;
+    if (!(isYearOnly(t) || isHeaderWord(n) || SUB_HEADER.test(t.trim()))) return false;
     cells++;
     if (underGroup(g, end, c)) grouped++;
   }
@@ -131,7 +135,8 @@ function upperHeaderRow(g: Grid, start: number, u: number): boolean {
     if (m && m.top === u && m.bottom >= start) return true;
     if (m && m.top === u && m.left === c && m.right > m.left && m.bottom === u) {
       const t = g.ownText(u, c);
-      if (groupKind(normalize(t)) !== null) group = true;
+      // A group over its sub-headers ("Kinerja", "Anggaran"), or a quarter over its "K Rp" ("I", "TW II").
+      if (groupKind(normalize(t)) !== null || SUB_HEADER.test(t.trim())) group = true;
       else return false;
     }
   }

@@ -21,6 +21,7 @@ import { readAnggaran } from "./anggaran";
 import { Grid } from "./grid";
 import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
+import { realisasiByContent, rowsAreYearsOrUnits } from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
@@ -99,6 +100,77 @@ export function realisasiYears(prep: SheetPrep): number[] {
     .map((c) => Number(c.role.slice(10)));
 }
 
+/** The sheet holds at least a few numbers (a cover or a page of notes holds none): worth a warning when unread. */
+function holdsNumbers(g: Grid): boolean {
+  let n = 0;
+  const bottom = Math.min(g.bottom, g.top + 500);
+  for (let r = g.top; r <= bottom; r++)
+    for (let c = g.left; c <= g.right; c++) {
+      const v = g.raw(r, c);
+      if (typeof v === "number" || (typeof v === "string" && /^\s*[\d.,]+\s*%?\s*$/.test(v) && /\d/.test(v))) {
+        if (++n >= 3) return true;
+      }
+    }
+  return false;
+}
+
+/** A Perjanjian Kinerja (targets only, with the programs that carry them): no realisasi is expected. */
+function perjanjianKinerja(name: string, titles: string, columns: ColumnInfo[]): boolean {
+  return (
+    columns.some((c) => c.role === "program") ||
+    /perjanjian kinerja|^pk\b/i.test(name) ||
+    /perjanjian kinerja/i.test(titles)
+  );
+}
+
+/** Warnings for a table that lacks a role it needs to measure anything. */
+function missingRoles(
+  name: string,
+  kind: SheetKind,
+  columns: ColumnInfo[],
+  tahun: number | null,
+  cell: string,
+  titles: string,
+): Guess[] {
+  const has = (r: string) => columns.some((c) => c.role === r && !c.added);
+  const out: Guess[] = [];
+  if (kind === "indikator") {
+    const realisasi =
+      has("realisasi") ||
+      (tahun !== null && has(`realisasi:${tahun}`)) ||
+      columns.some((c) => /^realisasi:/.test(c.role));
+    const missing = [...(has("target") ? [] : ["target"]), ...(realisasi ? [] : ["realisasi"])];
+    if (missing.length === 1 && missing[0] === "realisasi" && perjanjianKinerja(name, titles, columns))
+      out.push({ sheet: name, cell, about: "tanpaRealisasi", value: "pk", reason: T.perjanjianKinerja(name) });
+    else if (missing.length > 0)
+      out.push({
+        sheet: name,
+        cell,
+        about: "tanpaPeran",
+        value: missing.join(","),
+        reason: T.tanpaPeran(name, kind, missing, T.akibatCapaian),
+        peringatan: true,
+        confidence: "rendah",
+      });
+  } else if (kind === "anggaran") {
+    const missing = [
+      ...(has("anggaran") ? [] : ["anggaran"]),
+      ...(has("realisasiAnggaran") ? [] : ["realisasiAnggaran"]),
+    ];
+    if (missing.length > 0)
+      out.push({
+        sheet: name,
+        cell,
+        about: "tanpaPeran",
+        value: missing.join(","),
+        reason: T.tanpaPeran(name, kind, missing, T.akibatPenyerapan),
+        peringatan: true,
+        confidence: "rendah",
+      });
+  }
+  return out;
+}
+
 export function recognizeSheet(
   prep: SheetPrep,
   tahun: number | null,
@@ -126,16 +198,34 @@ export function recognizeSheet(
     anggaran: [],
   });
 
+  const unread = (): SheetResult => {
+    if (!generated && holdsNumbers(g))
+      guesses.push({
+        sheet: name,
+        cell: block ? a1(block.rows[0], block.firstCol) : a1(g.top, g.left),
+        about: "tanpaTabel",
+        value: "lain",
+        reason: T.tanpaTabel(name),
+        peringatan: true,
+        confidence: "rendah",
+      });
+    return empty("lain");
+  };
   if (!block) {
     if (kindOverride === "abaikan") return empty("abaikan");
-    return empty(kindOverride ?? "lain");
+    if (kindOverride) return empty(kindOverride);
+    return unread();
   }
   const mode = kindOverride === "indikator" || kindOverride === "anggaran" ? kindOverride : null;
   const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
   guesses.push(...roles.guesses);
   const content = rolesFromContent(g, block, roles.columns, name);
   guesses.push(...content.guesses);
-  const over = overrideColumns(content.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
+  guesses.push(...labelled.guesses);
+  const byContent = realisasiByContent(g, block, labelled.columns);
+  guesses.push(...byContent.guesses);
+  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
   guesses.push(...over.notes);
   let columns = over.columns;
 
@@ -155,7 +245,8 @@ export function recognizeSheet(
       });
   }
   if (kind === "abaikan") return empty("abaikan", columns, true);
-  if (kind === "lain") return empty("lain");
+  if (kind === "lain") return generated ? empty("lain") : unread();
+  guesses.push(...missingRoles(name, kind, columns, tahun, a1(block.rows[0], block.firstCol), prep.titles.text));
 
   const found = dataRange(g, block, columns);
   const range = found.rows;
@@ -168,6 +259,16 @@ export function recognizeSheet(
       reason: T.tabelLain(found.nextTable + 1),
     });
   }
+  if (!range)
+    guesses.push({
+      sheet: name,
+      cell: a1(block.rows[0], block.firstCol),
+      about: "tanpaBaris",
+      value: "0",
+      reason: T.tanpaBaris(name),
+      peringatan: true,
+      confidence: "rendah",
+    });
   if (range) {
     const hidden = g.sheet.hiddenRows
       .filter((r) => r >= range[0] && r <= range[1] && !g.rowBlank(r, block.firstCol, block.lastCol))
@@ -191,7 +292,7 @@ export function recognizeSheet(
   let sasaran: SasaranGroup[] = [];
   let anggaran: AnggaranRow[] = [];
   if (range && kind === "indikator") {
-    const res = readIndikator(g, block, columns, range, tahun, overrides);
+    const res = readIndikator(g, block, columns, range, tahun, overrides, labelled.rowsAre);
     indikator = res.rows;
     sasaran = res.groups;
     guesses.push(...res.guesses);

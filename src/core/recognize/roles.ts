@@ -17,6 +17,8 @@ import {
   headerMeaning,
   headerPreference,
   isPredikatWord,
+  UNIT_LABEL,
+  YEAR_LABEL,
   type GroupKind,
   type HeaderMeaning,
 } from "./vocabulary";
@@ -60,12 +62,76 @@ function withGroup(m: HeaderMeaning, gk: GroupKind | null): HeaderMeaning | null
   return m;
 }
 
+/**
+ * Short sub-headers read with the groups above them: "T R %" under "Kinerja" (target, realisasi, capaian) or
+ * under "Anggaran" (anggaran, realisasi anggaran, penyerapan); "K Rp" under the columns of a Permendagri 86
+ * evaluation table (Tabel E.81): under a target group the target and the budget, under a realisasi group the
+ * realisasi and its money, under "Tingkat Capaian" the capaian and the penyerapan. Periods other than the
+ * report year's (the end of the Renstra, "s/d tahun lalu", cumulative Renstra) are shown only.
+ */
+export function shortSubHeader(path: string[]): HeaderMeaning | null {
+  if (path.length < 2) return null;
+  const leaf = normalize(path[path.length - 1])
+    .replace(/[().]/g, "")
+    .trim();
+  const kinds: Record<string, "t" | "r" | "c" | "k" | "rp"> = {
+    t: "t",
+    tgt: "t",
+    target: "t",
+    r: "r",
+    real: "r",
+    k: "k",
+    kinerja: "k",
+    rp: "rp",
+    "k %": "k",
+    "rp %": "rp",
+    "%": "c",
+    c: "c",
+  };
+  const short = kinds[leaf];
+  if (!short) return null;
+  const upper = normalize(path.slice(0, -1).join(" "));
+  const money = /\b(anggaran|keuangan|dana|biaya|belanja)\b|\brp\b/.test(upper) && !/kinerja/.test(upper);
+  if (short === "t" || short === "r" || short === "c") {
+    const kinerja = /kinerja|fisik|output|outcome|indikator/.test(upper);
+    if (short === "t") return money ? { role: "anggaran", pref: 1 } : { role: "target" };
+    if (short === "r") return money ? { role: "realisasiAnggaran" } : kinerja ? { role: "realisasi" } : null;
+    return money ? { role: "penyerapan" } : kinerja ? { role: "capaian" } : null;
+  }
+  const rp = short === "rp";
+  // Which column of the evaluation table the group is.
+  if (/tingkat capaian|^capaian|persentase|\(%\)|%/.test(upper) && !/^realisasi/.test(upper)) {
+    if (/renstra|akhir/.test(upper)) return rp ? {} : { role: "capaianAkhir" };
+    return rp ? { role: "penyerapan" } : { role: "capaian" };
+  }
+  if (/akhir periode|akhir renstra|akhir rpjmd|target renstra|target rpjmd/.test(upper))
+    return rp ? {} : { role: "targetAkhir" };
+  if (/tahun lalu|n ?- ?[12]\b|renstra .*s ?\/ ?d|s ?\/ ?d .*renstra/.test(upper)) return {};
+  if (/realisasi/.test(upper)) return rp ? { role: "realisasiAnggaran" } : { role: "realisasi" };
+  if (/target|rencana|pagu|sasaran|renja/.test(upper)) return rp ? { role: "anggaran", pref: 1 } : { role: "target" };
+  return null;
+}
+
 function readCandidates(block: HeaderBlock): Candidate[] {
   const out: Candidate[] = [];
   for (const [col, path] of block.paths) {
     if (path.length === 0) continue;
     const header = path.join(" / ");
     const leaf = path[path.length - 1];
+    const short = shortSubHeader(path);
+    if (short) {
+      if (short.role) out.push({ col, header, meaning: short });
+      continue;
+    }
+    // "Uraian" or "Nama" under "Indikator Kinerja": the indicator's name.
+    if (
+      path.length > 1 &&
+      /^(uraian|nama|nama indikator|indikator)$/.test(normalize(leaf)) &&
+      path.slice(0, -1).some((p) => /indikator/.test(normalize(p)))
+    ) {
+      out.push({ col, header, meaning: { role: "indikator" } });
+      continue;
+    }
     // A unit under a group ("Realisasi" over "Rp" and "%") is read together with the group.
     const unitOnly = path.length > 1 && /^(rp|%|persen|rupiah|nilai|jumlah)$/.test(normalize(leaf));
     let m = unitOnly ? headerMeaning(normalize(path.join(" "))) : headerMeaning(normalize(leaf));
@@ -92,7 +158,18 @@ export function assignRoles(
   const cell = (col: number) => a1(block.rows[0], col);
   const cands = readCandidates(block);
   const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
-  const indicatorish = mode !== null ? mode === "indikator" : has("indikator") || has("sasaran");
+  // A table of target and realisasi without names, whose rows are years or units, measures one indicator.
+  const nameless = !cands.some(
+    (c) =>
+      c.meaning.amb === "program" ||
+      ["uraian", "kode", "indikator", "sasaran", "anggaran"].includes(c.meaning.role ?? ""),
+  );
+  const rowLabels = [...block.paths.values()].some((p) => {
+    const leaf = normalize(p[p.length - 1] ?? "");
+    return p.length > 0 && (YEAR_LABEL.test(leaf) || UNIT_LABEL.test(leaf));
+  });
+  const indicatorish =
+    mode !== null ? mode === "indikator" : has("indikator") || has("sasaran") || (nameless && rowLabels);
   // "Uraian | Target | Realisasi" without indicators or money columns: a revenue/budget table (target = pagu).
   if (
     !indicatorish &&
@@ -110,6 +187,16 @@ export function assignRoles(
         reason: T.targetAnggaran(t.header),
       });
     }
+  }
+  // "Realisasi (%)" beside a "Capaian (%)" is the realisasi of an indicator measured in percent, not a capaian.
+  const isCapaian = (c: Candidate) => c.meaning.amb === "capaian" || c.meaning.role === "capaian";
+  if (!cands.some((c) => c.meaning.amb === "realisasi" || c.meaning.role === "realisasi")) {
+    const pct = cands.find(
+      (c) =>
+        isCapaian(c) && /realisasi/.test(normalize(c.header)) && !/anggaran|keuangan|\brp\b/.test(normalize(c.header)),
+    );
+    if (pct && cands.some((c) => c !== pct && isCapaian(c) && !/realisasi/.test(normalize(c.header))))
+      pct.meaning = { role: "realisasi" };
   }
   const allHeaders = normalize([...block.paths.values()].flat().join(" "));
 

@@ -5,6 +5,8 @@ import { instansiIn, tahunIn } from "./vocabulary";
 export interface TitleInfo {
   tahun: number | null;
   instansi: string | null;
+  /** The title rows' texts, top to bottom, joined by new lines ("" when there are none). */
+  text: string;
 }
 
 /** Read the title rows from the top of the sheet down to (not including) `untilRow`. */
@@ -47,7 +49,7 @@ export function readTitles(g: Grid, untilRow: number): TitleInfo {
       }
     }
   }
-  return { tahun, instansi };
+  return { tahun, instansi, text: texts.map((t) => t.text).join("\n") };
 }
 
 /** A year named in header texts ("CAPAIAN s/d TAHUN 2020"). */

@@ -200,3 +200,8 @@ export function isPredikatWord(text: string): boolean {
     normalize(text).replace(/^["']|["']$/g, ""),
   );
 }
+
+/** Headers of a column that names the rows of a table without indicators: years, or units (Balai, UPT ...). */
+export const YEAR_LABEL = /^(tahun|thn|periode|tahun anggaran)$/;
+export const UNIT_LABEL =
+  /\bunit\b|\bupt\b|\bbalai\b|satuan kerja|\bsatker\b|kecamatan|puskesmas|wilayah|\bkantor\b|perangkat daerah|\bopd\b|\bskpd\b|instansi|^bidang|lokasi|kabupaten|^kota|^desa|kelurahan|^sekolah|rumah sakit|^nama (unit|balai|kantor|upt|satker|kecamatan|puskesmas|opd|skpd)/;

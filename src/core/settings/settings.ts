@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { describeIssues } from "./issues";
+import { POLARITAS } from "../model";
 
 export const SKALA_PRESETS = {
   "95-80-50": [
@@ -38,7 +39,7 @@ export interface PredikatBand {
 
 const band = z.object({ min: z.number(), label: z.string().min(1) }).strict();
 
-const polaritasSchema = z.enum(["positif", "negatif", "range", "stabil"]);
+const polaritasSchema = z.enum(POLARITAS);
 
 /** A user's correction of what recognition guessed (the task pane's "Lembar" view writes these). */
 export const overridesSchema = z

@@ -21,6 +21,7 @@ import { roleLabel, taskpaneText as T } from "../../core/i18n/taskpane";
 import {
   INPUT_ROLES,
   OUTPUT_ROLES,
+  POLARITAS,
   type Guess,
   type IndikatorRow,
   type Polaritas,
@@ -40,7 +41,6 @@ import {
 } from "../overrides-draft";
 
 const L = T.lembar;
-const POLARITAS: Polaritas[] = ["positif", "negatif", "range", "stabil"];
 const OVERRIDE_KINDS = ["anggaran", "indikator", "abaikan"] as const;
 
 const useStyles = makeStyles({

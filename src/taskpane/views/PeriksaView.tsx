@@ -2,7 +2,8 @@
 import { Link, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
-import type { Severity, Temuan } from "../../core/model";
+import { teksCakupan } from "../../core/i18n/coverage";
+import type { Coverage, Severity, Temuan } from "../../core/model";
 import { formatAngka } from "../../core/numbers/format";
 import type { TextInput } from "../../core/engine";
 import { SeverityIcon, useViewStyles } from "../ui";
@@ -39,9 +40,19 @@ export interface PeriksaProps {
   /** Input numbers stored as text, with the action that converts them (the same notice as in Hitung). */
   textInputs?: TextInput[];
   onConvert?: () => void;
+  /** What the check measured (the same sentences as `lkjip check`); shown above the findings. */
+  coverage?: Coverage;
 }
 
-export function PeriksaView({ temuan, onSelect, canSelect, disabled, textInputs = [], onConvert }: PeriksaProps) {
+export function PeriksaView({
+  temuan,
+  onSelect,
+  canSelect,
+  disabled,
+  textInputs = [],
+  onConvert,
+  coverage,
+}: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
   const [filter, setFilter] = useState<Severity | "all">("all");
@@ -60,6 +71,15 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled, textInputs 
   return (
     <div className={v.view}>
       <p className={v.intro}>{T.periksa.intro}</p>
+      {coverage ? (
+        <div data-testid="cakupan" data-kosong={coverage.kosong ? "ya" : "tidak"}>
+          {teksCakupan.kalimat(coverage).map((line, i) => (
+            <p key={i} className={v.small}>
+              {line}
+            </p>
+          ))}
+        </div>
+      ) : null}
       {onConvert ? (
         <TextInputsNotice
           inputs={textInputs}
@@ -79,7 +99,7 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled, textInputs 
         ))}
       </div>
       {temuan.length === 0 ? (
-        <p>{T.periksa.none}</p>
+        <p>{coverage ? teksCakupan.tanpaTemuan(coverage) : T.periksa.none}</p>
       ) : shown.length === 0 ? (
         <p>{T.periksa.noneFiltered}</p>
       ) : (

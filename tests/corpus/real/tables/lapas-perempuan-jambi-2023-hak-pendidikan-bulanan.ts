@@ -23,7 +23,7 @@ const table: RealTable = {
     table: "halaman 85 (flipbook page 88), untitled monthly A/B table",
     url: "http://online.flipbuilder.com/gzsmk/kzcl/files/basic-html/page88.html",
     transcribedFrom:
-      "The twelve month rows with A and B, the Total row and the Rata-Rata row as printed; the formula lines below (9/9 x 100% = 100%) and the explanation (Keterangan) were left out.",
+      "The twelve month rows with A and B, the Total row and the Rata-Rata row as printed; the Keterangan kept as a note row below; the formula lines (9/9 x 100% = 100%) and the narrative were left out.",
   },
   layouts: ["other"],
   settings: { tahun: 2023 },

@@ -9,7 +9,7 @@ import type ExcelJS from "exceljs";
 import { runExcelAction } from "../../src/adapters/office";
 import { lookOf } from "../../src/adapters/exceljs/look";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
-import { analyze, planFill, planUndo } from "../../src/core/engine";
+import { analyze, planConvertText, planFill, planUndo, textInputs } from "../../src/core/engine";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import { STATE_SHEET } from "../../src/core/workbook/port";
 import { defaultCell, FakeExcel, type FakeBook } from "../support/excel-fake";
@@ -140,4 +140,22 @@ test("Batalkan over the Office fake: the workbook as it was, cell by cell and st
   } finally {
     excel.uninstall();
   }
+});
+
+test("the pane's conversion on its own, then a fill: one Batalkan takes back both", async () => {
+  const first = await ExcelJsWorkbook.load(new Uint8Array(await readFile(SAMPLE)));
+  const book = await ExcelJsWorkbook.load(await first.toBuffer());
+  const before = fileState(book.workbook);
+  const s1 = await book.read();
+  const conv = planConvertText(s1, analyze(s1, DEFAULT_SETTINGS));
+  expect(conv.converted).toHaveLength(12);
+  await book.apply(conv.plan);
+  const s2 = await book.read();
+  expect(textInputs(analyze(s2, DEFAULT_SETTINGS))).toEqual([]);
+  const fill = planFill(s2, analyze(s2, DEFAULT_SETTINGS), DEFAULT_SETTINGS, { mode: "rumus", force: false });
+  expect(fill.values.map((v) => v.reason)).toEqual(["capaianTeks"]); // only the predikat beside a text slip
+  await book.apply(fill.plan);
+  await book.apply(planUndo(await book.read())!);
+  const back = await ExcelJsWorkbook.load(await book.toBuffer());
+  expect(fileState(back.workbook)).toEqual(before);
 });

@@ -87,6 +87,34 @@ test("fill --out writes a new file with live formulas and leaves the input untou
   expect(doc.fill.notes.some((n: { code: string }) => n.code === "ditulis-sebagai-nilai")).toBe(true);
 });
 
+test("fill: the summary names the slips first; --convert-text makes every computed cell a formula", async () => {
+  const io = capture();
+  expect(await main(["fill", SAMPLE, "--out", path.join(dir, "a.xlsx")], io)).toBe(0);
+  const text = io.stdout.join("\n");
+  expect(io.stdout[1]).toBe("[GALAT] 10 sel dibiarkan karena isinya berbeda dari hitungan:");
+  expect(io.stdout[2]).toBe("  IKU!G9 (Capaian): tertulis 96,78, hitungan 95,84");
+  expect(text).toContain("Jalankan lagi dengan --force untuk menimpanya juga.");
+  expect(text).toContain("22 sel diisi nilai, bukan rumus:");
+  expect(text).toContain("  Realisasi Anggaran!E9 (Penyerapan): Realisasi Anggaran!C15 berisi angka dalam bentuk teks");
+  expect(text).toContain("12 sel masukan berisi angka dalam bentuk teks");
+  expect(text).toContain("--convert-text");
+  expect(text).toContain("56 sel diganti rumus, nilai tetap");
+  expect(text).not.toMatch(/ISNUMBER|=IF/);
+
+  const conv = capture();
+  expect(await main(["fill", SAMPLE, "--out", path.join(dir, "b.xlsx"), "--convert-text", "--force"], conv)).toBe(0);
+  const t2 = conv.stdout.join("\n");
+  expect(t2).toContain("12 angka-teks diubah menjadi angka");
+  expect(t2).toContain("10 sel yang isinya berbeda ditimpa");
+  expect(t2).not.toContain("diisi nilai, bukan rumus");
+  const json = capture();
+  expect(await main(["fill", SAMPLE, "--out", path.join(dir, "c.xlsx"), "--convert-text", "--json"], json)).toBe(0);
+  const doc = JSON.parse(json.stdout.join("\n"));
+  expect(doc.fill.converted).toBe(true);
+  expect(doc.fill.leftAlone[0]).toMatchObject({ sheet: "IKU", cell: "G9", existing: "96,78", wanted: "95,84" });
+  expect(doc.fill.leftAlone[0].formula).toMatch(/^IF\(/); // --json keeps the formula
+});
+
 test("fill without --out is refused with one line, exit 2", async () => {
   const io = capture();
   expect(await main(["fill", SAMPLE], io)).toBe(2);

@@ -63,14 +63,16 @@ describe("SIMDA LRA with Kode Rekening over five narrow columns", () => {
     expect(c.a.temuan.find((t) => t.cell === "J12")!.message).toMatch(/83,34.*83,33/);
   });
 
-  test("fill leaves every printed figure alone (no force) and says so per cell", async () => {
+  test("fill replaces the printed figures that agree with live formulas and leaves the slip alone", async () => {
     const c = await open(simdaLra);
     const { fill, at } = await fillAndRecalc(c, SIMDA);
-    expect(fill.written).toEqual([]);
-    expect(fill.leftAlone.map((x) => x.cell).sort()).toEqual(
-      ["I9", "I10", "I11", "I12", "I13", "I14", "J9", "J10", "J11", "J12", "J13", "J14"].sort(),
+    // Every printed figure but J12 shows the computed one at its printed precision: formula, same value.
+    expect(fill.sameValue.map((x) => x.cell).sort()).toEqual(
+      ["I9", "I10", "I11", "I12", "I13", "I14", "J9", "J10", "J11", "J13", "J14"].sort(),
     );
+    expect(fill.leftAlone.map((x) => [x.cell, x.existing, x.wanted])).toEqual([["J12", "83,34", "83,33"]]);
     expect(at("J12")).toBe(83.34);
+    expect(typeof at("J13")).toBe("number"); // a live formula LibreOffice evaluated
     expect(at("G14")).toBe(620000000);
   });
 

@@ -194,7 +194,13 @@ describe("#DIV/0! printed, target 0 and target n/a", () => {
   test("fill leaves the user's formulas alone and adds a predikat column that LibreOffice fills", async () => {
     const c = await open(galat);
     const { fill, at } = await fillAndRecalc(c, GALAT);
-    expect(fill.leftAlone.map((x) => x.cell)).toEqual(["F4", "F5", "F6", "F7"]);
+    // F4 and F7 are the user's formulas giving the engine's figure: kept; F5 (#DIV/0!) and F6 (target n/a)
+    // show something where the engine has no figure: left alone and said so.
+    expect(fill.keptFormulas.map((x) => x.cell)).toEqual(["F4", "F7"]);
+    expect(fill.leftAlone.map((x) => [x.cell, x.kind])).toEqual([
+      ["F5", "tanpaNilai"],
+      ["F6", "tanpaNilai"],
+    ]);
     expect(addedOf(layoutOf(c.a, GALAT))).toEqual({ predikat: "G" });
     expect(at("F5")).toBe("#DIV/0!");
     expect([at("G4"), at("G5"), at("G6"), at("G7")]).toEqual(["Sangat Berhasil", "", "", "Berhasil"]);

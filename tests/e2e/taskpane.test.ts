@@ -62,7 +62,7 @@ async function download(page: Page, name: string): Promise<Buffer> {
 
 async function fill(page: Page, force = false): Promise<string> {
   await openTab(page, "Hitung");
-  const timpa = page.getByLabel("Timpa sel yang sudah berisi angka lain");
+  const timpa = page.getByLabel("Timpa juga sel yang isinya berbeda dari hitungan");
   if ((await timpa.isChecked()) !== force) await timpa.click();
   await page.getByRole("button", { name: "Isi kolom hitungan" }).click();
   if (force) {
@@ -163,16 +163,18 @@ test("sample workbook: Periksa lists the slips, Hitung fills, the download recal
 
   // Without overwriting, the printed slips stay and are named with both figures.
   const summary = await fill(page);
-  expect(summary).toMatch(/\d+ sel ditulis\./);
-  expect(summary).toMatch(/\d+ sel dibiarkan/);
+  expect(summary).toMatch(/\d+ sel diisi rumus Excel/);
+  expect(summary).toMatch(/10 sel dibiarkan karena isinya berbeda dari hitungan/);
   await screenshot(page, "sampel-hitung-hasil");
   expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole("button", { name: /Tampilkan semua/ }).click();
-  expect(await page.getByTestId("left-alone").textContent()).toContain("IKU!G9: berisi 96,78, akan diisi rumus");
+  expect(await page.getByTestId("left-alone").textContent()).toContain(
+    "IKU!G9 (Capaian): tertulis 96,78, hitungan 95,84",
+  );
   // Then overwrite them (after the confirmation): every computed column becomes a live formula.
   const forced = await fill(page, true);
-  expect(forced).toMatch(/\d+ sel ditulis\./);
-  expect(forced).not.toContain("IKU!G9: berisi");
+  expect(forced).toMatch(/\d+ sel diisi rumus Excel/);
+  expect(forced).toContain("10 sel yang isinya berbeda ditimpa");
+  expect(forced).not.toContain("IKU!G9 (Capaian): tertulis");
 
   // Batalkan now has something to take back.
   await openTab(page, "Batalkan");
@@ -263,7 +265,7 @@ test("a workbook the pane has never seen: same flow, figures right after recalcu
   expect(await seriousViolations(page)).toEqual([]);
 
   const summary = await fill(page);
-  expect(summary).toMatch(/\d+ sel ditulis\./);
+  expect(summary).toMatch(/\d+ sel diisi (rumus Excel|nilai)/);
   await screenshot(page, "baru-3-hitung");
 
   const bytes = await download(page, "baru-hasil.xlsx");

@@ -104,7 +104,7 @@ test("Hitung then Batalkan in Excel: formulas written in one run, cells left alo
   const summary = await screen.findByTestId("hitung-summary");
   expect(excel.runs).toBe(before + 1);
   // The printed 96,78 differs from 95,84: left alone (not forced), and said so with its address.
-  expect(summary.textContent).toContain("IKU!G4: berisi 96,78");
+  expect(summary.textContent).toContain("IKU!G4 (Capaian): tertulis 96,78, hitungan 95,84");
   const iku = excel.book.mustSheet("IKU");
   expect(iku.get(3, 6)?.value).toBe(96.78);
   expect(iku.get(3, 6)?.formula).toBeNull();

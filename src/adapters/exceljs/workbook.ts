@@ -718,7 +718,6 @@ export class ExcelJsWorkbook implements WorkbookPort {
         }
         case "styleLike":
           applyStyleLike(findSheet(wb, op.sheet)!, op.from, op.range);
-          cellsWritten += (op.range.bottom - op.range.top + 1) * (op.range.right - op.range.left + 1);
           break;
         case "restoreStyles":
           applyRestoreStyles(findSheet(wb, op.sheet)!, op);

@@ -13,6 +13,8 @@ import { columnWidthPoints } from "./encode";
 import type { ApiSupport } from "./support";
 
 const EDGES = ["top", "bottom", "left", "right"] as const;
+/** Cells whose properties are read per sync (about 1 MB of response). */
+const READ_CELLS = 2500;
 const OFFICE_EDGE = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 
 /** .xlsx border style <-> Office style and weight. */
@@ -98,8 +100,9 @@ export function lookFromProps(p: Excel.CellProperties | undefined): CellLook {
   if (!f) return look;
   if (f.font) {
     const font: NonNullable<CellLook["font"]> = {};
-    if (f.font.name !== undefined) font.name = f.font.name;
-    if (f.font.size !== undefined) font.size = f.font.size;
+    // Excel's default font (Calibri 11) is left out, as a .xlsx cell without a font of its own.
+    if (f.font.name !== undefined && f.font.name !== "Calibri") font.name = f.font.name;
+    if (f.font.size !== undefined && f.font.size !== 11) font.size = f.font.size;
     if (f.font.bold) font.bold = true;
     if (f.font.italic) font.italic = true;
     const color = hex(f.font.color);
@@ -199,9 +202,19 @@ export async function prepareLooks(
   const stateIndex = plan.ops.findIndex((op) => op.kind === "state" && Array.isArray(op.state?.undo));
   const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
   const reads: (() => WriteOp | null)[] = [];
-  plan.ops.forEach((op, index) => {
+  // Cell properties answer with a few hundred bytes a cell: sync every READ_CELLS cells so that no response
+  // comes near the web's 5 MB limit.
+  let pending = 0;
+  for (let index = 0; index < plan.ops.length; index++) {
+    const op = plan.ops[index];
+    if (pending >= READ_CELLS) {
+      await ctx.sync();
+      pending = 0;
+    }
     if (op.kind === "styleLike") {
       const r = op.range;
+      const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
+      pending += op.record ? 2 * cells : cells;
       const block = {
         top: op.from.row,
         left: op.from.col,
@@ -227,10 +240,11 @@ export async function prepareLooks(
         kind: "columnWidth",
         sheet: op.sheet,
         col: op.col,
-        width: columnWidthChars(fmt.columnWidth),
+        // Excel's standard width is recorded as "the default", as a .xlsx column without a width.
+        width: fmt.columnWidth === columnWidthPoints(8.43) ? null : columnWidthChars(fmt.columnWidth),
       }));
     }
-  });
+  }
   await ctx.sync();
   const records = reads.map((r) => r()).filter((op): op is WriteOp => op !== null);
   if (records.length === 0 || stateIndex < 0) return { plan, sources };

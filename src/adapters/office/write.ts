@@ -560,7 +560,8 @@ export async function applyPlan(
                 Array.from({ length: w }, (_, j) => sources.get(index)?.[i]?.[j] ?? {}),
               )
             : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => op.looks[i]?.[j] ?? null));
-        units.push(simpleUnit((c) => queueLooks(sheetOf(c, op.sheet).getRange(boxA1(box)), looks), 2 + h * w));
+        // About 600 bytes of properties a cell (CALL_OVERHEAD is 200).
+        units.push(simpleUnit((c) => queueLooks(sheetOf(c, op.sheet).getRange(boxA1(box)), looks), 2 + 3 * h * w));
         break;
       }
       case "columnWidth": {

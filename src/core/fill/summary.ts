@@ -40,7 +40,7 @@ export function fillSummary(fill: FillResult, host: "pane" | "cli"): SummaryLine
             : S.tanpaNilai(`${l.sheet}!${l.cell}`, l.label, l.existing),
       })),
     });
-    lines.push({ tone: "galat", text: host === "pane" ? S.timpaPane : S.timpaCli });
+    lines.push({ tone: "galat", text: host === "pane" ? S.timpaPane(n(beda.length)) : S.timpaCli });
   }
   if (fill.overwritten.length > 0) lines.push({ tone: "info", text: S.ditimpa(n(fill.overwritten.length)) });
   if (fill.converted) lines.push({ tone: "info", text: S.teksDiubah(n(fill.textInputs.length)) });

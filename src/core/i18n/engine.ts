@@ -25,10 +25,6 @@ export const pesan = {
     `Realisasi "${uraian}" di ${ref} (${realisasi}) melebihi anggarannya (${anggaran}).`,
   peringatan: (reason: string) => `Peringatan: ${reason}`,
   tebakan: (reason: string) => `Tebakan: ${reason} Periksa dan ubah di pengaturan bila keliru.`,
-  ditulisSebagaiNilai: (ref: string, label: string, inputRef: string) =>
-    `${label} di ${ref} ditulis sebagai nilai, bukan rumus, karena ${inputRef} berisi angka dalam bentuk teks. Ubah sel itu menjadi angka agar rumus dapat dipakai.`,
-  dibiarkan: (ref: string, existing: string, wanted: string) =>
-    `${ref} sudah berisi ${existing}; tidak ditimpa (hasil hitungan ${wanted}). Gunakan --force untuk menimpa.`,
 
   // Labels: role names from ./peran, plus the few the engine alone uses
   label: {

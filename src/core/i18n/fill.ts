@@ -57,7 +57,7 @@ export const teksIsi = {
       `${ref} (${label}): tertulis ${existing}, hitungan ${wanted}`,
     tanpaNilai: (ref: string, label: string, existing: string) =>
       `${ref} (${label}): berisi ${existing}, tanpa angka hitungan`,
-    timpaPane: "Tekan “Timpa juga sel yang berbeda” bila hitungan yang benar.",
+    timpaPane: (n: string) => `Bila hitungannya yang benar, tekan “Timpa juga ${n} sel yang berbeda”.`,
     timpaCli: "Jalankan lagi dengan --force untuk menimpanya juga.",
     ditimpa: (n: string) => `${n} sel yang isinya berbeda ditimpa dengan hitungan (atas permintaan).`,
     rumus: (n: string) => `${n} sel diisi rumus Excel (angka ikut berubah bila data diubah).`,

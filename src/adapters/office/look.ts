@@ -189,7 +189,7 @@ export interface PreparedLooks {
 
 /**
  * Reads what styleLike and recorded ops need, in one sync, and returns the plan with the restore ops of the
- * recorded ones at the end of its state op's undo list. Without cell properties (API 1.9) nothing is read.
+ * recorded ones at the end of its state op's undo list. Without cell properties (API 1.9) only widths are read.
  */
 export async function prepareLooks(
   ctx: Excel.RequestContext,
@@ -198,7 +198,7 @@ export async function prepareLooks(
 ): Promise<PreparedLooks> {
   const sources = new Map<number, CellLook[][]>();
   const wanted = plan.ops.some((op) => op.kind === "styleLike" || (op.kind === "columnWidth" && op.record));
-  if (!wanted || !support.cellProperties) return { plan, sources };
+  if (!wanted) return { plan, sources };
   const stateIndex = plan.ops.findIndex((op) => op.kind === "state" && Array.isArray(op.state?.undo));
   const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
   const reads: (() => WriteOp | null)[] = [];
@@ -211,7 +211,8 @@ export async function prepareLooks(
       await ctx.sync();
       pending = 0;
     }
-    if (op.kind === "styleLike") {
+    // Without cell properties (API 1.9) looks are skipped (write.ts says so); widths are still recorded.
+    if (op.kind === "styleLike" && support.cellProperties) {
       const r = op.range;
       const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
       pending += op.record ? 2 * cells : cells;

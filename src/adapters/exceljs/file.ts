@@ -10,7 +10,8 @@ import { pesanExcelJs as t } from "../../core/i18n/exceljs";
 import { pesanBerkas } from "../../core/i18n/berkas";
 import { OutputFileError, writeAll } from "../fs/atomic";
 import { WorkbookFileError } from "./errors";
-import { ExcelJsWorkbook } from "./workbook";
+// ExcelJS takes half a second to load: only when a workbook is opened (`lkjip --help` never loads it).
+import type { ExcelJsWorkbook } from "./workbook";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .xls, and also an .xlsx protected with a password. */
@@ -52,6 +53,7 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   if (ext !== ".xlsx") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
 
+  const { ExcelJsWorkbook } = await import("./workbook");
   const book = await ExcelJsWorkbook.load(bytes, path);
   // ExcelJS accepts any zip; a workbook without sheets is not what Excel writes.
   if (book.workbook.worksheets.length === 0) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));

@@ -27,6 +27,7 @@ import { cellText } from "../../core/report/cells";
 import type { Align, Report, ReportCell, ReportChart, ReportTable } from "../../core/report/model";
 import type { Settings } from "../../core/settings/settings";
 import { chartPng, chartSize } from "./chart-image";
+import { pushAll } from "../../core/arrays";
 
 export const DOCX_FONT = "Arial";
 
@@ -276,7 +277,7 @@ export async function renderDocx(report: Report, settings: Settings, options: Re
         }),
       );
     }
-    current.children.push(...(await tableBlock(t, settings, chartImage, notes)));
+    pushAll(current.children, await tableBlock(t, settings, chartImage, notes));
   }
   const tail = [...report.omitted, ...notes];
   if (tail.length > 0) {

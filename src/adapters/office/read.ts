@@ -16,6 +16,7 @@ import { boxA1 } from "../../core/workbook/address";
 import { decodeCell } from "./encode";
 import { isPayloadError, toOfficeActionError } from "./errors";
 import type { ApiSupport } from "./support";
+import { pushAll } from "../../core/arrays";
 
 export interface ReadOptions {
   support: ApiSupport;
@@ -192,7 +193,7 @@ function assemble(job: Job, blocks: BlockData[], sheetData: SheetData): SheetSna
       snap.numberFormats.push(formats);
       snap.bold.push(b.bold ? b.bold[r] : new Array<boolean>(vRow.length).fill(false));
     }
-    snap.hiddenRows.push(...b.hiddenRows);
+    pushAll(snap.hiddenRows, b.hiddenRows);
   }
   return snap;
 }
@@ -285,7 +286,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
           sheet = q.collect();
         }
         const blocks: BlockData[] = [];
-        for (const b of job.blocks) blocks.push(...(await readBlockAlone(ctx, job, b.top, b.bottom, opts)));
+        for (const b of job.blocks) pushAll(blocks, await readBlockAlone(ctx, job, b.top, b.bottom, opts));
         results.set(job, { blocks, sheet });
       }
     }

@@ -41,6 +41,7 @@ import {
 import { OfficeActionError, isPayloadError, toOfficeActionError } from "./errors";
 import { queueMerges } from "./read";
 import type { ApiSupport } from "./support";
+import { pushAll, maxOf } from "../../core/arrays";
 
 export interface WriteOptions {
   support: ApiSupport;
@@ -371,7 +372,10 @@ async function loadMerges(
   const boxes = new Map<string, RangeBox>();
   for (const op of plan.ops) {
     if (op.kind !== "cells" || op.cells.length === 0) continue;
-    const width = Math.max(0, ...op.cells.map((r) => r.length));
+    const width = maxOf(
+      op.cells.map((r) => r.length),
+      0,
+    );
     if (width === 0) continue;
     const box = { top: op.row, left: op.col, bottom: op.row + op.cells.length - 1, right: op.col + width - 1 };
     const key = op.sheet.toLowerCase();
@@ -513,8 +517,8 @@ export async function applyPlan(
           skipped.push(officeText.skippedStyles(op.sheet));
         }
         cellsWritten += p.cellsWritten;
-        units.push(...p.units);
-        wrapUnits.push(...p.wrapUnits);
+        pushAll(units, p.units);
+        pushAll(wrapUnits, p.wrapUnits);
         break;
       }
       case "merge":
@@ -562,8 +566,8 @@ export async function applyPlan(
         const exists = has(STATE_SHEET);
         sheets.set(STATE_SHEET.toLowerCase(), STATE_SHEET);
         const stateUnits = planState(op.state, exists);
-        if (op.state.undo && op.state.undo.length > 0) firstUnits.push(...stateUnits);
-        else lastUnits.push(...stateUnits);
+        if (op.state.undo && op.state.undo.length > 0) pushAll(firstUnits, stateUnits);
+        else pushAll(lastUnits, stateUnits);
         break;
       }
     }

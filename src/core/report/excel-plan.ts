@@ -25,6 +25,7 @@ import type {
 import { excelFormat } from "./cells";
 import type { Align, Report, ReportCell, ReportChart, ReportTable } from "./model";
 import { sameSheetName, uniqueSheetName } from "./sheet-names";
+import { pushAll } from "../arrays";
 
 export const REPORT_FONT = "Arial";
 export const REPORT_FONT_SIZE = 10;
@@ -332,7 +333,7 @@ export function planTableSheet(
       printTitleRows: [headerTop, numberRow],
     },
   });
-  ops.push(...charts);
+  pushAll(ops, charts);
   return ops;
 }
 
@@ -369,7 +370,7 @@ export function planReport(
   const ops: WriteOp[] = [];
   for (const name of remove) ops.push({ kind: "deleteSheet", sheet: name });
   for (const a of assignments) ops.push({ kind: "addSheet", sheet: a.sheet });
-  for (const a of assignments) ops.push(...planTableSheet(a.table, a.sheet, settings, options));
+  for (const a of assignments) pushAll(ops, planTableSheet(a.table, a.sheet, settings, options));
   const state: StoredState = {
     ...(snapshot.state ?? { version: 1 }),
     version: 1,

@@ -23,6 +23,16 @@ function errnoOf(e: unknown): string | undefined {
   return typeof e === "object" && e !== null ? (e as NodeJS.ErrnoException).code : undefined;
 }
 
+/** Why a file could not be read, in words (never an errno code). */
+function readWhy(cause: unknown): string {
+  const code = errnoOf(cause);
+  if (code === "EACCES" || code === "EPERM") return t.tanpaIzinBaca;
+  if (code === "EISDIR") return pesanBerkas.adalahFolder;
+  if (code === "EIO") return pesanBerkas.galatDisk;
+  if (code === "ENAMETOOLONG") return pesanBerkas.namaTerlaluPanjang;
+  return t.sistemMenolakBaca;
+}
+
 /** Opens an .xlsx file. Throws WorkbookFileError (Indonesian message naming the file) when it cannot. */
 export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   let info;
@@ -31,7 +41,7 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   } catch (cause) {
     if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR")
       throw new WorkbookFileError("missing", path, t.berkasTidakAda(path), { cause });
-    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, errnoOf(cause) ?? String(cause)), {
+    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, readWhy(cause)), {
       cause,
     });
   }
@@ -41,11 +51,7 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   try {
     bytes = await readFile(path);
   } catch (cause) {
-    const why =
-      errnoOf(cause) === "EACCES" || errnoOf(cause) === "EPERM"
-        ? "tidak ada izin membaca"
-        : (errnoOf(cause) ?? String(cause));
-    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, why), { cause });
+    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, readWhy(cause)), { cause });
   }
   if (bytes.length === 0) throw new WorkbookFileError("empty", path, t.berkasKosong(path));
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookFileError("old-xls", path, t.xlsLama(path));

@@ -68,6 +68,18 @@ interface WorksheetInternal {
   _merges: Record<string, { top: number; left: number; bottom: number; right: number }>;
 }
 
+/** A cell as the user names it ("XFE2"), or 1-based numbers when the coordinates are not whole numbers. */
+function placeA1(row: unknown, col: unknown): string {
+  const whole = (n: unknown): n is number => typeof n === "number" && Number.isInteger(n) && n >= 0;
+  if (whole(row) && whole(col)) return a1(row, col);
+  return `baris ${typeof row === "number" ? row + 1 : String(row)}, kolom ${typeof col === "number" ? col + 1 : String(col)}`;
+}
+
+function placeCol(col: unknown): string {
+  if (typeof col !== "number") return String(col);
+  return Number.isInteger(col) && col >= 0 ? columnLetter(col) : String(col + 1);
+}
+
 const internals = (ws: ExcelJS.Worksheet) => ws as unknown as WorksheetInternal;
 
 const MS_PER_DAY = 86_400_000;
@@ -394,9 +406,7 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
       case "cells": {
         const sheet = find(op.sheet);
         if (!isIndex(op.row, MAX_ROWS) || !isIndex(op.col, MAX_COLS) || !Array.isArray(op.cells))
-          throw new WorkbookPlanError(
-            t.rencanaDitolak(t.koordinatSalah(sheet.name, `baris ${op.row}, kolom ${op.col}`)),
-          );
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(sheet.name, placeA1(op.row, op.col))));
         for (let i = 0; i < op.cells.length; i++) {
           const line = op.cells[i];
           if (!Array.isArray(line))
@@ -407,9 +417,7 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
             if (w === null || w === undefined) continue;
             const c = op.col + j;
             if (r >= MAX_ROWS || c >= MAX_COLS)
-              throw new WorkbookPlanError(
-                t.rencanaDitolak(t.selDiLuarBatas(sheet.name, `baris ${r + 1}, kolom ${c + 1}`)),
-              );
+              throw new WorkbookPlanError(t.rencanaDitolak(t.selDiLuarBatas(sheet.name, placeA1(r, c))));
             validCellWrite(sheet.name, r, c, w);
             const writesContent =
               w.formula !== undefined || (w.value !== undefined && w.value !== null && w.value !== "");
@@ -455,7 +463,7 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
       case "columnWidth": {
         const s = find(op.sheet);
         if (!isIndex(op.col, MAX_COLS))
-          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `kolom ${op.col}`)));
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `kolom ${placeCol(op.col)}`)));
         if (typeof op.width !== "number" || !(op.width >= 0 && op.width <= 255))
           throw new WorkbookPlanError(t.rencanaDitolak(t.lebarKolomSalah(s.name, columnLetter(op.col))));
         break;

@@ -13,15 +13,12 @@ export const pesanExcelJs = {
     `Berkas "${file}" berformat Excel lama (.xls) atau dilindungi kata sandi. Buka di Excel, hapus kata sandinya bila ada, lalu simpan sebagai "Excel Workbook (*.xlsx)".`,
   berkasRusak: (file: string) =>
     `Berkas "${file}" rusak atau tidak lengkap sehingga tidak dapat dibuka sebagai .xlsx. Coba buka dan simpan ulang di Excel.`,
+  tanpaIzinBaca: "tidak ada izin membaca",
+  sistemMenolakBaca: "sistem berkas menolak pembacaan",
   berkasKosong: (file: string) => `Berkas "${file}" kosong (0 byte).`,
 
   // Saving a file
   simpanHarusXlsx: (file: string) => `Hasil hanya dapat disimpan sebagai berkas .xlsx, bukan "${file}".`,
-  gagalSimpan: (file: string, why: string) => `Berkas "${file}" gagal disimpan (${why}). Berkas lama tidak diubah.`,
-  folderTidakAda: (folder: string) => `Folder "${folder}" tidak ada.`,
-  tidakBolehTulis: "tidak ada izin menulis",
-  berkasSedangDibuka: "berkas mungkin sedang dibuka di program lain",
-  diskPenuh: "ruang disk penuh",
 
   // A write plan that cannot be carried out (nothing is changed)
   rencanaDitolak: (detail: string) => `Perubahan dibatalkan, buku kerja tidak diubah: ${detail}`,

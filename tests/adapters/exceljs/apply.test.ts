@@ -314,17 +314,17 @@ describe("a plan that cannot be carried out changes nothing", () => {
     [
       "negative row",
       { kind: "cells", sheet: "Data", row: -1, col: 0, cells: [[{ value: 1 }]] },
-      'koordinat tidak sah (baris -1, kolom 0) untuk lembar "Data".',
+      'koordinat tidak sah (baris 0, kolom 1) untuk lembar "Data".',
     ],
     [
       "past the last row",
       { kind: "cells", sheet: "Data", row: 1_048_575, col: 0, cells: [[null], [{ value: 1 }]] },
-      'sel baris 1048577, kolom 1 di lembar "Data" berada di luar batas lembar kerja.',
+      'sel A1048577 di lembar "Data" berada di luar batas lembar kerja.',
     ],
     [
       "fractional column",
       { kind: "columnWidth", sheet: "Data", col: 1.5, width: 10 },
-      'koordinat tidak sah (kolom 1.5) untuk lembar "Data".',
+      'koordinat tidak sah (kolom 2.5) untuk lembar "Data".',
     ],
     [
       "width too large",

@@ -14,6 +14,7 @@
 import ExcelJS from "exceljs";
 import { pesanExcelJs as t } from "../../core/i18n/exceljs";
 import { a1, boxA1, columnLetter } from "../../core/workbook/address";
+import { sheetNameProblem } from "../../core/workbook/sheet-name";
 import {
   STATE_SHEET,
   type ApplyResult,
@@ -287,12 +288,18 @@ export function splitChunks(text: string, size: number = STATE_CHUNK): string[] 
 const sameName = (a: string, b: string) => a.toLocaleUpperCase("en-US") === b.toLocaleUpperCase("en-US");
 
 function validSheetName(name: unknown): asserts name is string {
-  if (typeof name !== "string" || name.trim() === "") throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarKosong));
-  if (name.length > 31) throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarPanjang(name)));
-  if (/[/\\?*:[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
-    throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarTerlarang(name)));
-  if (sameName(name, "History") || sameName(name, STATE_SHEET))
-    throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarCadangan(name)));
+  const problem = sheetNameProblem(name);
+  if (problem === null) return;
+  const n = String(name);
+  const detail =
+    problem === "kosong"
+      ? t.namaLembarKosong
+      : problem === "panjang"
+        ? t.namaLembarPanjang(n)
+        : problem === "terlarang"
+          ? t.namaLembarTerlarang(n)
+          : t.namaLembarCadangan(n);
+  throw new WorkbookPlanError(t.rencanaDitolak(detail));
 }
 
 const isIndex = (n: unknown, max: number): n is number =>

@@ -42,6 +42,7 @@ import { OfficeActionError, isPayloadError, toOfficeActionError } from "./errors
 import { queueMerges } from "./read";
 import type { ApiSupport } from "./support";
 import { pushAll, maxOf } from "../../core/arrays";
+import { sheetNameProblem } from "../../core/workbook/sheet-name";
 
 export interface WriteOptions {
   support: ApiSupport;
@@ -442,17 +443,9 @@ function checkMergedWrites(
   }
 }
 
-const BAD_SHEET_CHARS = /[/\\?*:[\]]/;
-
+/** The one home of the rules: src/core/workbook/sheet-name.ts (the state sheet is the adapter's own to add). */
 function validSheetName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= 31 &&
-    !BAD_SHEET_CHARS.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    name.toLowerCase() !== "history"
-  );
+  return sheetNameProblem(name, true) === null;
 }
 
 function boxOk(b: RangeBox): boolean {

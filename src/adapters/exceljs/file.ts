@@ -47,12 +47,10 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   if (bytes.length === 0) throw new WorkbookFileError("empty", path, t.berkasKosong(path));
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookFileError("old-xls", path, t.xlsLama(path));
   const ext = extname(path).toLowerCase();
-  if (ext !== ".xlsx") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
 
   const book = await ExcelJsWorkbook.load(bytes, path);
-  // ExcelJS accepts any zip; a workbook without sheets is not what Excel writes.
-  if (book.workbook.worksheets.length === 0) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
   return book;
 }
 
@@ -61,9 +59,18 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
  * disk, and the temporary file is renamed over `path`. On any failure the temporary file is removed and
  * `path` is left as it was.
  */
-export async function saveWorkbookFile(book: ExcelJsWorkbook, path: string): Promise<void> {
-  if (extname(path).toLowerCase() !== ".xlsx")
-    throw new WorkbookFileError("save-failed", path, t.simpanHarusXlsx(path));
+export async function saveWorkbookFile(
+  book: { toBuffer(): Promise<Uint8Array>; macroEnabled?: boolean },
+  path: string,
+): Promise<void> {
+  // A workbook with macros keeps them, so it must stay an .xlsm (Excel refuses an .xlsx holding a VBA project).
+  const want = book.macroEnabled ? ".xlsm" : ".xlsx";
+  if (extname(path).toLowerCase() !== want)
+    throw new WorkbookFileError(
+      "save-failed",
+      path,
+      book.macroEnabled ? t.simpanHarusXlsm(path) : t.simpanHarusXlsx(path),
+    );
   const folder = dirname(path);
   try {
     const info = await stat(folder);

@@ -17,6 +17,8 @@ export const pesanExcelJs = {
 
   // Saving a file
   simpanHarusXlsx: (file: string) => `Hasil hanya dapat disimpan sebagai berkas .xlsx, bukan "${file}".`,
+  simpanHarusXlsm: (file: string) =>
+    `Buku kerja ini memuat makro (VBA), jadi hasilnya hanya dapat disimpan sebagai berkas .xlsm, bukan "${file}".`,
   gagalSimpan: (file: string, why: string) => `Berkas "${file}" gagal disimpan (${why}). Berkas lama tidak diubah.`,
   folderTidakAda: (folder: string) => `Folder "${folder}" tidak ada.`,
   tidakBolehTulis: "tidak ada izin menulis",

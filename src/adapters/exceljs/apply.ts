@@ -210,7 +210,7 @@ function carryOut(
           entry.state = "veryHidden";
         }
         const e = editOf(entry);
-        e.base = stateSheetXml(encodeState(JSON.parse(stateJson.get(index)!)));
+        e.base = stateSheetXml(encodeState(op.state));
         e.writes = new Map();
         break;
       }

@@ -108,6 +108,7 @@ export class Package {
     const removed = new Set(this.removed);
     const order = [...this.order];
     return () => {
+      this.texts.clear();
       this.changed.clear();
       for (const [k, v] of changed) this.changed.set(k, v);
       this.removed.clear();
@@ -143,12 +144,20 @@ export class Package {
     }
   }
 
+  /** Decoded texts of parts already read, so a large sheet is inflated and decoded once. */
+  private readonly texts = new Map<string, string>();
+
   /** The part as text, or null. */
   text(part: string): string | null {
+    const k = part.toLowerCase();
+    const known = this.texts.get(k);
+    if (known !== undefined && !this.removed.has(k)) return known;
     const b = this.bytes(part);
     if (!b) return null;
-    const s = decoder.decode(b);
-    return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+    let s = decoder.decode(b);
+    if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    this.texts.set(k, s);
+    return s;
   }
 
   /** The part's name as stored (its case), for a part that exists. */
@@ -159,10 +168,12 @@ export class Package {
 
   setText(part: string, text: string): void {
     this.setBytes(part, encoder.encode(text));
+    this.texts.set(part.toLowerCase(), text);
   }
 
   setBytes(part: string, data: Uint8Array): void {
     const k = part.toLowerCase();
+    this.texts.delete(k);
     const name = this.has(part) ? this.storedName(part) : part;
     this.removed.delete(k);
     if (!this.entries.has(k) && !this.changed.has(k)) this.order.push(k);

@@ -94,7 +94,7 @@ export function readSheetXml(xml: string, name: string, hidden: boolean, ctx: Re
     formulas: [],
     numberFormats: [],
     bold: [],
-    merges: readMerges(xml),
+    merges: readMerges(xml, lay),
     hiddenRows: [],
     hiddenCols: readHiddenCols(xml, lay),
   };
@@ -181,11 +181,15 @@ export function readSheetXml(xml: string, name: string, hidden: boolean, ctx: Re
 
 /** The merged areas of a worksheet part. */
 export function readMergesOf(xml: string): RangeBox[] {
-  return readMerges(xml);
+  const lay = layoutOf(xml);
+  return lay ? readMerges(xml, lay) : [];
 }
 
-function readMerges(xml: string): RangeBox[] {
-  const el = findElement(xml, "mergeCells");
+function readMerges(xml: string, lay: SheetLayout): RangeBox[] {
+  // mergeCells follows sheetData: search only after it.
+  const at = xml.indexOf("mergeCells", lay.elEnd >= 0 ? lay.elEnd : 0);
+  if (at < 0) return [];
+  const el = findElement(xml, "mergeCells", at - 1 - lay.p.length);
   if (!el) return [];
   const out: RangeBox[] = [];
   for (const m of findAll(el.inner, "mergeCell")) {

@@ -150,7 +150,10 @@ export function rawAttr(attrText: string, name: string): string | undefined {
   return k < 0 ? undefined : attrText.slice(j + 1, k);
 }
 
-/** The content of the first child element `local` inside [from, to), with its start tag's attributes. */
+/**
+ * The content of the first child element `local` inside [from, to), with its start tag's attributes.
+ * Searches only that stretch (a cell's content), never the rest of the part.
+ */
 export function childOf(
   xml: string,
   p: string,
@@ -158,33 +161,35 @@ export function childOf(
   from: number,
   to: number,
 ): { attrText: string; start: number; end: number; innerStart: number; innerEnd: number } | null {
+  if (to <= from) return null;
+  const part = xml.slice(from, to);
   const open = `<${p}${local}`;
-  let at = from;
+  let at = 0;
   for (;;) {
-    const s = xml.indexOf(open, at);
-    if (s < 0 || s >= to) return null;
-    if (!isNameEnd(xml.charCodeAt(s + open.length))) {
+    const s = part.indexOf(open, at);
+    if (s < 0) return null;
+    if (!isNameEnd(part.charCodeAt(s + open.length))) {
       at = s + open.length;
       continue;
     }
-    const gt = tagEnd(xml, s + open.length);
-    if (gt < 0 || gt >= to) return null;
-    if (xml.charCodeAt(gt - 1) === 47)
+    const gt = tagEnd(part, s + open.length);
+    if (gt < 0) return null;
+    if (part.charCodeAt(gt - 1) === 47)
       return {
-        attrText: xml.slice(s + open.length, gt - 1),
-        start: s,
-        end: gt + 1,
-        innerStart: gt + 1,
-        innerEnd: gt + 1,
+        attrText: part.slice(s + open.length, gt - 1),
+        start: from + s,
+        end: from + gt + 1,
+        innerStart: from + gt + 1,
+        innerEnd: from + gt + 1,
       };
-    const close = xml.indexOf(`</${p}${local}>`, gt);
-    if (close < 0 || close >= to) return null;
+    const close = part.indexOf(`</${p}${local}>`, gt);
+    if (close < 0) return null;
     return {
-      attrText: xml.slice(s + open.length, gt),
-      start: s,
-      end: close + p.length + local.length + 3,
-      innerStart: gt + 1,
-      innerEnd: close,
+      attrText: part.slice(s + open.length, gt),
+      start: from + s,
+      end: from + close + p.length + local.length + 3,
+      innerStart: from + gt + 1,
+      innerEnd: from + close,
     };
   }
 }

@@ -135,8 +135,7 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
       next < rowsToWrite.length && rowsToWrite[next] === row.row ? writes.get(rowsToWrite[next++]) : undefined;
     // Shared and array formulas of kept cells still need watching in rows without writes.
     if (!cells) {
-      const f = xml.indexOf(`<${p}f`, row.openEnd);
-      if (sharedMasters.size > 0 || arrays.length > 0 || (f >= 0 && f < row.innerEnd))
+      if (sharedMasters.size > 0 || arrays.length > 0 || xml.slice(row.openEnd, row.innerEnd).includes(`<${p}f`))
         eachCell(xml, p, row, (cell) => watchFormula(xml, p, row.row, cell, false));
       return;
     }
@@ -257,8 +256,9 @@ function insertSheetData(xml: string, p: string, el: string): string {
 /** Widens <dimension ref> to cover the written cells (it stays as it was when it already does). */
 function fixDimension(xml: string, p: string, minR: number, maxR: number, minC: number, maxC: number): string {
   if (maxR < 0) return xml;
-  const m = new RegExp(`<${p}dimension\\s+ref\\s*=\\s*"([^"]*)"`).exec(xml);
-  if (!m || m.index > xml.indexOf(`<${p}sheetData`)) return xml;
+  const dataAt = xml.indexOf(`<${p}sheetData`);
+  const m = new RegExp(`<${p}dimension\\s+ref\\s*=\\s*"([^"]*)"`).exec(dataAt < 0 ? xml : xml.slice(0, dataAt));
+  if (!m) return xml;
   const box = parseArrayRef(m[1]);
   if (!box) return xml;
   const top = Math.min(box.top, minR);

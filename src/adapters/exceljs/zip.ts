@@ -26,6 +26,8 @@ export interface ZipEntry {
   date: number;
 }
 
+/** fflate level 4: within a few per cent of level 6 in size on sheet XML, much faster. */
+const DEFLATE_LEVEL = 4;
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
@@ -161,7 +163,7 @@ export function writeZip(parts: OutPart[]): Uint8Array {
         offset: 0,
       };
     } else {
-      const deflated = deflateSync(p.data, { level: 6 });
+      const deflated = deflateSync(p.data, { level: DEFLATE_LEVEL });
       const stored = deflated.length >= p.data.length;
       const data = stored ? p.data : deflated;
       item = {

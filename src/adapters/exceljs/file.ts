@@ -56,13 +56,11 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   if (bytes.length === 0) throw new WorkbookFileError("empty", path, t.berkasKosong(path));
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookFileError("old-xls", path, t.xlsLama(path));
   const ext = extname(path).toLowerCase();
-  if (ext !== ".xlsx") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
 
   const { ExcelJsWorkbook } = await import("./workbook");
   const book = await ExcelJsWorkbook.load(bytes, path);
-  // ExcelJS accepts any zip; a workbook without sheets is not what Excel writes.
-  if (book.workbook.worksheets.length === 0) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
   return book;
 }
 
@@ -72,13 +70,19 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
  * temporary file is removed and `path` is left as it was; the error is an OutputFileError (a UserError)
  * naming the file and the cause in Indonesian.
  */
-export async function saveWorkbookFile(book: ExcelJsWorkbook, path: string): Promise<void> {
-  checkXlsxTarget(path);
+export async function saveWorkbookFile(
+  book: { toBuffer(): Promise<Uint8Array>; macroEnabled?: boolean },
+  path: string,
+): Promise<void> {
+  checkXlsxTarget(path, book.macroEnabled === true);
   await writeAll([{ path, bytes: await book.toBuffer() }]);
 }
 
-/** An output workbook must be an .xlsx file name, not a folder (checked before any work is done). */
-export function checkXlsxTarget(path: string): void {
+/**
+ * An output workbook must be an .xlsx file name (.xlsm for a workbook with macros, which keeps them), not a
+ * folder (checked before any work is done).
+ */
+export function checkXlsxTarget(path: string, macroEnabled = false): void {
   let folder = false;
   try {
     folder = statSync(path).isDirectory();
@@ -86,6 +90,7 @@ export function checkXlsxTarget(path: string): void {
     // absent: fine, it will be created
   }
   if (folder) throw new OutputFileError(path, "EISDIR", pesanBerkas.gagalTulis(path, pesanBerkas.adalahFolder));
-  if (extname(path).toLowerCase() !== ".xlsx")
-    throw new WorkbookFileError("save-failed", path, t.simpanHarusXlsx(path));
+  const want = macroEnabled ? ".xlsm" : ".xlsx";
+  if (extname(path).toLowerCase() !== want)
+    throw new WorkbookFileError("save-failed", path, macroEnabled ? t.simpanHarusXlsm(path) : t.simpanHarusXlsx(path));
 }

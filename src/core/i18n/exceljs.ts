@@ -19,6 +19,13 @@ export const pesanExcelJs = {
 
   // Saving a file
   simpanHarusXlsx: (file: string) => `Hasil hanya dapat disimpan sebagai berkas .xlsx, bukan "${file}".`,
+  simpanHarusXlsm: (file: string) =>
+    `Buku kerja ini memuat makro (VBA), jadi hasilnya hanya dapat disimpan sebagai berkas .xlsm, bukan "${file}".`,
+  gagalSimpan: (file: string, why: string) => `Berkas "${file}" gagal disimpan (${why}). Berkas lama tidak diubah.`,
+  folderTidakAda: (folder: string) => `Folder "${folder}" tidak ada.`,
+  tidakBolehTulis: "tidak ada izin menulis",
+  berkasSedangDibuka: "berkas mungkin sedang dibuka di program lain",
+  diskPenuh: "ruang disk penuh",
 
   // A write plan that cannot be carried out (nothing is changed)
   rencanaDitolak: (detail: string) => `Perubahan dibatalkan, buku kerja tidak diubah: ${detail}`,

@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import JSZip from "jszip";
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
@@ -91,4 +92,9 @@ export function recalcWithLibreOffice(input: string): string {
     { stdio: "pipe", timeout: 120_000 },
   );
   return join(outDir, basename(input));
+}
+
+/** An ExcelJS workbook built in a test, opened through the package adapter (as a file would be). */
+export async function fromExcelJs(wb: ExcelJS.Workbook): Promise<ExcelJsWorkbook> {
+  return ExcelJsWorkbook.load(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "uji.xlsx");
 }

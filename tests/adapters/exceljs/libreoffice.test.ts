@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { saveWorkbookFile } from "../../../src/adapters/exceljs/file";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
-import { readExcelJsFile, recalcWithLibreOffice, sofficePath, tempDir } from "./helpers";
+import { fromExcelJs, readExcelJsFile, recalcWithLibreOffice, sofficePath, tempDir } from "./helpers";
 
 const maybe = sofficePath() ? describe : describe.skip;
 
@@ -17,7 +17,7 @@ maybe("LibreOffice reads what the adapter writes", () => {
     ws.getRow(1).values = ["Target", "Realisasi", "Alokasi", "Realisasi Anggaran"] as ExcelJS.CellValue[];
     ws.getRow(2).values = [4.4, 73.47, 1214050000, 1091666930] as ExcelJS.CellValue[];
     ws.getRow(3).values = [100606, 197465, 2334273356, 2190600386] as ExcelJS.CellValue[];
-    const book = new ExcelJsWorkbook(wb);
+    const book = await fromExcelJs(wb);
     await book.apply({
       ops: [
         {

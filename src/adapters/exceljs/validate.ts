@@ -6,6 +6,7 @@
 import { pesanExcelJs as t } from "../../core/i18n/exceljs";
 import { a1, boxA1, columnLetter } from "../../core/workbook/address";
 import { STATE_SHEET, type CellWrite, type RangeBox, type WritePlan, type WriteOp } from "../../core/workbook/port";
+import { sheetNameProblem } from "../../core/workbook/sheet-name";
 import { WorkbookPlanError } from "./errors";
 import { PAPER_CODE } from "./sheet-struct";
 
@@ -32,13 +33,20 @@ const MAX_FORMULA = 8_192;
 
 export const sameName = (a: string, b: string) => a.toLocaleUpperCase("en-US") === b.toLocaleUpperCase("en-US");
 
+/** The rules live in one home: src/core/workbook/sheet-name.ts. */
 function validSheetName(name: unknown): asserts name is string {
-  if (typeof name !== "string" || name.trim() === "") throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarKosong));
-  if (name.length > 31) throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarPanjang(name)));
-  if (/[/\\?*:[\]]/.test(name) || name.startsWith("'") || name.endsWith("'"))
-    throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarTerlarang(name)));
-  if (sameName(name, "History") || sameName(name, STATE_SHEET))
-    throw new WorkbookPlanError(t.rencanaDitolak(t.namaLembarCadangan(name)));
+  const problem = sheetNameProblem(name);
+  if (problem === null) return;
+  const n = String(name);
+  const detail =
+    problem === "kosong"
+      ? t.namaLembarKosong
+      : problem === "panjang"
+        ? t.namaLembarPanjang(n)
+        : problem === "terlarang"
+          ? t.namaLembarTerlarang(n)
+          : t.namaLembarCadangan(n);
+  throw new WorkbookPlanError(t.rencanaDitolak(detail));
 }
 
 const isIndex = (n: unknown, max: number): n is number =>

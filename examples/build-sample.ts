@@ -7,12 +7,12 @@
  */
 import path from "node:path";
 import { saveWorkbookFile } from "../src/adapters/exceljs/file";
-import { ExcelJsWorkbook } from "../src/adapters/exceljs/workbook";
 import { SAMPLE_FILE, buildSampleWorkbook } from "./sample-workbook";
 
 async function main(): Promise<void> {
   const out = process.argv[2] ?? path.join(__dirname, SAMPLE_FILE);
-  await saveWorkbookFile(new ExcelJsWorkbook(buildSampleWorkbook()), out);
+  const wb = buildSampleWorkbook();
+  await saveWorkbookFile({ toBuffer: async () => new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer) }, out);
   console.log(`Ditulis: ${out}`);
 }
 

@@ -21,7 +21,7 @@ export interface ReportOutcome {
  * on any failure neither target is touched or created.
  */
 export async function runReport(loaded: Loaded, out: string, docx: string | null): Promise<ReportOutcome> {
-  checkXlsxTarget(out);
+  checkXlsxTarget(out, loaded.book.macroEnabled);
   await checkTargets(docx === null ? [out] : [out, docx]);
   if (docx !== null && extname(docx).toLowerCase() !== ".docx")
     throw new OutputFileError(docx, null, pesanBerkas.gagalTulis(docx, pesanBerkas.harusAkhiran(docx, ".docx")));

@@ -8,6 +8,7 @@
 import { formatAngka } from "../../core/numbers/format";
 import { splitLines } from "../../core/report/excel-plan";
 import type { ReportChart } from "../../core/report/model";
+import { maxOf, minOf } from "../../core/arrays";
 
 export interface ChartSize {
   /** CSS pixels of the picture (the PNG is drawn at `scale` times this). */
@@ -110,13 +111,16 @@ function columnOrLine(chart: ReportChart, size: ChartSize): string {
   const n = chart.categories.length;
   const labelMax = Math.max(10, Math.floor((W - 80) / Math.max(1, n) / 6.3));
   const labels = chart.categories.map((c) => wrapLabel(c, labelMax, 3));
-  const labelLines = Math.max(1, ...labels.map((l) => l.length));
+  const labelLines = maxOf(
+    labels.map((l) => l.length),
+    1,
+  );
   const top = 44;
   const bottom = H - (labelLines * 14 + 40);
   const left = 64;
   const right = W - 20;
   const vals = values(chart);
-  const ticks = niceTicks(Math.min(0, ...vals), Math.max(0, ...vals) * 1.08 || 1);
+  const ticks = niceTicks(minOf(vals, 0), maxOf(vals, 0) * 1.08 || 1);
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
   const y = (v: number) => bottom - ((v - lo) / (hi - lo)) * (bottom - top);
@@ -196,7 +200,7 @@ function bar(chart: ReportChart, size: ChartSize): string {
   const left = labelW + 12;
   const right = W - 50;
   const vals = values(chart);
-  const ticks = niceTicks(Math.min(0, ...vals), Math.max(0, ...vals) * 1.05 || 1);
+  const ticks = niceTicks(minOf(vals, 0), maxOf(vals, 0) * 1.05 || 1);
   const lo = ticks[0];
   const hi = ticks[ticks.length - 1];
   const x = (v: number) => left + ((v - lo) / (hi - lo)) * (right - left);

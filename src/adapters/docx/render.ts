@@ -29,6 +29,7 @@ import type { Settings } from "../../core/settings/settings";
 import { chartSize } from "./chart-image";
 import { nativeChart } from "./native-chart";
 import { buildTable, DOCX_FONT, run } from "./table";
+import { pushAll } from "../../core/arrays";
 
 export { DOCX_FONT } from "./table";
 
@@ -227,8 +228,8 @@ export async function renderDocx(report: Report, settings: Settings, options: Re
       sections.push(section(settings, current.landscape, current.children));
       current = { landscape: t.landscape, children: [] };
     }
-    current.children.push(...outline.headings(t));
-    current.children.push(...(await tableBlock(t, settings, options.chartImage, counters, notes)));
+    pushAll(current.children, outline.headings(t));
+    pushAll(current.children, await tableBlock(t, settings, options.chartImage, counters, notes));
   }
   const tail = [...report.omitted, ...notes];
   if (tail.length > 0) {

@@ -10,7 +10,8 @@ import { pesanExcelJs as t } from "../../core/i18n/exceljs";
 import { pesanBerkas } from "../../core/i18n/berkas";
 import { OutputFileError, writeAll } from "../fs/atomic";
 import { WorkbookFileError } from "./errors";
-import { ExcelJsWorkbook } from "./workbook";
+// ExcelJS takes half a second to load: only when a workbook is opened (`lkjip --help` never loads it).
+import type { ExcelJsWorkbook } from "./workbook";
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 /** OLE compound file: old .xls, and also an .xlsx protected with a password. */
@@ -22,6 +23,16 @@ function errnoOf(e: unknown): string | undefined {
   return typeof e === "object" && e !== null ? (e as NodeJS.ErrnoException).code : undefined;
 }
 
+/** Why a file could not be read, in words (never an errno code). */
+function readWhy(cause: unknown): string {
+  const code = errnoOf(cause);
+  if (code === "EACCES" || code === "EPERM") return t.tanpaIzinBaca;
+  if (code === "EISDIR") return pesanBerkas.adalahFolder;
+  if (code === "EIO") return pesanBerkas.galatDisk;
+  if (code === "ENAMETOOLONG") return pesanBerkas.namaTerlaluPanjang;
+  return t.sistemMenolakBaca;
+}
+
 /** Opens an .xlsx file. Throws WorkbookFileError (Indonesian message naming the file) when it cannot. */
 export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   let info;
@@ -30,7 +41,7 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   } catch (cause) {
     if (errnoOf(cause) === "ENOENT" || errnoOf(cause) === "ENOTDIR")
       throw new WorkbookFileError("missing", path, t.berkasTidakAda(path), { cause });
-    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, errnoOf(cause) ?? String(cause)), {
+    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, readWhy(cause)), {
       cause,
     });
   }
@@ -40,20 +51,17 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
   try {
     bytes = await readFile(path);
   } catch (cause) {
-    const why =
-      errnoOf(cause) === "EACCES" || errnoOf(cause) === "EPERM"
-        ? "tidak ada izin membaca"
-        : (errnoOf(cause) ?? String(cause));
-    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, why), { cause });
+    throw new WorkbookFileError("unreadable", path, t.berkasTidakTerbaca(path, readWhy(cause)), { cause });
   }
   if (bytes.length === 0) throw new WorkbookFileError("empty", path, t.berkasKosong(path));
   if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookFileError("old-xls", path, t.xlsLama(path));
   const ext = extname(path).toLowerCase();
-  if (ext !== ".xlsx") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
+  if (ext !== ".xlsx" && ext !== ".xlsm") throw new WorkbookFileError("not-xlsx", path, t.bukanXlsx(path));
   if (!startsWith(bytes, ZIP_MAGIC)) throw new WorkbookFileError("damaged", path, t.berkasRusak(path));
 
-  // ExcelJsWorkbook.load refuses a zip without sheets (a Word file renamed .xlsx), as the standalone page does.
-  return ExcelJsWorkbook.load(bytes, path);
+  const { ExcelJsWorkbook } = await import("./workbook");
+  const book = await ExcelJsWorkbook.load(bytes, path);
+  return book;
 }
 
 /**
@@ -62,13 +70,19 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
  * temporary file is removed and `path` is left as it was; the error is an OutputFileError (a UserError)
  * naming the file and the cause in Indonesian.
  */
-export async function saveWorkbookFile(book: ExcelJsWorkbook, path: string): Promise<void> {
-  checkXlsxTarget(path);
+export async function saveWorkbookFile(
+  book: { toBuffer(): Promise<Uint8Array>; macroEnabled?: boolean },
+  path: string,
+): Promise<void> {
+  checkXlsxTarget(path, book.macroEnabled === true);
   await writeAll([{ path, bytes: await book.toBuffer() }]);
 }
 
-/** An output workbook must be an .xlsx file name, not a folder (checked before any work is done). */
-export function checkXlsxTarget(path: string): void {
+/**
+ * An output workbook must be an .xlsx file name (.xlsm for a workbook with macros, which keeps them), not a
+ * folder (checked before any work is done).
+ */
+export function checkXlsxTarget(path: string, macroEnabled = false): void {
   let folder = false;
   try {
     folder = statSync(path).isDirectory();
@@ -76,6 +90,7 @@ export function checkXlsxTarget(path: string): void {
     // absent: fine, it will be created
   }
   if (folder) throw new OutputFileError(path, "EISDIR", pesanBerkas.gagalTulis(path, pesanBerkas.adalahFolder));
-  if (extname(path).toLowerCase() !== ".xlsx")
-    throw new WorkbookFileError("save-failed", path, t.simpanHarusXlsx(path));
+  const want = macroEnabled ? ".xlsm" : ".xlsx";
+  if (extname(path).toLowerCase() !== want)
+    throw new WorkbookFileError("save-failed", path, macroEnabled ? t.simpanHarusXlsm(path) : t.simpanHarusXlsx(path));
 }

@@ -1,14 +1,15 @@
 /**
- * Reading a whole workbook through Office.js in a constant number of context.sync calls:
+ * Reading a whole workbook through Office.js in syncs sized by bytes, as writes are (issue 9 item 3):
  *   sync 1: the worksheets (name, visibility);
  *   sync 2: each sheet's used range (values only) position and size;
- *   sync 3: every block of every sheet (values, formulas, number formats, value types, bold, hidden rows),
- *           each sheet's hidden columns and whether it has merged areas;
- *   sync 4: only when some sheet has merged areas: where they are.
- * A used range is read in row blocks (at most `blockCells` cells, `blockRows` rows), all queued before the
- * one sync, so that no single range reaches Excel's 5,000,000-cell read limit. Only when Excel on the web
- * refuses the combined response (ResponsePayloadSizeLimitExceeded, 5 MB) does it fall back to one sync
- * per block, halving a block that is still too big.
+ *   sync 3: each sheet's hidden columns and whether it has merged areas, and the first rows of every sheet
+ *           (values, formulas, number formats, value types, bold, hidden rows), to learn their weight;
+ *   sync 4: only when some sheet has merged areas: where they are;
+ *   then:   the rest in row blocks, as many per sync as fit the response budget (4 MB by default; Excel on
+ *           the web refuses a response over 5 MB), sized by the bytes per cell each sheet really weighed.
+ * So a sheet of any size takes a constant number of syncs plus about one per 4 MB of data, and no block
+ * reaches Excel's 5,000,000-cell read limit (`blockCells`, `blockRows`). A response refused all the same
+ * (a sheet whose later rows are much heavier) is read again one block per sync, halving a block still too big.
  */
 import type { CellValue, RangeBox, SheetSnapshot, StoredState, WorkbookSnapshot } from "../../core/workbook/port";
 import { STATE_SHEET } from "../../core/workbook/port";
@@ -16,6 +17,7 @@ import { boxA1 } from "../../core/workbook/address";
 import { decodeCell } from "./encode";
 import { isPayloadError, toOfficeActionError } from "./errors";
 import type { ApiSupport } from "./support";
+import { pushAll } from "../../core/arrays";
 
 export interface ReadOptions {
   support: ApiSupport;
@@ -23,6 +25,8 @@ export interface ReadOptions {
   blockCells: number;
   /** Largest number of rows in one read block. */
   blockRows: number;
+  /** Response bytes allowed per sync (Excel on the web refuses 5 MB). */
+  budgetBytes: number;
 }
 
 interface BlockData {
@@ -192,7 +196,7 @@ function assemble(job: Job, blocks: BlockData[], sheetData: SheetData): SheetSna
       snap.numberFormats.push(formats);
       snap.bold.push(b.bold ? b.bold[r] : new Array<boolean>(vRow.length).fill(false));
     }
-    snap.hiddenRows.push(...b.hiddenRows);
+    pushAll(snap.hiddenRows, b.hiddenRows);
   }
   return snap;
 }
@@ -220,6 +224,19 @@ export function decodeState(blocks: BlockData[], box: RangeBox | null): StoredSt
   return null;
 }
 
+/** The response bytes of a block as Excel sends them (JSON of everything loaded), to size the next syncs. */
+function blockBytes(b: BlockData): number {
+  let n = JSON.stringify(b.values).length;
+  if (b.formulas !== b.values) n += JSON.stringify(b.formulas).length;
+  n += JSON.stringify(b.numberFormat).length + JSON.stringify(b.valueTypes).length;
+  // getCellProperties answers {"format":{"font":{"bold":false}}} per cell, getRowProperties one per row
+  if (b.bold) n += b.values.length * (b.bold[0]?.length ?? 0) * 32 + b.values.length * 20;
+  return n;
+}
+
+/** Bytes per cell assumed for a sheet before any of it was read (enough for numbers, short text and formats). */
+const FIRST_GUESS_BYTES_PER_CELL = 160;
+
 export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions): Promise<WorkbookSnapshot> {
   const coll = ctx.workbook.worksheets;
   coll.load("items/name,items/visibility");
@@ -241,55 +258,78 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
           bottom: r.rowIndex + r.rowCount - 1,
           right: r.columnIndex + r.columnCount - 1,
         };
-    const blocks: { top: number; bottom: number }[] = [];
-    if (box) {
-      const width = box.right - box.left + 1;
-      const rows = Math.max(1, Math.min(opts.blockRows, Math.floor(opts.blockCells / width)));
-      for (let top = box.top; top <= box.bottom; top += rows)
-        blocks.push({ top, bottom: Math.min(box.bottom, top + rows - 1) });
-    }
-    return { ws, name, visibility, isState: name.toLowerCase() === STATE_SHEET.toLowerCase(), box, blocks };
+    return { ws, name, visibility, isState: name.toLowerCase() === STATE_SHEET.toLowerCase(), box, blocks: [] };
   });
 
   const results = new Map<Job, { blocks: BlockData[]; sheet: SheetData }>();
   const empty: SheetData = { hiddenCols: [], merges: [] };
   const pending = jobs.filter((j) => j.box !== null);
-  if (pending.length > 0) {
-    const collectors = pending.map((job) => ({
-      job,
-      sheet: job.isState ? null : queueSheet(job, opts),
-      blocks: job.blocks.map((b) => queueBlock(ctx, job, b.top, b.bottom, opts)),
-    }));
-    let combined = true;
-    try {
-      await ctx.sync(); // 3
-    } catch (e) {
-      if (!isPayloadError(e, "response")) throw e;
-      combined = false;
-    }
-    if (combined) {
-      const blocks = collectors.map((c) => c.blocks.map((f) => f()));
-      // 4, only when some sheet has merged areas: their positions
-      if (collectors.map((c) => (c.sheet ? c.sheet.more() : false)).some(Boolean)) await ctx.sync();
-      collectors.forEach((c, i) =>
-        results.set(c.job, { blocks: blocks[i], sheet: c.sheet ? c.sheet.collect() : empty }),
-      );
-    } else {
-      // Excel on the web: the combined response is over 5 MB. One sync per block instead.
-      for (const job of pending) {
-        let sheet = empty;
-        if (!job.isState) {
-          const q = queueSheet(job, opts);
-          await ctx.sync();
-          if (q.more()) await ctx.sync();
-          sheet = q.collect();
-        }
-        const blocks: BlockData[] = [];
-        for (const b of job.blocks) blocks.push(...(await readBlockAlone(ctx, job, b.top, b.bottom, opts)));
-        results.set(job, { blocks, sheet });
+  for (const job of pending) results.set(job, { blocks: [], sheet: empty });
+
+  // The blocks go out in syncs whose response stays under the byte budget: the first rows of each sheet
+  // with a first guess of bytes per cell, then the rest sized by what the sheet's blocks really weighed.
+  // Excel on the web refuses a response over 5 MB; a block refused all the same is read alone, halved.
+  const perCell = new Map<Job, number>();
+  const next = new Map<Job, number>(pending.map((j) => [j, (j.box as RangeBox).top]));
+  const unfinished = () => pending.filter((j) => (next.get(j) as number) <= (j.box as RangeBox).bottom);
+  let sheetQueues = new Map<Job, SheetQueue>();
+  for (const job of pending) if (!job.isState) sheetQueues.set(job, queueSheet(job, opts));
+  let first = true;
+  while (pending.length > 0 && (first || unfinished().length > 0)) {
+    const queued: { job: Job; collect: Collect<BlockData>; top: number; bottom: number }[] = [];
+    let bytes = 0;
+    for (const job of unfinished()) {
+      const box = job.box as RangeBox;
+      const width = box.right - box.left + 1;
+      let top = next.get(job) as number;
+      while (top <= box.bottom) {
+        const known = perCell.has(job);
+        const cellBytes = perCell.get(job) ?? FIRST_GUESS_BYTES_PER_CELL;
+        const room = Math.floor((opts.budgetBytes - bytes) / (cellBytes * width));
+        // a sheet not read yet: only a first slice, to learn its weight
+        const cap = known ? opts.blockRows : Math.min(opts.blockRows, 500);
+        let rows = Math.min(room, cap, Math.max(1, Math.floor(opts.blockCells / width)), box.bottom - top + 1);
+        if (rows < 1 && queued.length === 0) rows = 1; // even one row is over the budget: it goes alone
+        if (rows < 1) break;
+        queued.push({ job, collect: queueBlock(ctx, job, top, top + rows - 1, opts), top, bottom: top + rows - 1 });
+        bytes += rows * width * cellBytes;
+        top += rows;
+        if (!known) break;
       }
+      next.set(job, top);
+      if (bytes >= opts.budgetBytes) break;
+    }
+    let refused = false;
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e, "response")) throw toOfficeActionError(e);
+      refused = true;
+    }
+    if (first) {
+      first = false;
+      if (refused) {
+        // Nothing of a refused sync was carried out: the sheet-wide parts again, alone.
+        sheetQueues = new Map([...sheetQueues.keys()].map((job) => [job, queueSheet(job, opts)]));
+        await ctx.sync();
+      }
+      // Where a sheet has merged areas, their positions (one more small sync).
+      if ([...sheetQueues.values()].map((q) => q.more()).some(Boolean)) await ctx.sync();
+    }
+    for (const q of queued) {
+      const got = results.get(q.job) as { blocks: BlockData[]; sheet: SheetData };
+      if (refused) {
+        pushAll(got.blocks, await readBlockAlone(ctx, q.job, q.top, q.bottom, opts));
+        continue;
+      }
+      const b = q.collect();
+      got.blocks.push(b);
+      const cells = b.values.length * (b.values[0]?.length ?? 1);
+      const weight = (blockBytes(b) / Math.max(1, cells)) * 1.25;
+      perCell.set(q.job, Math.max(weight, perCell.get(q.job) ?? 0, 8));
     }
   }
+  for (const [job, q] of sheetQueues) (results.get(job) as { sheet: SheetData }).sheet = q.collect();
 
   const sheets: SheetSnapshot[] = [];
   let state: StoredState | null = null;

@@ -16,6 +16,8 @@ export interface OfficeWorkbookOptions {
   readBlockCells?: number;
   /** Largest number of rows in one read block (default 20,000). */
   readBlockRows?: number;
+  /** Response bytes allowed per sync when reading (default 4,000,000; the web refuses 5 MB). */
+  readBudgetBytes?: number;
   /** Estimated request payload allowed per sync when writing (default 4,000,000 bytes; the web refuses 5 MB). */
   writeBudgetBytes?: number;
 }
@@ -31,6 +33,7 @@ export class OfficeWorkbook implements WorkbookPort {
     this.options = {
       readBlockCells: options.readBlockCells ?? 200_000,
       readBlockRows: options.readBlockRows ?? 20_000,
+      readBudgetBytes: options.readBudgetBytes ?? 4_000_000,
       writeBudgetBytes: options.writeBudgetBytes ?? 4_000_000,
     };
   }
@@ -45,6 +48,7 @@ export class OfficeWorkbook implements WorkbookPort {
       support: this.support,
       blockCells: this.options.readBlockCells,
       blockRows: this.options.readBlockRows,
+      budgetBytes: this.options.readBudgetBytes,
     });
   }
 

@@ -1,13 +1,10 @@
 /**
- * Carrying out a WritePlan through Office.js.
+ * Carrying out a WritePlan through Office.js. (Over 400 lines: the translation of every op kind stays in
+ * one place; the payload budgeting is in ./payload.ts.)
  *
- * The plan becomes a list of units (one Excel call or a small group of them); units are queued in plan
- * order and synced in batches whose estimated request payload (JSON length of the queued values,
- * formulas, formats and properties plus a fixed overhead per call) stays under a budget (4 MB by default;
- * Excel on the web refuses requests over 5 MB). A cells op becomes blocks: runs of rows that write
- * something, trimmed to the columns they write, as whole 2-D arrays with null for cells left alone.
- * If Excel still answers RequestPayloadSizeLimitExceeded, the batch is halved, and a single block is
- * halved (rows, then columns), until it goes through or cannot be split.
+ * The plan becomes a list of units (one Excel call or a small group of them), queued in plan order and
+ * synced in batches under a payload budget (./payload.ts). A cells op becomes blocks: runs of rows that
+ * write something, trimmed to the columns they write, as whole 2-D arrays with null for cells left alone.
  *
  * Order inside a block: numberFormat, then values (constants), then formulas, then setCellProperties.
  * The number format goes first so that a formula written into a cell the user had formatted as Text
@@ -37,10 +34,13 @@ import {
   styleProps,
   type RawInput,
 } from "./encode";
-import { OfficeActionError, isPayloadError, toOfficeActionError } from "./errors";
+import { OfficeActionError } from "./errors";
+import { blockUnit, fitToBudget, runUnits, sheetOf, simpleUnit, type BlockArrays, type Unit } from "./payload";
 import { queueMerges } from "./read";
 import type { ApiSupport } from "./support";
 import { prepareLooks, queueLooks, widthPoints } from "./look";
+import { pushAll, maxOf } from "../../core/arrays";
+import { sheetNameProblem } from "../../core/workbook/sheet-name";
 
 export interface WriteOptions {
   support: ApiSupport;
@@ -50,134 +50,6 @@ export interface WriteOptions {
 
 /** Characters of state JSON per cell of the state sheet (Excel's cell limit is 32,767). */
 export const STATE_CHUNK = 30000;
-
-/** Fixed payload estimate per queued call (object path, action, ids). */
-const CALL_OVERHEAD = 200;
-
-interface Unit {
-  /** Progress weight: cells for blocks, 1 for other ops. */
-  weight: number;
-  bytes: number;
-  queue(ctx: Excel.RequestContext): void;
-  split(): [Unit, Unit] | null;
-}
-
-function sheetOf(ctx: Excel.RequestContext, name: string): Excel.Worksheet {
-  return ctx.workbook.worksheets.getItem(name);
-}
-
-function simpleUnit(queue: (ctx: Excel.RequestContext) => void, calls = 1): Unit {
-  return { weight: 1, bytes: CALL_OVERHEAD * calls, queue, split: () => null };
-}
-
-/** A rectangle of 2-D arrays written to one range. Each array is optional; all share one shape. */
-interface BlockArrays {
-  numberFormat?: (string | null)[][];
-  values?: RawInput[][];
-  formulas?: RawInput[][];
-  props?: Excel.SettableCellProperties[][];
-}
-
-function jsonLength(v: unknown): number {
-  return JSON.stringify(v).length;
-}
-
-function rowBytesOf(arrays: BlockArrays, r: number): number {
-  let n = 0;
-  if (arrays.numberFormat) n += jsonLength(arrays.numberFormat[r]) + 1;
-  if (arrays.values) n += jsonLength(arrays.values[r]) + 1;
-  if (arrays.formulas) n += jsonLength(arrays.formulas[r]) + 1;
-  if (arrays.props) n += jsonLength(arrays.props[r]) + 1;
-  return n;
-}
-
-function callsOf(arrays: BlockArrays): number {
-  return (
-    1 + (arrays.numberFormat ? 1 : 0) + (arrays.values ? 1 : 0) + (arrays.formulas ? 1 : 0) + (arrays.props ? 1 : 0)
-  );
-}
-
-function sliceArrays(arrays: BlockArrays, r0: number, r1: number, c0: number, c1: number): BlockArrays {
-  const cut = <T>(a: T[][] | undefined) => (a ? a.slice(r0, r1).map((row) => row.slice(c0, c1)) : undefined);
-  const out: BlockArrays = {};
-  const nf = cut(arrays.numberFormat);
-  const v = cut(arrays.values);
-  const f = cut(arrays.formulas);
-  const p = cut(arrays.props);
-  if (nf) out.numberFormat = nf;
-  if (v) out.values = v;
-  if (f) out.formulas = f;
-  if (p) out.props = p;
-  return out;
-}
-
-function blockUnit(
-  sheet: string,
-  top: number,
-  left: number,
-  rows: number,
-  cols: number,
-  arrays: BlockArrays,
-  weights: number[],
-  rowBytes?: number[],
-): Unit {
-  const rb = rowBytes ?? Array.from({ length: rows }, (_, r) => rowBytesOf(arrays, r));
-  const bytes = rb.reduce((s, n) => s + n, 0) + CALL_OVERHEAD * callsOf(arrays);
-  return {
-    weight: weights.reduce((s, n) => s + n, 0),
-    bytes,
-    queue(ctx) {
-      const range = sheetOf(ctx, sheet).getRange(boxA1({ top, left, bottom: top + rows - 1, right: left + cols - 1 }));
-      if (arrays.numberFormat) range.numberFormat = arrays.numberFormat as unknown as string[][];
-      if (arrays.values) range.values = arrays.values as unknown as (string | number | boolean)[][];
-      if (arrays.formulas) range.formulas = arrays.formulas as unknown as (string | number | boolean)[][];
-      if (arrays.props) range.setCellProperties(arrays.props);
-    },
-    split() {
-      if (rows > 1) {
-        const h = Math.floor(rows / 2);
-        return [
-          blockUnit(sheet, top, left, h, cols, sliceArrays(arrays, 0, h, 0, cols), weights.slice(0, h), rb.slice(0, h)),
-          blockUnit(
-            sheet,
-            top + h,
-            left,
-            rows - h,
-            cols,
-            sliceArrays(arrays, h, rows, 0, cols),
-            weights.slice(h),
-            rb.slice(h),
-          ),
-        ];
-      }
-      if (cols > 1) {
-        const h = Math.floor(cols / 2);
-        const w = weights[0];
-        const wa = Math.round((w * h) / cols);
-        return [
-          blockUnit(sheet, top, left, 1, h, sliceArrays(arrays, 0, 1, 0, h), [wa]),
-          blockUnit(sheet, top, left + h, 1, cols - h, sliceArrays(arrays, 0, 1, h, cols), [w - wa]),
-        ];
-      }
-      return null;
-    },
-  };
-}
-
-/** Splits a unit until its estimate fits the budget (or it cannot be split). */
-function fitToBudget(unit: Unit, budget: number, out: Unit[]): void {
-  if (unit.bytes <= budget) {
-    out.push(unit);
-    return;
-  }
-  const parts = unit.split();
-  if (!parts) {
-    out.push(unit);
-    return;
-  }
-  fitToBudget(parts[0], budget, out);
-  fitToBudget(parts[1], budget, out);
-}
 
 function isEmptyWrite(c: CellWrite): boolean {
   return c.value === undefined && c.formula === undefined && c.numberFormat === undefined && c.style === undefined;
@@ -371,7 +243,10 @@ async function loadMerges(
   const boxes = new Map<string, RangeBox>();
   for (const op of plan.ops) {
     if (op.kind !== "cells" || op.cells.length === 0) continue;
-    const width = Math.max(0, ...op.cells.map((r) => r.length));
+    const width = maxOf(
+      op.cells.map((r) => r.length),
+      0,
+    );
     if (width === 0) continue;
     const box = { top: op.row, left: op.col, bottom: op.row + op.cells.length - 1, right: op.col + width - 1 };
     const key = op.sheet.toLowerCase();
@@ -438,17 +313,9 @@ function checkMergedWrites(
   }
 }
 
-const BAD_SHEET_CHARS = /[/\\?*:[\]]/;
-
+/** The one home of the rules: src/core/workbook/sheet-name.ts (the state sheet is the adapter's own to add). */
 function validSheetName(name: string): boolean {
-  return (
-    name.length > 0 &&
-    name.length <= 31 &&
-    !BAD_SHEET_CHARS.test(name) &&
-    !name.startsWith("'") &&
-    !name.endsWith("'") &&
-    name.toLowerCase() !== "history"
-  );
+  return sheetNameProblem(name, true) === null;
 }
 
 function boxOk(b: RangeBox): boolean {
@@ -515,8 +382,8 @@ export async function applyPlan(
           skipped.push(officeText.skippedStyles(op.sheet));
         }
         cellsWritten += p.cellsWritten;
-        units.push(...p.units);
-        wrapUnits.push(...p.wrapUnits);
+        pushAll(units, p.units);
+        pushAll(wrapUnits, p.wrapUnits);
         break;
       }
       case "merge":
@@ -614,8 +481,8 @@ export async function applyPlan(
         const exists = has(STATE_SHEET);
         sheets.set(STATE_SHEET.toLowerCase(), STATE_SHEET);
         const stateUnits = planState(op.state, exists);
-        if (op.state.undo && op.state.undo.length > 0) firstUnits.push(...stateUnits);
-        else lastUnits.push(...stateUnits);
+        if (op.state.undo && op.state.undo.length > 0) pushAll(firstUnits, stateUnits);
+        else pushAll(lastUnits, stateUnits);
         break;
       }
     }
@@ -623,45 +490,7 @@ export async function applyPlan(
 
   const ordered: Unit[] = [];
   for (const u of [...firstUnits, ...units, ...wrapUnits, ...lastUnits]) fitToBudget(u, opts.budgetBytes, ordered);
-  const total = ordered.reduce((s, u) => s + u.weight, 0);
-  let done = 0;
-
-  const runBatch = async (batch: Unit[]): Promise<void> => {
-    if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-    if (support.suspendScreenUpdating) ctx.workbook.application.suspendScreenUpdatingUntilNextSync();
-    for (const u of batch) u.queue(ctx);
-    try {
-      await ctx.sync();
-    } catch (e) {
-      if (!isPayloadError(e, "request")) throw e;
-      if (batch.length > 1) {
-        const h = Math.floor(batch.length / 2);
-        await runBatch(batch.slice(0, h));
-        await runBatch(batch.slice(h));
-        return;
-      }
-      const parts = batch[0].split();
-      if (!parts) throw toOfficeActionError(e);
-      await runBatch([parts[0]]);
-      await runBatch([parts[1]]);
-      return;
-    }
-    done += batch.reduce((s, u) => s + u.weight, 0);
-    onProgress?.(done, total);
-  };
-
-  let batch: Unit[] = [];
-  let bytes = 0;
-  for (const u of ordered) {
-    if (batch.length > 0 && bytes + u.bytes > opts.budgetBytes) {
-      await runBatch(batch);
-      batch = [];
-      bytes = 0;
-    }
-    batch.push(u);
-    bytes += u.bytes;
-  }
-  if (batch.length > 0) await runBatch(batch);
+  await runUnits(ctx, ordered, opts.budgetBytes, support, onProgress);
 
   const result: ApplyResult = { cellsWritten };
   if (skipped.length > 0) result.skipped = skipped;

@@ -4,6 +4,12 @@
  */
 import { namaPeran } from "./peran";
 
+/** A sentence placed inside another ("...: target belum diisi."): no period of its own, no capital. */
+export function sisipan(kalimat: string): string {
+  const s = kalimat.trim().replace(/[.]+$/, "");
+  return /^[A-Z][a-z]/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+}
+
 export const pesan = {
   kosong: (label: string) => `${label} kosong`,
   bukanAngka: (label: string, text: string) => `${label} "${text}" bukan angka`,
@@ -13,7 +19,7 @@ export const pesan = {
   nilaiTakTerbaca: (label: string, text: string, ref: string) =>
     `${label} di ${ref} ("${text}") tidak dapat dibaca sebagai angka.`,
   nilaiGalat: (label: string, text: string, ref: string) => `${label} di ${ref} berisi galat ${text}.`,
-  capaianTakTerhitung: (nama: string, reason: string) => `Capaian "${nama}" tidak dapat dihitung: ${reason}.`,
+  capaianTakTerhitung: (nama: string, reason: string) => `Capaian "${nama}" tidak dapat dihitung: ${sisipan(reason)}.`,
   targetNol: (nama: string, ref: string) => `Target "${nama}" di ${ref} bernilai 0: capaian tidak dapat dihitung.`,
   subtotalBeda: (label: string, uraian: string, ref: string, printed: string, sum: string, selisih: string) =>
     `${label} "${uraian}" di ${ref} tercetak ${printed}, padahal jumlah rinciannya ${sum} (selisih ${selisih}).`,

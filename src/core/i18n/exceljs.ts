@@ -15,10 +15,14 @@ export const pesanExcelJs = {
     `Berkas "${file}" rusak atau tidak lengkap sehingga tidak dapat dibuka sebagai .xlsx. Coba buka dan simpan ulang di Excel.`,
   bukanBukuKerja: (file: string) =>
     `Berkas "${file}" bukan buku kerja Excel: di dalamnya tidak ada lembar kerja (mungkin dokumen Word atau berkas lain yang namanya diganti menjadi .xlsx). Pilih buku kerja yang benar, atau buka di Excel lalu simpan sebagai "Excel Workbook (*.xlsx)".`,
+  tanpaIzinBaca: "tidak ada izin membaca",
+  sistemMenolakBaca: "sistem berkas menolak pembacaan",
   berkasKosong: (file: string) => `Berkas "${file}" kosong (0 byte).`,
 
   // Saving a file
   simpanHarusXlsx: (file: string) => `Hasil hanya dapat disimpan sebagai berkas .xlsx, bukan "${file}".`,
+  simpanHarusXlsm: (file: string) =>
+    `Buku kerja ini memuat makro (VBA), jadi hasilnya hanya dapat disimpan sebagai berkas .xlsm, bukan "${file}".`,
   gagalSimpan: (file: string, why: string) => `Berkas "${file}" gagal disimpan (${why}). Berkas lama tidak diubah.`,
   folderTidakAda: (folder: string) => `Folder "${folder}" tidak ada.`,
   tidakBolehTulis: "tidak ada izin menulis",

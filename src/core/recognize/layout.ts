@@ -27,6 +27,7 @@ import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
 import { dataRange } from "./rows";
 import { readTitles, tahunInHeaders, tahunInName, type TitleInfo } from "./titles";
+import { pushAll } from "../arrays";
 
 export interface SheetPrep {
   grid: Grid;
@@ -218,15 +219,15 @@ export function recognizeSheet(
   }
   const mode = kindOverride === "indikator" || kindOverride === "anggaran" ? kindOverride : null;
   const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
-  guesses.push(...roles.guesses);
+  pushAll(guesses, roles.guesses);
   const content = rolesFromContent(g, block, roles.columns, name);
-  guesses.push(...content.guesses);
+  pushAll(guesses, content.guesses);
   const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
-  guesses.push(...labelled.guesses);
+  pushAll(guesses, labelled.guesses);
   const byContent = realisasiByContent(g, block, labelled.columns);
-  guesses.push(...byContent.guesses);
+  pushAll(guesses, byContent.guesses);
   const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
-  guesses.push(...over.notes);
+  pushAll(guesses, over.notes);
   let columns = over.columns;
 
   let kind: SheetKind;
@@ -295,11 +296,11 @@ export function recognizeSheet(
     const res = readIndikator(g, block, columns, range, tahun, overrides, labelled.rowsAre);
     indikator = res.rows;
     sasaran = res.groups;
-    guesses.push(...res.guesses);
+    pushAll(guesses, res.guesses);
   } else if (range && kind === "anggaran") {
     const res = readAnggaran(g, block, columns, range, tahun);
     anggaran = res.rows;
-    guesses.push(...res.guesses);
+    pushAll(guesses, res.guesses);
   }
   return {
     layout: {

@@ -22,6 +22,7 @@ import {
   type GroupKind,
   type HeaderMeaning,
 } from "./vocabulary";
+import { maxOf } from "../arrays";
 
 interface Candidate {
   col: number;
@@ -203,9 +204,13 @@ export function assignRoles(
   // The sheet decides the words that stayed open.
   const plainTarget = has("target");
   const targetYears = cands.filter((c) => c.meaning.amb === "targetTahun");
-  const endYear = Math.max(...targetYears.map((c) => c.meaning.year ?? 0));
+  const endYear = maxOf(targetYears.map((c) => c.meaning.year ?? 0));
   const capaianYear =
-    tahun ?? Math.max(0, ...cands.filter((c) => c.meaning.amb === "capaianTahun").map((c) => c.meaning.year ?? 0));
+    tahun ??
+    maxOf(
+      cands.filter((c) => c.meaning.amb === "capaianTahun").map((c) => c.meaning.year ?? 0),
+      0,
+    );
   for (const c of cands) {
     const m = c.meaning;
     if (!m.amb) continue;

@@ -27,6 +27,7 @@ import { excelFormat } from "./cells";
 import type { Align, Report, ReportCell, ReportChart, ReportTable } from "./model";
 import { blockLines, estimateLines, type LaidCell, rowPoints, splitLines } from "./excel-layout";
 import { sameSheetName, uniqueSheetName } from "./sheet-names";
+import { pushAll } from "../arrays";
 
 export const REPORT_FONT = "Arial";
 export const REPORT_FONT_SIZE = 10;
@@ -325,7 +326,7 @@ export function planTableSheet(
       printTitleRows: [headerTop, numberRow],
     },
   });
-  ops.push(...charts);
+  pushAll(ops, charts);
   return ops;
 }
 
@@ -362,7 +363,7 @@ export function planReport(
   const ops: WriteOp[] = [];
   for (const name of remove) ops.push({ kind: "deleteSheet", sheet: name });
   for (const a of assignments) ops.push({ kind: "addSheet", sheet: a.sheet });
-  for (const a of assignments) ops.push(...planTableSheet(a.table, a.sheet, settings, options));
+  for (const a of assignments) pushAll(ops, planTableSheet(a.table, a.sheet, settings, options));
   const state: StoredState = {
     ...(snapshot.state ?? { version: 1 }),
     version: 1,

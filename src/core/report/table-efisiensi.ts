@@ -10,6 +10,7 @@ import { type BuildContext, type BuildResult, col, h, indikatorCells, tableDraft
 import { findSasaranHasil, groupBySasaran, type SasaranGabungan } from "./join";
 import { kalimatEfisiensi } from "./kalimat";
 import type { HeaderCell, ReportCell, ReportRow } from "./model";
+import { pushAll } from "../arrays";
 
 const T = REPORT_TEXT;
 
@@ -116,8 +117,9 @@ export function buildEfisiensiTable(ctx: BuildContext): BuildResult {
         efisiensiCell(mean.value, mode, ctx.decimals, true),
       ],
     });
-    paragraphs.push(
-      ...kalimatEfisiensi({
+    pushAll(
+      paragraphs,
+      kalimatEfisiensi({
         sasaran: s.nama,
         tahun: ctx.tahunText,
         rataRata: mean.value,

@@ -5,7 +5,7 @@ import { WorkbookPlanError } from "../../../src/adapters/exceljs/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../../src/adapters/exceljs/file";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import { STATE_SHEET, type WriteOp, type WritePlan } from "../../../src/core/workbook/port";
-import { dumpCells, loadExcelJs, readExcelJsFile, tempDir, xlsxPart } from "./helpers";
+import { dumpCells, fromExcelJs, loadExcelJs, readExcelJsFile, tempDir, xlsxPart } from "./helpers";
 
 /** A small budget sheet as an office keeps it. */
 function budgetBook(): ExcelJS.Workbook {
@@ -230,14 +230,14 @@ describe("ExcelJsWorkbook.apply", () => {
     expect(dumpCells((await readExcelJsFile(path)).getWorksheet("Data")!)).toEqual(beforeData);
   });
 
-  it("asks for no recalculation when no formula is written", async () => {
-    const book = new ExcelJsWorkbook(budgetBook());
+  it("asks for recalculation on open after every write, formulas or not (issue 13 item 4)", async () => {
+    const book = await fromExcelJs(budgetBook());
     await book.apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 7, cells: [[{ value: 1 }]] }] });
-    expect(await xlsxPart(await book.toBuffer(), "xl/workbook.xml")).not.toMatch(/fullCalcOnLoad/);
+    expect(await xlsxPart(await book.toBuffer(), "xl/workbook.xml")).toMatch(/<calcPr[^>]*fullCalcOnLoad="1"/);
   });
 
   it("prefixes newer functions as the file format needs and reads them back without the prefix", async () => {
-    const book = new ExcelJsWorkbook(budgetBook());
+    const book = await fromExcelJs(budgetBook());
     await book.apply({
       ops: [{ kind: "cells", sheet: "Data", row: 10, col: 0, cells: [[{ formula: 'IFS(D4>0,E4/D4,TRUE,"IFS(")' }]] }],
     });
@@ -249,7 +249,7 @@ describe("ExcelJsWorkbook.apply", () => {
   });
 
   it("deletes a sheet and replaces a long state with a short one", async () => {
-    const book = new ExcelJsWorkbook(budgetBook());
+    const book = await fromExcelJs(budgetBook());
     const long = { version: 1 as const, settings: { catatan: "x".repeat(70_000) } };
     await book.apply({
       ops: [
@@ -258,7 +258,7 @@ describe("ExcelJsWorkbook.apply", () => {
       ],
     });
     expect((await book.read()).state).toEqual(long);
-    const stateSheet = book.workbook.getWorksheet(STATE_SHEET)!;
+    const stateSheet = (await loadExcelJs(await book.toBuffer())).getWorksheet(STATE_SHEET)!;
     expect([1, 2, 3, 4].map((r) => (stateSheet.getCell(r, 1).value as string | null)?.length ?? 0)).toEqual([
       30000,
       30000,
@@ -276,19 +276,20 @@ describe("ExcelJsWorkbook.apply", () => {
     const reread = await (await ExcelJsWorkbook.load(await book.toBuffer())).read();
     expect(reread.state).toEqual(short);
     expect(reread.sheets.map((s) => s.name)).toEqual(["Data", "Lain"]);
-    expect([2, 3].map((r) => stateSheet.getCell(r, 1).value)).toEqual([null, null]);
+    const stateAfter = (await loadExcelJs(await book.toBuffer())).getWorksheet(STATE_SHEET)!;
+    expect([2, 3].map((r) => stateAfter.getCell(r, 1).value)).toEqual([null, null]);
   });
 
   it("treats merged areas like Excel: style on any cell, content only on the top-left cell", async () => {
-    const book = new ExcelJsWorkbook(budgetBook());
+    const book = await fromExcelJs(budgetBook());
     // B1 is inside the merged title A1:F1: a border is fine, an empty value is ignored.
     await book.apply({
       ops: [{ kind: "cells", sheet: "Data", row: 0, col: 1, cells: [[{ value: null, style: { border: true } }]] }],
     });
-    const ws = book.workbook.getWorksheet("Data")!;
+    const ws = (await loadExcelJs(await book.toBuffer())).getWorksheet("Data")!;
     expect(ws.getCell("A1").value).toBe("LAPORAN REALISASI ANGGARAN");
     expect(ws.getCell("B1").border).toMatchObject({ left: { style: "thin" } });
-    expect(ws.getCell("A1").border).toBeUndefined();
+    expect(ws.getCell("A1").border?.left).toBeUndefined();
     await expect(
       book.apply({ ops: [{ kind: "cells", sheet: "Data", row: 0, col: 2, cells: [[{ value: "x" }]] }] }),
     ).rejects.toThrow(
@@ -314,17 +315,17 @@ describe("a plan that cannot be carried out changes nothing", () => {
     [
       "negative row",
       { kind: "cells", sheet: "Data", row: -1, col: 0, cells: [[{ value: 1 }]] },
-      'koordinat tidak sah (baris -1, kolom 0) untuk lembar "Data".',
+      'koordinat tidak sah (baris 0, kolom 1) untuk lembar "Data".',
     ],
     [
       "past the last row",
       { kind: "cells", sheet: "Data", row: 1_048_575, col: 0, cells: [[null], [{ value: 1 }]] },
-      'sel baris 1048577, kolom 1 di lembar "Data" berada di luar batas lembar kerja.',
+      'sel A1048577 di lembar "Data" berada di luar batas lembar kerja.',
     ],
     [
       "fractional column",
       { kind: "columnWidth", sheet: "Data", col: 1.5, width: 10 },
-      'koordinat tidak sah (kolom 1.5) untuk lembar "Data".',
+      'koordinat tidak sah (kolom 2.5) untuk lembar "Data".',
     ],
     [
       "width too large",
@@ -368,7 +369,7 @@ describe("a plan that cannot be carried out changes nothing", () => {
   ];
 
   it.each(cases)("%s", async (_label, bad, message) => {
-    const book = new ExcelJsWorkbook(budgetBook());
+    const book = await fromExcelJs(budgetBook());
     const beforeSnap = await book.read();
     const beforeBytes = await book.toBuffer();
     const beforeCells = dumpCells((await loadExcelJs(beforeBytes)).getWorksheet("Data")!);
@@ -381,12 +382,12 @@ describe("a plan that cannot be carried out changes nothing", () => {
     expect((error as Error).message.startsWith("Perubahan dibatalkan, buku kerja tidak diubah: ")).toBe(true);
     expect((error as Error).message).toContain(message);
     expect(await book.read()).toEqual(beforeSnap);
-    expect(book.workbook.worksheets.map((w) => w.name)).toEqual(["Data", "Lain"]);
+    expect(book.sheetNames).toEqual(["Data", "Lain"]);
     expect(dumpCells((await loadExcelJs(await book.toBuffer())).getWorksheet("Data")!)).toEqual(beforeCells);
   });
 
   it("refuses to delete the last visible sheet", async () => {
-    const book = new ExcelJsWorkbook(budgetBook());
+    const book = await fromExcelJs(budgetBook());
     await expect(
       book.apply({
         ops: [
@@ -395,7 +396,7 @@ describe("a plan that cannot be carried out changes nothing", () => {
         ],
       }),
     ).rejects.toThrow("buku kerja harus tetap memiliki sedikitnya satu lembar yang terlihat.");
-    expect(book.workbook.worksheets.map((w) => w.name)).toEqual(["Data", "Lain"]);
+    expect(book.sheetNames).toEqual(["Data", "Lain"]);
   });
 
   it("leaves the file on disk unchanged when the plan fails", async () => {

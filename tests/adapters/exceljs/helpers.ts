@@ -1,4 +1,5 @@
 import ExcelJS from "exceljs";
+import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import JSZip from "jszip";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -48,4 +49,9 @@ export async function xlsxPart(bytes: Uint8Array | ArrayBuffer, part: string): P
   const file = zip.file(part);
   if (!file) throw new Error(`no part ${part}`);
   return file.async("string");
+}
+
+/** An ExcelJS workbook built in a test, opened through the package adapter (as a file would be). */
+export async function fromExcelJs(wb: ExcelJS.Workbook): Promise<ExcelJsWorkbook> {
+  return ExcelJsWorkbook.load(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "uji.xlsx");
 }

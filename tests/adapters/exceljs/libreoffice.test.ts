@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { saveWorkbookFile } from "../../../src/adapters/exceljs/file";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import { recalcFileSync as recalcWithLibreOffice } from "../../support/libreoffice";
-import { readExcelJsFile, tempDir } from "./helpers";
+import { fromExcelJs, readExcelJsFile, tempDir } from "./helpers";
 
 describe("LibreOffice reads what the adapter writes", () => {
   it("computes the formulas and keeps text as text", async () => {
@@ -16,7 +16,7 @@ describe("LibreOffice reads what the adapter writes", () => {
     ws.getRow(1).values = ["Target", "Realisasi", "Alokasi", "Realisasi Anggaran"] as ExcelJS.CellValue[];
     ws.getRow(2).values = [4.4, 73.47, 1214050000, 1091666930] as ExcelJS.CellValue[];
     ws.getRow(3).values = [100606, 197465, 2334273356, 2190600386] as ExcelJS.CellValue[];
-    const book = new ExcelJsWorkbook(wb);
+    const book = await fromExcelJs(wb);
     await book.apply({
       ops: [
         {

@@ -1,0 +1,308 @@
+/**
+ * Carries out a write plan on an open package, all or nothing: the plan is checked whole first
+ * (./validate.ts), then the ops are gathered per sheet, each touched sheet part is patched once
+ * (./sheet-write.ts, ./sheet-struct.ts), styles are extended, sheets are added or removed with their
+ * relationships and content types, and the workbook asks for recalculation on open. If anything fails
+ * half-way, every part is put back as it was before the plan.
+ */
+import { pesanExcelJs as tx } from "../../core/i18n/exceljs";
+import { pesanXlsx as t } from "../../core/i18n/xlsx";
+import type { ApplyResult, CellWrite, PageSetup, ProgressFn, RangeBox, WritePlan } from "../../core/workbook/port";
+import { encodeState, STATE_SHEET } from "../../core/workbook/state";
+import { WorkbookPlanError } from "./errors";
+import {
+  CT_STYLES,
+  CT_WORKSHEET,
+  REL_CALC_CHAIN,
+  REL_STYLES,
+  REL_WORKSHEET,
+  relsPartOf,
+  type SheetEntry,
+} from "./package";
+import { addMerges, setColumnWidths, setPageSetup } from "./sheet-struct";
+import { patchSheet, SheetWriteRefused, type SheetWrites } from "./sheet-write";
+import { MINIMAL_STYLES } from "./styles";
+import { sameName, validatePlan, type SimSheet } from "./validate";
+import {
+  addOverride,
+  addRel,
+  addSheetEntry,
+  EMPTY_RELS,
+  fixActiveTab,
+  freeRelId,
+  removeOverride,
+  removeRel,
+  removeSheetEntry,
+  setFullCalcOnLoad,
+  setPrintTitles,
+  setSheetState,
+} from "./wb-xml";
+import { escapeText, findElement } from "./xml";
+import { readMergesOf } from "./sheet-read";
+import { stylesOf, stylesPartOf, type Book } from "./book";
+import { maxOf } from "../../core/arrays";
+
+const NEW_SHEET =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+  'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+  '<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews>' +
+  '<sheetFormatPr defaultRowHeight="15"/><sheetData/>' +
+  '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>';
+
+/** What a plan does to one sheet, gathered before the part is patched once. */
+interface SheetEdit {
+  entry: SheetEntry;
+  /** Replaces the part's text (a new sheet, or the state sheet rewritten). */
+  base: string | null;
+  writes: SheetWrites;
+  merges: RangeBox[];
+  widths: Map<number, number>;
+  pageSetup: PageSetup | null;
+}
+
+function folderOf(part: string): string {
+  const i = part.lastIndexOf("/");
+  return i < 0 ? "" : part.slice(0, i);
+}
+
+function stateSheetXml(chunks: string[]): string {
+  let rows = "";
+  chunks.forEach((c, i) => {
+    rows += `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t xml:space="preserve">${escapeText(c)}</t></is></c></row>`;
+  });
+  return NEW_SHEET.replace("<sheetData/>", `<sheetData>${rows}</sheetData>`);
+}
+
+export async function applyPlan(book: Book, plan: WritePlan, onProgress?: ProgressFn): Promise<ApplyResult> {
+  const named = new Set<string>();
+  for (const op of Array.isArray(plan?.ops) ? plan.ops : [])
+    if (op && "sheet" in op && typeof op.sheet === "string") named.add(op.sheet.toLocaleUpperCase("en-US"));
+  const sim: SimSheet[] = book.sheets
+    .filter((s) => s.part !== null || true)
+    .map((s) => ({
+      name: s.name,
+      hidden: s.state !== "visible",
+      merges: s.part && named.has(s.name.toLocaleUpperCase("en-US")) ? readMergesOf(book.pkg.text(s.part) ?? "") : [],
+    }));
+  const checked = validatePlan(sim, plan);
+
+  const restore = book.pkg.checkpoint();
+  const saved = { wbXml: book.wbXml, sheets: [...book.sheets], styles: book.styles };
+  try {
+    return carryOut(book, plan, checked.noopMerges, checked.stateJson, onProgress);
+  } catch (e) {
+    restore();
+    book.wbXml = saved.wbXml;
+    book.sheets = saved.sheets;
+    book.styles = null;
+    if (e instanceof SheetWriteRefused) {
+      const msg =
+        e.why === "shared" ? t.rumusBersama(e.sheet ?? "", e.cell, e.ref) : t.rumusArray(e.sheet ?? "", e.cell, e.ref);
+      throw new WorkbookPlanError(tx.rencanaDitolak(msg));
+    }
+    throw e;
+  }
+}
+
+function carryOut(
+  book: Book,
+  plan: WritePlan,
+  noopMerges: Set<number>,
+  stateJson: Map<number, string>,
+  onProgress?: ProgressFn,
+): ApplyResult {
+  const pkg = book.pkg;
+  const edits = new Map<SheetEntry, SheetEdit>();
+  const skipped: string[] = [];
+  let cellsWritten = 0;
+  let formulasChanged = false;
+  let removedSheet = false;
+  const find = (name: string) => book.sheets.find((s) => sameName(s.name, name))!;
+  const editOf = (entry: SheetEntry): SheetEdit => {
+    let e = edits.get(entry);
+    if (!e) {
+      e = { entry, base: null, writes: new Map(), merges: [], widths: new Map(), pageSetup: null };
+      edits.set(entry, e);
+    }
+    return e;
+  };
+  let wbRels = pkg.text(relsPartOf(book.wbPart)) ?? EMPTY_RELS;
+  let types = pkg.text("[Content_Types].xml")!;
+
+  const addSheet = (name: string, state: SheetEntry["state"]): SheetEntry => {
+    const folder = folderOf(book.wbPart);
+    let n = 1;
+    const partOf = (k: number) => `${folder ? `${folder}/` : ""}worksheets/sheet${k}.xml`;
+    while (pkg.has(partOf(n))) n++;
+    const part = partOf(n);
+    const relId = freeRelId(wbRels);
+    const sheetId =
+      maxOf(
+        book.sheets.map((s) => Number(s.sheetId) || 0),
+        0,
+      ) + 1;
+    wbRels = addRel(wbRels, relId, REL_WORKSHEET, `worksheets/sheet${n}.xml`);
+    types = addOverride(types, part, CT_WORKSHEET);
+    book.wbXml = addSheetEntry(book.wbXml, name, sheetId, relId, state);
+    pkg.setText(part, NEW_SHEET);
+    const entry: SheetEntry = { name, sheetId: String(sheetId), relId, state, part };
+    book.sheets.push(entry);
+    editOf(entry).base = NEW_SHEET;
+    return entry;
+  };
+
+  const total = plan.ops.length;
+  plan.ops.forEach((op, index) => {
+    switch (op.kind) {
+      case "cells": {
+        const e = editOf(find(op.sheet));
+        for (let i = 0; i < op.cells.length; i++) {
+          const line = op.cells[i];
+          let row: Map<number, CellWrite> | undefined;
+          for (let j = 0; j < line.length; j++) {
+            const w = line[j];
+            if (w === null || w === undefined) continue;
+            if (!row) {
+              row = e.writes.get(op.row + i);
+              if (!row) e.writes.set(op.row + i, (row = new Map()));
+            }
+            const prev = row.get(op.col + j);
+            // A later write of the same cell wins; a format-only write keeps the earlier content.
+            row.set(op.col + j, prev && w.value === undefined && w.formula === undefined ? { ...prev, ...w } : w);
+            cellsWritten++;
+          }
+        }
+        break;
+      }
+      case "addSheet":
+        addSheet(op.sheet, "visible");
+        break;
+      case "deleteSheet": {
+        const entry = find(op.sheet);
+        const idx = book.sheets.indexOf(entry);
+        book.wbXml = removeSheetEntry(book.wbXml, idx);
+        wbRels = removeRel(wbRels, entry.relId);
+        if (entry.part) {
+          types = removeOverride(types, entry.part);
+          removePartTree(book, entry.part, (p) => (types = removeOverride(types, p)));
+        }
+        book.sheets.splice(idx, 1);
+        edits.delete(entry);
+        removedSheet = true;
+        break;
+      }
+      case "merge":
+        if (!noopMerges.has(index)) editOf(find(op.sheet)).merges.push(op.range);
+        break;
+      case "columnWidth":
+        editOf(find(op.sheet)).widths.set(op.col, op.width);
+        break;
+      case "pageSetup": {
+        const entry = find(op.sheet);
+        editOf(entry).pageSetup = op.setup;
+        book.wbXml = setPrintTitles(book.wbXml, book.sheets.indexOf(entry), entry.name, op.setup.printTitleRows);
+        break;
+      }
+      case "chart":
+        skipped.push(tx.grafikDilewati(op.chart.title, op.sheet));
+        break;
+      case "state": {
+        let entry = book.sheets.find((s) => sameName(s.name, STATE_SHEET) && s.part);
+        if (!entry) entry = addSheet(STATE_SHEET, "veryHidden");
+        else if (entry.state !== "veryHidden") {
+          book.wbXml = setSheetState(book.wbXml, book.sheets.indexOf(entry), "veryHidden");
+          entry.state = "veryHidden";
+        }
+        const e = editOf(entry);
+        e.base = stateSheetXml(encodeState(op.state));
+        e.writes = new Map();
+        break;
+      }
+    }
+    onProgress?.(index + 1, total);
+  });
+
+  const styles = stylesOf(book);
+  for (const e of edits.values()) {
+    if (!e.entry.part) continue;
+    let xml = e.base ?? pkg.text(e.entry.part)!;
+    try {
+      const res = patchSheet(xml, e.writes, styles);
+      xml = res.xml;
+      if (res.formulasChanged) formulasChanged = true;
+    } catch (err) {
+      if (err instanceof SheetWriteRefused) err.sheet = e.entry.name;
+      throw err;
+    }
+    xml = addMerges(xml, e.merges);
+    xml = setColumnWidths(xml, e.widths);
+    if (e.pageSetup) xml = setPageSetup(xml, e.pageSetup);
+    pkg.setText(e.entry.part, xml);
+  }
+
+  if (styles.changed) {
+    let part = stylesPartOf(book);
+    if (!part) {
+      part = `${folderOf(book.wbPart) ? `${folderOf(book.wbPart)}/` : ""}styles.xml`;
+      wbRels = addRel(wbRels, freeRelId(wbRels), REL_STYLES, "styles.xml");
+      types = addOverride(types, part, CT_STYLES);
+      if (!findElement(MINIMAL_STYLES, "styleSheet")) throw new Error("internal: styles");
+    }
+    pkg.setText(part, styles.toXml());
+    book.styles = null;
+  }
+
+  // The calculation chain lists formula cells; Excel rebuilds it when it is missing, not when it is wrong.
+  if (formulasChanged || removedSheet) {
+    const chain = pkg.rels(book.wbPart).find((r) => r.type === REL_CALC_CHAIN);
+    if (chain) {
+      wbRels = removeRel(wbRels, chain.id);
+      if (chain.part) {
+        pkg.remove(chain.part);
+        types = removeOverride(types, chain.part);
+      }
+    }
+  }
+  if (removedSheet)
+    book.wbXml = fixActiveTab(
+      book.wbXml,
+      book.sheets.map((s) => s.state === "visible"),
+    );
+  book.wbXml = setFullCalcOnLoad(book.wbXml);
+
+  pkg.setText(book.wbPart, book.wbXml);
+  if (wbRels !== (pkg.text(relsPartOf(book.wbPart)) ?? EMPTY_RELS)) pkg.setText(relsPartOf(book.wbPart), wbRels);
+  if (types !== pkg.text("[Content_Types].xml")) pkg.setText("[Content_Types].xml", types);
+  return skipped.length > 0 ? { cellsWritten, skipped } : { cellsWritten };
+}
+
+/** Removes a part, its relationships part, and the parts only it pointed at (its drawing, charts ...). */
+function removePartTree(book: Book, part: string, dropType: (part: string) => void): void {
+  const pkg = book.pkg;
+  const doomed = new Set<string>();
+  const walk = (p: string) => {
+    if (doomed.has(p.toLowerCase())) return;
+    doomed.add(p.toLowerCase());
+    for (const r of pkg.rels(p)) if (r.part && pkg.has(r.part)) walk(r.part);
+  };
+  walk(part);
+  // Keep whatever another surviving part still points at.
+  const kept = new Set<string>();
+  for (const name of pkg.partNames()) {
+    if (!name.endsWith(".rels")) continue;
+    const m = /^(.*?)_rels\/([^/]*)\.rels$/.exec(name);
+    if (!m) continue;
+    const source = `${m[1]}${m[2]}`;
+    if (doomed.has(source.toLowerCase())) continue;
+    for (const r of pkg.rels(source))
+      if (r.part && r.part.toLowerCase() !== part.toLowerCase()) kept.add(r.part.toLowerCase());
+  }
+  for (const p of doomed) {
+    if (p !== part.toLowerCase() && kept.has(p)) continue;
+    const name = pkg.storedName(p);
+    pkg.remove(p);
+    pkg.remove(relsPartOf(name));
+    if (p !== part.toLowerCase()) dropType(name);
+  }
+}

@@ -1,0 +1,198 @@
+/**
+ * Changes to a worksheet part outside its cells, each made by editing only the element concerned and
+ * putting new elements where the schema's order (CT_Worksheet) wants them: merged areas, column widths,
+ * page setup. A page setup keeps its printer-settings relationship and every attribute it does not set.
+ */
+import type { PageSetup, RangeBox } from "../../core/workbook/port";
+import { refOf } from "./cellref";
+import { layoutOf } from "./sheet-scan";
+import { attributes, findAll, findElement, setAttr, tagEnd } from "./xml";
+
+/** CT_Worksheet's children, in the order the schema requires. */
+const ORDER = [
+  "sheetPr",
+  "dimension",
+  "sheetViews",
+  "sheetFormatPr",
+  "cols",
+  "sheetData",
+  "sheetCalcPr",
+  "sheetProtection",
+  "protectedRanges",
+  "scenarios",
+  "autoFilter",
+  "sortState",
+  "dataConsolidate",
+  "customSheetViews",
+  "mergeCells",
+  "phoneticPr",
+  "conditionalFormatting",
+  "dataValidations",
+  "hyperlinks",
+  "printOptions",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "rowBreaks",
+  "colBreaks",
+  "customProperties",
+  "cellWatches",
+  "ignoredErrors",
+  "smartTags",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "oleObjects",
+  "controls",
+  "webPublishItems",
+  "tableParts",
+  "extLst",
+];
+
+interface Child {
+  local: string;
+  start: number;
+  end: number;
+}
+
+/** The root's direct children, sheetData skipped by its known bounds (it may be most of the part). */
+function children(xml: string): { p: string; list: Child[]; rootEnd: number } {
+  const lay = layoutOf(xml)!;
+  const root = /<([A-Za-z_][\w.-]*:)?worksheet[\s>]/.exec(xml)!;
+  let at = tagEnd(xml, root.index + root[0].length - 1) + 1;
+  const close = xml.lastIndexOf(`</${lay.p}worksheet`);
+  const list: Child[] = [];
+  while (at < close) {
+    const lt = xml.indexOf("<", at);
+    if (lt < 0 || lt >= close) break;
+    if (xml[lt + 1] === "!" || xml[lt + 1] === "?") {
+      at = xml.indexOf(">", lt) + 1;
+      continue;
+    }
+    const nm = /^<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(xml.slice(lt, lt + 80));
+    if (!nm) break;
+    const local = nm[2];
+    if (lt === lay.elStart) {
+      list.push({ local, start: lt, end: lay.elEnd });
+      at = lay.elEnd;
+      continue;
+    }
+    const el = findElement(xml, local, lt, close);
+    if (!el) break;
+    list.push({ local, start: lt, end: el.end });
+    at = el.end;
+  }
+  return { p: lay.p, list, rootEnd: close };
+}
+
+/** Replaces the child `local` (or inserts it in schema order) with `make(old)`. */
+function upsert(xml: string, local: string, make: (old: string | null, p: string) => string): string {
+  const { p, list, rootEnd } = children(xml);
+  const found = list.find((c) => c.local === local);
+  if (found) return xml.slice(0, found.start) + make(xml.slice(found.start, found.end), p) + xml.slice(found.end);
+  const rank = ORDER.indexOf(local);
+  const after = list.find((c) => {
+    const r = ORDER.indexOf(c.local);
+    return r > rank;
+  });
+  const at = after ? after.start : rootEnd;
+  return xml.slice(0, at) + make(null, p) + xml.slice(at);
+}
+
+export function addMerges(xml: string, boxes: RangeBox[]): string {
+  if (boxes.length === 0) return xml;
+  return upsert(xml, "mergeCells", (old, p) => {
+    const refs = boxes
+      .map((b) => `<${p}mergeCell ref="${refOf(b.top, b.left)}:${refOf(b.bottom, b.right)}"/>`)
+      .join("");
+    if (!old) return `<${p}mergeCells count="${boxes.length}">${refs}</${p}mergeCells>`;
+    const el = findElement(old, "mergeCells")!;
+    const count = findAll(el.inner, "mergeCell").length + boxes.length;
+    return `<${el.qname}${setAttr(el.attrText, "count", String(count)).replace(/\s+$/, "")}>${el.inner}${refs}</${el.qname}>`;
+  });
+}
+
+/** Sets column widths (0-based column -> width in characters), splitting existing <col> ranges as needed. */
+export function setColumnWidths(xml: string, widths: Map<number, number>): string {
+  if (widths.size === 0) return xml;
+  return upsert(xml, "cols", (old, p) => {
+    type Col = { min: number; max: number; attrs: string };
+    let cols: Col[] = [];
+    let qname = `${p}cols`;
+    let colsAttrs = "";
+    if (old) {
+      const el = findElement(old, "cols")!;
+      qname = el.qname;
+      colsAttrs = el.attrText;
+      cols = findAll(el.inner, "col").map((f) => {
+        const a = attributes(f.attrText);
+        return { min: Number(a.get("min")), max: Number(a.get("max")), attrs: f.attrText };
+      });
+    }
+    for (const [c0, width] of widths) {
+      const c = c0 + 1;
+      const i = cols.findIndex((x) => x.min <= c && c <= x.max);
+      let attrs = ` min="${c}" max="${c}"`;
+      if (i >= 0) {
+        const x = cols[i];
+        const pieces: Col[] = [];
+        if (x.min < c) pieces.push({ min: x.min, max: c - 1, attrs: withRange(x.attrs, x.min, c - 1) });
+        attrs = withRange(x.attrs, c, c);
+        pieces.push({ min: c, max: c, attrs: setAttr(setAttr(attrs, "width", String(width)), "customWidth", "1") });
+        if (c < x.max) pieces.push({ min: c + 1, max: x.max, attrs: withRange(x.attrs, c + 1, x.max) });
+        cols.splice(i, 1, ...pieces);
+      } else {
+        cols.push({ min: c, max: c, attrs: `${attrs} width="${width}" customWidth="1"` });
+      }
+    }
+    cols.sort((a, b) => a.min - b.min);
+    const cp = qname.slice(0, qname.length - 4);
+    return `<${qname}${colsAttrs}>${cols.map((x) => `<${cp}col${x.attrs}/>`).join("")}</${qname}>`;
+  });
+}
+
+function withRange(attrs: string, min: number, max: number): string {
+  return setAttr(setAttr(attrs, "min", String(min)), "max", String(max));
+}
+
+/** ECMA-376 paper size codes: 9 = A4, 14 = Folio 8.5 x 13 in (F4). */
+export const PAPER_CODE: Record<PageSetup["paper"], number> = { A4: 9, F4: 14 };
+
+export function setPageSetup(xml: string, s: PageSetup): string {
+  let out = upsert(xml, "pageSetup", (old, p) => {
+    let attrs = old ? findElement(old, "pageSetup")!.attrText : "";
+    const qn = old ? findElement(old, "pageSetup")!.qname : `${p}pageSetup`;
+    attrs = setAttr(attrs, "paperSize", String(PAPER_CODE[s.paper]));
+    attrs = setAttr(attrs, "orientation", s.orientation);
+    if (s.fitToWidth) {
+      attrs = setAttr(attrs, "fitToWidth", "1");
+      attrs = setAttr(attrs, "fitToHeight", "0");
+    }
+    return `<${qn}${attrs.replace(/\s+$/, "")}/>`;
+  });
+  // pageMargins must come before pageSetup; a sheet without it gets Excel's defaults (schema order).
+  if (!children(out).list.some((c) => c.local === "pageMargins"))
+    out = upsert(
+      out,
+      "pageMargins",
+      (_old, p) => `<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    );
+  out = upsert(out, "sheetPr", (old, p) => {
+    const fit = s.fitToWidth ? "1" : "0";
+    if (!old) return `<${p}sheetPr><${p}pageSetUpPr fitToPage="${fit}"/></${p}sheetPr>`;
+    const el = findElement(old, "sheetPr")!;
+    const pr = findElement(el.inner, "pageSetUpPr");
+    const cp = el.qname.slice(0, el.qname.length - 7);
+    if (pr) {
+      const inner =
+        el.inner.slice(0, pr.start) +
+        `<${pr.qname}${setAttr(pr.attrText, "fitToPage", fit).replace(/\s+$/, "")}/>` +
+        el.inner.slice(pr.end);
+      return `<${el.qname}${el.attrText}>${inner}</${el.qname}>`;
+    }
+    return `<${el.qname}${el.attrText}>${el.inner}<${cp}pageSetUpPr fitToPage="${fit}"/></${el.qname}>`;
+  });
+  return out;
+}

@@ -1,0 +1,307 @@
+/**
+ * The workbook's styles part, read for what the snapshot needs (each cell format's number format code and
+ * whether its font is bold) and extended for what a plan writes: a written cell's format is its old one
+ * with the plan's changes (number format, font, fill, border, alignment), added once per distinct result
+ * at the end of the lists, so every index already used in the workbook keeps meaning what it meant.
+ */
+import type { CellWrite } from "../../core/workbook/port";
+import { attributes, escapeAttr, findAll, findElement, prefixOf, removeAttr, setAttr } from "./xml";
+
+/** Excel's built-in number formats (ECMA-376 18.8.30), as the file format leaves them unwritten. */
+export const BUILTIN_FORMATS: Record<number, string> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: "m/d/yy h:mm",
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00;(#,##0.00)",
+  40: "#,##0.00;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mmss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
+export const MINIMAL_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><name val="Calibri"/><family val="2"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  "</styleSheet>";
+
+interface Section {
+  local: string;
+  items: string[];
+  added: number;
+}
+
+export class Styles {
+  private readonly prefix: string;
+  private readonly numFmts = new Map<number, string>();
+  private readonly addedNumFmts: string[] = [];
+  private readonly fonts: Section;
+  private readonly fills: Section;
+  private readonly borders: Section;
+  private readonly xfs: Section;
+  private readonly derived = new Map<string, number>();
+  private readonly index = new Map<string, number>();
+  /** Per cell format: number format code and bold, computed once. */
+  private formatCache: string[] | null = null;
+  private boldCache: boolean[] | null = null;
+
+  constructor(private readonly xml: string) {
+    const root = findElement(xml, "styleSheet");
+    this.prefix = root ? prefixOf(root.qname) : "";
+    const nf = findElement(xml, "numFmts");
+    if (nf) {
+      for (const f of findAll(nf.inner, "numFmt")) {
+        const a = attributes(f.attrText);
+        const id = Number(a.get("numFmtId"));
+        if (Number.isInteger(id)) this.numFmts.set(id, a.get("formatCode") ?? "General");
+      }
+    }
+    this.fonts = this.section("fonts", "font");
+    this.fills = this.section("fills", "fill");
+    this.borders = this.section("borders", "border");
+    this.xfs = this.section("cellXfs", "xf");
+  }
+
+  private section(local: string, item: string): Section {
+    const el = findElement(this.xml, local);
+    return { local, items: el ? findAll(el.inner, item).map((f) => el.inner.slice(f.start, f.end)) : [], added: 0 };
+  }
+
+  get changed(): boolean {
+    return this.fonts.added + this.fills.added + this.borders.added + this.xfs.added + this.addedNumFmts.length > 0;
+  }
+
+  private formatCode(id: number): string {
+    return this.numFmts.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
+  }
+
+  private build(): void {
+    const formats: string[] = [];
+    const bold: boolean[] = [];
+    const fontBold = this.fonts.items.map((f) => {
+      const b = findElement(f, "b");
+      if (!b) return false;
+      const v = attributes(b.attrText).get("val");
+      return v === undefined || v === "1" || v === "true";
+    });
+    for (const xf of this.xfs.items) {
+      const a = attributes(xf.slice(0, xf.indexOf(">")));
+      formats.push(this.formatCode(Number(a.get("numFmtId") ?? 0)));
+      bold.push(fontBold[Number(a.get("fontId") ?? 0)] ?? false);
+    }
+    this.formatCache = formats;
+    this.boldCache = bold;
+  }
+
+  /** Number format code of cell format `s` ("General" where unknown). */
+  numberFormat(s: number): string {
+    if (!this.formatCache) this.build();
+    return this.formatCache![s] ?? "General";
+  }
+
+  bold(s: number): boolean {
+    if (!this.boldCache) this.build();
+    return this.boldCache![s] ?? false;
+  }
+
+  private add(sec: Section, item: string): number {
+    const key = `${sec.local}\u0000${item}`;
+    const known = this.index.get(key);
+    if (known !== undefined) return known;
+    const found = sec.items.indexOf(item);
+    if (found >= 0) {
+      this.index.set(key, found);
+      return found;
+    }
+    sec.items.push(item);
+    sec.added++;
+    this.index.set(key, sec.items.length - 1);
+    return sec.items.length - 1;
+  }
+
+  private numFmtId(code: string): number {
+    for (const [id, c] of this.numFmts) if (c === code) return id;
+    for (const [id, c] of Object.entries(BUILTIN_FORMATS)) if (c === code) return Number(id);
+    let next = 164;
+    for (const id of this.numFmts.keys()) if (id >= next) next = id + 1;
+    this.numFmts.set(next, code);
+    this.addedNumFmts.push(`<${this.prefix}numFmt numFmtId="${next}" formatCode="${escapeAttr(code)}"/>`);
+    return next;
+  }
+
+  /**
+   * The cell format for a cell that had format `base` and is written with `w`; `quote` marks text that
+   * must stay text when the user edits it (quotePrefix). Returns `base` when nothing changes.
+   */
+  derive(base: number, w: CellWrite, quote: boolean): number {
+    const s = w.style;
+    if (w.numberFormat === undefined && !s && !quote) return base;
+    const key = `${base}|${w.numberFormat ?? ""}|${s ? JSON.stringify(s) : ""}|${quote ? 1 : 0}`;
+    const known = this.derived.get(key);
+    if (known !== undefined) return known;
+    const p = this.prefix;
+    let xf =
+      this.xfs.items[base] ?? this.xfs.items[0] ?? `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const tagEnd = xf.indexOf(">");
+    const selfClosing = xf[tagEnd - 1] === "/";
+    const nameEnd = xf.search(/[\s/>]/);
+    let attrText = xf.slice(nameEnd, selfClosing ? tagEnd - 1 : tagEnd);
+    let inner = selfClosing ? "" : xf.slice(tagEnd + 1, xf.lastIndexOf("<"));
+    const a = attributes(attrText);
+    if (w.numberFormat !== undefined) {
+      attrText = setAttr(attrText, "numFmtId", String(this.numFmtId(w.numberFormat)));
+      attrText = setAttr(attrText, "applyNumberFormat", "1");
+    }
+    if (quote) attrText = setAttr(attrText, "quotePrefix", "1");
+    if (s) {
+      if (s.bold !== undefined || s.italic !== undefined || s.fontName !== undefined || s.fontSize !== undefined) {
+        const font = this.fonts.items[Number(a.get("fontId") ?? 0)] ?? `<${p}font></${p}font>`;
+        attrText = setAttr(attrText, "fontId", String(this.add(this.fonts, this.changeFont(font, w))));
+        attrText = setAttr(attrText, "applyFont", "1");
+      }
+      if (s.fill !== undefined) {
+        const fill =
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${s.fill.toUpperCase()}"/>` +
+          `</${p}patternFill></${p}fill>`;
+        attrText = setAttr(attrText, "fillId", String(this.add(this.fills, fill)));
+        attrText = setAttr(attrText, "applyFill", "1");
+      }
+      if (s.border !== undefined) {
+        const side = (n: string) => (s.border ? `<${p}${n} style="thin"/>` : `<${p}${n}/>`);
+        const border = `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`;
+        attrText = setAttr(attrText, "borderId", String(this.add(this.borders, border)));
+        attrText = setAttr(attrText, "applyBorder", "1");
+      }
+      if (s.hAlign !== undefined || s.vAlign !== undefined || s.wrap !== undefined) {
+        const al = findElement(inner, "alignment");
+        let alAttrs = al ? al.attrText : "";
+        if (s.hAlign !== undefined) alAttrs = setAttr(alAttrs, "horizontal", s.hAlign);
+        if (s.vAlign !== undefined) alAttrs = setAttr(alAttrs, "vertical", s.vAlign === "middle" ? "center" : s.vAlign);
+        if (s.wrap !== undefined)
+          alAttrs = s.wrap ? setAttr(alAttrs, "wrapText", "1") : removeAttr(alAttrs, "wrapText");
+        const el = `<${p}alignment${alAttrs}/>`;
+        inner = al ? inner.slice(0, al.start) + el + inner.slice(al.end) : el + inner;
+        attrText = setAttr(attrText, "applyAlignment", "1");
+      }
+    }
+    const qn = xf.slice(1, nameEnd);
+    xf = inner === "" ? `<${qn}${attrText}/>` : `<${qn}${attrText}>${inner}</${qn}>`;
+    const id = this.add(this.xfs, xf);
+    this.derived.set(key, id);
+    return id;
+  }
+
+  private changeFont(font: string, w: CellWrite): string {
+    const s = w.style!;
+    const p = this.prefix;
+    const open = font.slice(0, font.indexOf(">") + 1);
+    const selfClosing = open.endsWith("/>");
+    const qn = open.slice(1).split(/[\s/>]/)[0];
+    let inner = selfClosing ? "" : font.slice(open.length, font.lastIndexOf("<"));
+    const drop = (local: string) => {
+      for (;;) {
+        const f = findElement(inner, local);
+        if (!f) return;
+        inner = inner.slice(0, f.start) + inner.slice(f.end);
+      }
+    };
+    if (s.bold !== undefined) {
+      drop("b");
+      if (s.bold) inner = `<${p}b/>` + inner;
+    }
+    if (s.italic !== undefined) {
+      drop("i");
+      if (s.italic) inner = `<${p}i/>` + inner;
+    }
+    if (s.fontSize !== undefined) {
+      drop("sz");
+      inner += `<${p}sz val="${s.fontSize}"/>`;
+    }
+    if (s.fontName !== undefined) {
+      drop("name");
+      // A theme font ignores its name in some readers: a named font is a plain font.
+      drop("scheme");
+      inner += `<${p}name val="${escapeAttr(s.fontName)}"/>`;
+    }
+    const head = selfClosing ? open.slice(0, -2) + ">" : open;
+    return `${head}${inner}</${qn}>`;
+  }
+
+  /** The styles part with the additions, or the part as it was when nothing was added. */
+  toXml(): string {
+    let xml = this.xml;
+    const p = this.prefix;
+    const replaceSection = (sec: Section, after: string[]) => {
+      if (sec.added === 0) return;
+      const el = findElement(xml, sec.local);
+      const body = sec.items.join("");
+      if (el) {
+        let attrs = setAttr(el.attrText, "count", String(sec.items.length));
+        attrs = attrs.replace(/\s+$/, "");
+        xml = xml.slice(0, el.start) + `<${el.qname}${attrs}>${body}</${el.qname}>` + xml.slice(el.end);
+      } else {
+        xml = insertChild(xml, `<${p}${sec.local} count="${sec.items.length}">${body}</${p}${sec.local}>`, after);
+      }
+    };
+    if (this.addedNumFmts.length > 0) {
+      const el = findElement(xml, "numFmts");
+      if (el) {
+        const count = findAll(el.inner, "numFmt").length + this.addedNumFmts.length;
+        const body = el.inner + this.addedNumFmts.join("");
+        xml =
+          xml.slice(0, el.start) +
+          `<${el.qname}${setAttr(el.attrText, "count", String(count))}>${body}</${el.qname}>` +
+          xml.slice(el.end);
+      } else {
+        xml = insertChild(
+          xml,
+          `<${p}numFmts count="${this.addedNumFmts.length}">${this.addedNumFmts.join("")}</${p}numFmts>`,
+          [],
+        );
+      }
+    }
+    replaceSection(this.fonts, ["numFmts"]);
+    replaceSection(this.fills, ["fonts", "numFmts"]);
+    replaceSection(this.borders, ["fills", "fonts", "numFmts"]);
+    replaceSection(this.xfs, ["cellStyleXfs", "borders", "fills", "fonts", "numFmts"]);
+    return xml;
+  }
+}
+
+/** Inserts a child of the root after the last of `after` that exists, else as the root's first child. */
+function insertChild(xml: string, child: string, after: string[]): string {
+  for (const local of after) {
+    const el = findElement(xml, local);
+    if (el) return xml.slice(0, el.end) + child + xml.slice(el.end);
+  }
+  const root = findElement(xml, "styleSheet");
+  if (!root) return xml;
+  if (root.selfClosing)
+    return xml.slice(0, root.start) + `<${root.qname}${root.attrText}>${child}</${root.qname}>` + xml.slice(root.end);
+  return xml.slice(0, root.innerStart) + child + xml.slice(root.innerStart);
+}

@@ -15,11 +15,12 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { formatAngka, formatPersen } from "../core/numbers/format";
 import { DEFAULT_SETTINGS, type Overrides } from "../core/settings/settings";
-import type { PaneController } from "./controller";
+import { teksKemajuan as K } from "../core/i18n/kemajuan";
+import type { PaneApi } from "./pane-api";
 import { onGlobalError } from "./global-errors";
 import { PaneContext, usePaneState } from "./use-pane";
 import { DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
@@ -70,6 +71,7 @@ const useStyles = makeStyles({
   },
   hidden: { display: "none" },
   status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  busyRow: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   summary: {
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
@@ -96,7 +98,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ controller, initialTab = "periksa" }: { controller: PaneController; initialTab?: TabId }) {
+export function App({ controller, initialTab = "periksa" }: { controller: PaneApi; initialTab?: TabId }) {
   return (
     <PaneContext.Provider value={controller}>
       <Shell controller={controller} initialTab={initialTab} />
@@ -104,7 +106,7 @@ export function App({ controller, initialTab = "periksa" }: { controller: PaneCo
   );
 }
 
-function Shell({ controller, initialTab }: { controller: PaneController; initialTab: TabId }) {
+function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: TabId }) {
   const s = useStyles();
   const state = usePaneState();
   const [tab, setTab] = useState<TabId>(initialTab);
@@ -135,7 +137,11 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
   const decimals = loaded?.settings.desimal ?? 2;
   const overall = analysis?.capaianKeseluruhan.value ?? null;
 
-  const view = (() => {
+  // Memoised: while an action runs, its progress changes the state many times a second; the same element lets
+  // React skip the view, so only the status line is drawn again (a 10,000-row fill stays smooth).
+  const lastFill = state.lastFill;
+  const revision = state.revision;
+  const view = useMemo(() => {
     if (!loaded) {
       return <p className={s.notice}>{standalone ? T.needFile : busy ? T.reading : T.noWorkbookYet}</p>;
     }
@@ -151,11 +157,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
         );
       case "hitung":
         return (
-          <HitungView
-            disabled={busy || !analysis}
-            summary={state.lastFill}
-            onFill={(opts) => void controller.fill(opts)}
-          />
+          <HitungView disabled={busy || !analysis} summary={lastFill} onFill={(opts) => void controller.fill(opts)} />
         );
       case "lembar":
         return analysis ? (
@@ -164,7 +166,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
             indikator={analysis.recognition.indikator}
             guesses={analysis.recognition.guesses}
             overrides={loaded.overrides}
-            revision={state.revision}
+            revision={revision}
             disabled={busy}
             onSave={(o: Overrides) => void controller.saveOverrides(o)}
           />
@@ -176,7 +178,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
           <PengaturanView
             settings={loaded.settings}
             defaults={DEFAULT_SETTINGS}
-            revision={state.revision}
+            revision={revision}
             disabled={busy}
             onSave={(x) => void controller.saveSettings(x)}
           />
@@ -199,7 +201,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
           />
         );
     }
-  })();
+  }, [loaded, standalone, busy, tab, analysis, lastFill, revision, controller, s]);
 
   return (
     <div className={`${s.app} ${s.narrow}`}>
@@ -234,6 +236,11 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
           <span className={s.fileName}>
             {state.fileName ? T.fileLoaded(state.fileName) : `${T.openFileHint} ${T.standaloneNotice}`}
           </span>
+          {state.unsaved ? (
+            <span className={s.fileName} data-testid="unsaved">
+              {K.belumDiunduhPendek}
+            </span>
+          ) : null}
         </div>
       ) : (
         <div className={s.bar}>
@@ -252,13 +259,22 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
       <div className={s.status} aria-live="polite">
         {state.busy ? (
           <>
-            <Spinner size="extra-tiny" labelPosition="after" label={state.busy.label} />
+            <div className={s.busyRow}>
+              <Spinner size="extra-tiny" labelPosition="after" label={state.busy.label} data-testid="busy" />
+              {controller.cancel ? (
+                <Button size="small" onClick={controller.cancel} title={K.batalHint} data-testid="cancel">
+                  {K.batal}
+                </Button>
+              ) : null}
+            </div>
             {state.busy.total ? (
               <ProgressBar
                 value={state.busy.done ?? 0}
                 max={state.busy.total}
                 aria-label={T.progress(formatAngka(state.busy.done ?? 0, 0), formatAngka(state.busy.total, 0))}
               />
+            ) : controller.cancel ? (
+              <ProgressBar aria-label={state.busy.label} />
             ) : null}
           </>
         ) : null}

@@ -63,6 +63,8 @@ export interface PaneState {
   fileName: string | null;
   /** Increases each time the workbook is read again, so views can reset their drafts. */
   revision: number;
+  /** Standalone page: the file has changes not yet downloaded. */
+  unsaved?: boolean;
 }
 
 const INITIAL: PaneState = {

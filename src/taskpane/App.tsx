@@ -23,7 +23,7 @@ import { teksKemajuan as K } from "../core/i18n/kemajuan";
 import type { PaneApi } from "./pane-api";
 import { onGlobalError } from "./global-errors";
 import { PaneContext, usePaneState } from "./use-pane";
-import { DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
+import { ConfirmDialog, DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
 import { BatalkanView } from "./views/BatalkanView";
 import { HitungView } from "./views/HitungView";
 import { LaporanView } from "./views/LaporanView";
@@ -110,6 +110,14 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
   const s = useStyles();
   const state = usePaneState();
   const [tab, setTab] = useState<TabId>(initialTab);
+  const [lembarDirty, setLembarDirty] = useState(false);
+  const [leavingTo, setLeavingTo] = useState<TabId | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const chooseTab = (next: TabId) => {
+    // Corrections not yet saved are not dropped without a word.
+    if (tab === "lembar" && next !== "lembar" && lembarDirty) setLeavingTo(next);
+    else setTab(next);
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const standalone = controller.session.mode === "standalone";
   const busy = state.busy !== null;
@@ -117,6 +125,10 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
   const analysis = loaded?.analysis ?? null;
 
   useEffect(() => onGlobalError((m) => controller.showMessage("error", m)), [controller]);
+  // A message answers what the user just did (e.g. a finding low in Periksa): bring it into view.
+  useEffect(() => {
+    if (state.message) messageRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [state.message]);
   useEffect(() => {
     if (!standalone) void controller.refresh();
   }, [controller, standalone]);
@@ -153,6 +165,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
             canSelect={!standalone}
             disabled={busy}
             onSelect={(t) => void controller.select(t)}
+            onOpenLembar={() => setTab("lembar")}
           />
         );
       case "hitung":
@@ -169,6 +182,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
             revision={revision}
             disabled={busy}
             onSave={(o: Overrides) => void controller.saveOverrides(o)}
+            onDirtyChange={setLembarDirty}
           />
         ) : (
           <p className={s.notice}>{loaded.analysisError}</p>
@@ -279,7 +293,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
           </>
         ) : null}
         {state.message ? (
-          <MessageBar intent={state.message.intent} layout="multiline" data-testid="message">
+          <MessageBar ref={messageRef} intent={state.message.intent} layout="multiline" data-testid="message">
             <MessageBarBody style={{ overflowWrap: "anywhere" }}>{state.message.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
@@ -308,7 +322,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
         className={s.tabs}
         size="small"
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        onTabSelect={(_, d) => chooseTab(d.value as TabId)}
         aria-label={T.tabListLabel}
       >
         {TABS.map((id) => (
@@ -321,6 +335,20 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
       <main role="tabpanel" aria-label={T.tabs[tab]}>
         {view}
       </main>
+      <ConfirmDialog
+        open={leavingTo !== null}
+        title={T.lembar.leaveTitle}
+        confirmLabel={T.lembar.leaveYes}
+        cancelLabel={T.lembar.leaveNo}
+        onCancel={() => setLeavingTo(null)}
+        onConfirm={() => {
+          setLembarDirty(false);
+          if (leavingTo) setTab(leavingTo);
+          setLeavingTo(null);
+        }}
+      >
+        {T.lembar.leaveBody}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -23,7 +23,8 @@ export const pesan = {
     `Predikat "${nama}" di ${ref} tertulis "${printed}", seharusnya "${computed}" untuk capaian ${capaian}.`,
   realisasiLebih: (uraian: string, ref: string, realisasi: string, anggaran: string) =>
     `Realisasi "${uraian}" di ${ref} (${realisasi}) melebihi anggarannya (${anggaran}).`,
-  tebakan: (reason: string) => `Tebakan: ${reason} Periksa dan ubah di pengaturan bila keliru.`,
+  tebakan: (reason: string) =>
+    `Tebakan: ${reason} Bila keliru, ubah di tab Lembar (baris perintah: "overrides" di berkas pengaturan).`,
   ditulisSebagaiNilai: (ref: string, label: string, inputRef: string) =>
     `${label} di ${ref} ditulis sebagai nilai, bukan rumus, karena ${inputRef} berisi angka dalam bentuk teks. Ubah sel itu menjadi angka agar rumus dapat dipakai.`,
   dibiarkan: (ref: string, existing: string, wanted: string) =>

@@ -13,7 +13,6 @@ export const teksKemajuan = {
   dibatalkanBuka: "Dihentikan. Berkas belum dibuka.",
   pekerjaGagal: (why: string) =>
     `Mesin penghitung di halaman ini berhenti (${why}). Buku kerja dikembalikan ke keadaan terakhir yang utuh; coba lagi.`,
-  belumDiunduh:
-    "Hasil belum diunduh. Bila halaman ini ditutup, perubahan hilang. Tekan “Unduh hasil” lebih dahulu.",
+  belumDiunduh: "Hasil belum diunduh. Bila halaman ini ditutup, perubahan hilang. Tekan “Unduh hasil” lebih dahulu.",
   belumDiunduhPendek: "Ada hasil yang belum diunduh.",
 };

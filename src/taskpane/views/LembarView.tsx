@@ -102,6 +102,8 @@ export interface LembarProps {
   revision: number;
   onSave: (overrides: Overrides) => void;
   disabled: boolean;
+  /** Told whether corrections are waiting to be saved (the pane asks before leaving the tab). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 function aboutText(about: string): string {
@@ -115,11 +117,21 @@ function aboutText(about: string): string {
 
 const ALL_ROLES: string[] = [...INPUT_ROLES, ...OUTPUT_ROLES];
 
-export function LembarView({ layouts, indikator, guesses, overrides, revision, onSave, disabled }: LembarProps) {
+export function LembarView({
+  layouts,
+  indikator,
+  guesses,
+  overrides,
+  revision,
+  onSave,
+  disabled,
+  onDirtyChange,
+}: LembarProps) {
   const v = useViewStyles();
   const s = useStyles();
   const [draft, setDraft] = useState<OverrideDraft>(() => emptyDraft(overrides, layouts));
   const [problems, setProblems] = useState<string[]>([]);
+  useEffect(() => onDirtyChange?.(draft.dirty === true), [draft.dirty, onDirtyChange]);
 
   useEffect(() => {
     setDraft(emptyDraft(overrides, layouts));
@@ -428,6 +440,7 @@ function AddRole({
   if (roles.length === 0) return null;
   return (
     <div className={v.row} aria-label={`${L.addRole} ${sheet}`} role="group">
+      <span className={v.small}>{`${L.addRole}:`}</span>
       <Select size="small" aria-label={L.addRoleLabel} value={chosen} onChange={(_, d) => setRole(d.value)}>
         {roles.map((r) => (
           <option key={r} value={r}>

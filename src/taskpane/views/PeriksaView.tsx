@@ -34,9 +34,11 @@ export interface PeriksaProps {
   /** Excel can select cells; standalone mode only tells the address. */
   canSelect: boolean;
   disabled?: boolean;
+  /** Opens the Lembar tab, where a guess is corrected (a link beside each guess). */
+  onOpenLembar?: () => void;
 }
 
-export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaProps) {
+export function PeriksaView({ temuan, onSelect, canSelect, disabled, onOpenLembar }: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
   const [filter, setFilter] = useState<Severity | "all">("all");
@@ -91,6 +93,11 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled }: PeriksaPr
                     </Link>
                   </div>
                   <span className={s.message}>{t.message}</span>
+                  {onOpenLembar && t.code.startsWith("tebakan") ? (
+                    <Link as="button" className={s.message} onClick={onOpenLembar} data-testid="to-lembar">
+                      {T.periksa.toLembar}
+                    </Link>
+                  ) : null}
                 </div>
               </li>
             ))}

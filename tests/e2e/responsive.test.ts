@@ -100,16 +100,24 @@ test("4x CPU throttle: a 10,000-row fill shows progress and no main-thread task 
     }, 20);
   });
 
-  const before = (await longTasks(page)).length;
+  const atOpen = (await longTasks(page)).length;
   await openFile(page, big);
   await page.getByRole("tab", { name: "Hitung" }).click();
+  await page.getByRole("button", { name: "Isi kolom hitungan" }).waitFor();
+  await page.waitForTimeout(300); // the Hitung tab's first drawing is not the fill
+  const opening = (await longTasks(page)).slice(atOpen);
+  const before = (await longTasks(page)).length;
   await page.getByRole("button", { name: "Isi kolom hitungan" }).click();
   await page.getByTestId("hitung-summary").waitFor({ timeout: 300_000 });
   await idle(page, 300_000);
   const tasks = (await longTasks(page)).slice(before);
   const labels = await page.evaluate(() => (window as unknown as { __labels: string[] }).__labels);
   const bars = await page.evaluate(() => (window as unknown as { __bars: number }).__bars);
-  console.log(`long tasks (ms): ${JSON.stringify(tasks)}\nprogress: ${labels.join(" | ")}`);
+  console.log(
+    `long tasks during the fill (ms): ${JSON.stringify(tasks)}\n` +
+      `long tasks while opening the file, not asserted (ms): ${JSON.stringify(opening)}\n` +
+      `progress: ${labels.join(" | ")}`,
+  );
   expect(Math.max(0, ...tasks)).toBeLessThanOrEqual(LONG_TASK_LIMIT_MS);
   // Every phase was shown, with its counts.
   expect(labels.some((l) => /^Membaca buku kerja: 1 lembar, 10\.\d{3} baris/.test(l))).toBe(true);

@@ -14,7 +14,7 @@ import type { WorkbookPort, WorkbookSnapshot } from "../../core/workbook/port";
 import { PaneController, type EngineApi, type PaneState } from "../controller";
 import { createFileSession } from "../file-session";
 import type { FileSession } from "../session";
-import type { FromWorker, ToWorker, WorkerScope } from "./protocol";
+import type { FromWorker, WorkerScope } from "./protocol";
 
 const scope = self as unknown as WorkerScope;
 const post = (m: FromWorker, transfer: Transferable[] = []) => scope.postMessage(m, transfer);

@@ -9,200 +9,24 @@
  * one build. Entries: taskpane (src/taskpane/index.tsx) and commands (src/commands/commands.ts). ExcelJS and docx
  * must only be reached through dynamic import(): they then land in their own chunks, loaded on demand; the
  * build reports the task pane's initial JS gzipped and fails a production build above 400 KB.
+ *
+ * The plugins and helpers live in tools/webpack/ (constants.js, manifest.js, plugins.js, dev-server.js).
  */
 "use strict";
 
-const fs = require("node:fs");
 const path = require("node:path");
-const os = require("node:os");
-const zlib = require("node:zlib");
-const Module = require("node:module");
+const { loadConstants } = require("./tools/webpack/constants");
+const { productionUrl, manifestFor } = require("./tools/webpack/manifest");
+const { InitialJsBudgetPlugin, PreMinifiedChunksPlugin } = require("./tools/webpack/plugins");
+const { devServerTransport } = require("./tools/webpack/dev-server");
 
 const ROOT = __dirname;
 /** Budget for the JS that taskpane.html loads before the pane can show anything (gzipped). */
 const INITIAL_JS_LIMIT_BYTES = 400 * 1024;
 
-/**
- * A TypeScript file of plain constants (src/config.ts, src/core/i18n/pages.ts), compiled with @swc/core: no
- * other TypeScript loader is needed to read them here.
- */
-function loadConstants(relativePath) {
-  const file = path.join(ROOT, relativePath);
-  const { transformSync } = require("@swc/core");
-  const { code } = transformSync(fs.readFileSync(file, "utf8"), {
-    filename: file,
-    jsc: { parser: { syntax: "typescript" }, target: "es2022" },
-    module: { type: "commonjs" },
-  });
-  const mod = new Module(file, module);
-  mod.filename = file;
-  mod._compile(code, file);
-  return mod.exports;
-}
-
 const appConfig = loadConstants("src/config.ts");
 /** Indonesian texts of the static pages. */
 const pagesText = loadConstants("src/core/i18n/pages.ts").pagesText;
-
-/** The URL the production manifest points at: LKJIP_PRODUCTION_URL if set, else PRODUCTION_URL; https, ends in "/". */
-function productionUrl(env = process.env) {
-  const raw = (env.LKJIP_PRODUCTION_URL || appConfig.PRODUCTION_URL).trim();
-  let url;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`Production URL "${raw}" is not a URL (src/config.ts PRODUCTION_URL or LKJIP_PRODUCTION_URL).`);
-  }
-  if (url.protocol !== "https:") {
-    throw new Error(`Production URL "${raw}" must use https: Office loads add-ins only over https.`);
-  }
-  if (url.search || url.hash) throw new Error(`Production URL "${raw}" must not carry a query or a fragment.`);
-  return url.href.endsWith("/") ? url.href : url.href + "/";
-}
-
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
- * manifest.xml for a deployment at `targetUrl`: every DEV_URL ("https://localhost:3000/") becomes targetUrl, then
- * any remaining bare dev origin ("https://localhost:3000", as in AppDomains) becomes targetUrl's origin.
- */
-function manifestFor(xml, targetUrl) {
-  const devUrl = appConfig.DEV_URL;
-  const devOrigin = new URL(devUrl).origin;
-  const target = new URL(targetUrl);
-  return xml
-    .replace(new RegExp(escapeRegExp(devUrl), "g"), target.href)
-    .replace(new RegExp(escapeRegExp(devOrigin), "g"), target.origin);
-}
-
-/** Sum of the gzipped sizes of the JS files an entrypoint loads initially (what the HTML page references). */
-function initialJsGzipped(compilation, entryName) {
-  const entry = compilation.entrypoints.get(entryName);
-  if (!entry) return null;
-  const files = [...entry.getFiles()].filter((f) => f.endsWith(".js"));
-  let total = 0;
-  const parts = files.map((file) => {
-    const asset = compilation.getAsset(file);
-    const gz = zlib.gzipSync(asset.source.buffer()).length;
-    total += gz;
-    return { file, gz };
-  });
-  return { total, parts };
-}
-
-/** Reports the task pane's initial JS (gzipped); an error above the budget in production. */
-class InitialJsBudgetPlugin {
-  constructor(options) {
-    this.options = options;
-  }
-  apply(compiler) {
-    const { Compilation, WebpackError } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("InitialJsBudgetPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "InitialJsBudgetPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_REPORT },
-        () => {
-          const { entry, limitBytes, enforce } = this.options;
-          const size = initialJsGzipped(compilation, entry);
-          if (!size) return;
-          const kb = (n) => (n / 1024).toFixed(1) + " KB";
-          const detail = size.parts.map((p) => `${p.file} ${kb(p.gz)}`).join(", ");
-          compilation
-            .getLogger("InitialJsBudgetPlugin")
-            .info(`${entry}: initial JS ${kb(size.total)} gzipped (limit ${kb(limitBytes)}): ${detail}`);
-          if (enforce && size.total > limitBytes) {
-            compilation.errors.push(
-              new WebpackError(
-                `The ${entry} page's initial JS is ${kb(size.total)} gzipped, above the ${kb(limitBytes)} budget ` +
-                  `(${detail}). Load big libraries (exceljs, docx) with dynamic import().`,
-              ),
-            );
-          }
-        },
-      );
-    });
-  }
-}
-
-/**
- * Marks the chunks that hold an already minified library (exceljs's browser build is dist/exceljs.min.js) as
- * minimized, so the production minimizer does not spend most of the build re-minifying 0.9 MB.
- */
-class PreMinifiedChunksPlugin {
-  constructor(chunkNames) {
-    this.chunkNames = new Set(chunkNames);
-  }
-  apply(compiler) {
-    const { Compilation } = compiler.webpack;
-    compiler.hooks.thisCompilation.tap("PreMinifiedChunksPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: "PreMinifiedChunksPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE },
-        () => {
-          for (const chunk of compilation.chunks) {
-            if (!chunk.name || !this.chunkNames.has(chunk.name)) continue;
-            for (const file of chunk.files) {
-              if (file.endsWith(".js")) compilation.updateAsset(file, (source) => source, { minimized: true });
-            }
-          }
-        },
-      );
-    });
-  }
-}
-
-/**
- * How the dev server listens: https with office-addin-dev-certs' certificates (trusted if their CA could be
- * installed), https with the generated but untrusted certificates, or plain http with a clear message.
- */
-async function devServerTransport() {
-  const port = appConfig.DEV_SERVER_PORT;
-  if (process.env.LKJIP_DEV_HTTP === "1") {
-    console.warn(
-      `[asisten-lkjip] LKJIP_DEV_HTTP=1: serving plain http://localhost:${port}/ (Office will not load it).`,
-    );
-    return "http";
-  }
-  let devCerts;
-  try {
-    devCerts = require("office-addin-dev-certs");
-  } catch {
-    devCerts = undefined;
-  }
-  if (devCerts) {
-    try {
-      const o = await devCerts.getHttpsServerOptions();
-      return { type: "https", options: { ca: o.ca, key: o.key, cert: o.cert } };
-    } catch (err) {
-      const dir = path.join(os.homedir(), ".office-addin-dev-certs");
-      const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
-      const found = Object.values(files).every((f) => fs.existsSync(path.join(dir, f)));
-      if (found) {
-        console.warn(
-          `[asisten-lkjip] The development certificates in ${dir} were made, but their CA could not be ` +
-            `installed as trusted (${firstLine(err)}).\n` +
-            `  Serving https://localhost:${port}/ with them anyway; trust ${path.join(dir, files.ca)} yourself ` +
-            `(see docs/sideload.md) or Office and browsers will refuse the page.`,
-        );
-        const read = (f) => fs.readFileSync(path.join(dir, f));
-        return { type: "https", options: { ca: read(files.ca), key: read(files.key), cert: read(files.cert) } };
-      }
-      console.warn(`[asisten-lkjip] Could not make development certificates: ${firstLine(err)}`);
-    }
-  } else {
-    console.warn("[asisten-lkjip] office-addin-dev-certs is not installed (it is an optional dependency).");
-  }
-  console.warn(
-    `[asisten-lkjip] Serving plain http://localhost:${port}/ instead of https.\n` +
-      `  Office loads add-ins only over https: the manifest's https://localhost:${port}/ URLs will NOT work until\n` +
-      `  certificates exist. Run "npx office-addin-dev-certs install" and start the dev server again.`,
-  );
-  return "http";
-}
-
-function firstLine(err) {
-  return String((err && err.message) || err).split("\n")[0];
-}
 
 module.exports = async (env = {}, argv = {}) => {
   const HtmlWebpackPlugin = require("html-webpack-plugin");

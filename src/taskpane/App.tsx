@@ -15,14 +15,15 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useRef, useState, type ChangeEvent } from "react";
+import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { formatAngka, formatPersen } from "../core/numbers/format";
 import { DEFAULT_SETTINGS, type Overrides } from "../core/settings/settings";
-import type { PaneController } from "./controller";
+import { teksKemajuan as K } from "../core/i18n/kemajuan";
+import type { PaneApi } from "./pane-api";
 import { onGlobalError } from "./global-errors";
 import { PaneContext, usePaneState } from "./use-pane";
-import { DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
+import { ConfirmDialog, DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
 import { BatalkanView } from "./views/BatalkanView";
 import { HitungView } from "./views/HitungView";
 import { LaporanView } from "./views/LaporanView";
@@ -70,6 +71,7 @@ const useStyles = makeStyles({
   },
   hidden: { display: "none" },
   status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS },
+  busyRow: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS },
   summary: {
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
@@ -96,7 +98,7 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ controller, initialTab = "periksa" }: { controller: PaneController; initialTab?: TabId }) {
+export function App({ controller, initialTab = "periksa" }: { controller: PaneApi; initialTab?: TabId }) {
   return (
     <PaneContext.Provider value={controller}>
       <Shell controller={controller} initialTab={initialTab} />
@@ -104,10 +106,18 @@ export function App({ controller, initialTab = "periksa" }: { controller: PaneCo
   );
 }
 
-function Shell({ controller, initialTab }: { controller: PaneController; initialTab: TabId }) {
+function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: TabId }) {
   const s = useStyles();
   const state = usePaneState();
   const [tab, setTab] = useState<TabId>(initialTab);
+  const [lembarDirty, setLembarDirty] = useState(false);
+  const [leavingTo, setLeavingTo] = useState<TabId | null>(null);
+  const messageRef = useRef<HTMLDivElement>(null);
+  const chooseTab = (next: TabId) => {
+    // Corrections not yet saved are not dropped without a word.
+    if (tab === "lembar" && next !== "lembar" && lembarDirty) setLeavingTo(next);
+    else setTab(next);
+  };
   const fileInput = useRef<HTMLInputElement>(null);
   const standalone = controller.session.mode === "standalone";
   const busy = state.busy !== null;
@@ -115,6 +125,10 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
   const analysis = loaded?.analysis ?? null;
 
   useEffect(() => onGlobalError((m) => controller.showMessage("error", m)), [controller]);
+  // A message answers what the user just did (e.g. a finding low in Periksa): bring it into view.
+  useEffect(() => {
+    if (state.message) messageRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [state.message]);
   useEffect(() => {
     if (!standalone) void controller.refresh();
   }, [controller, standalone]);
@@ -135,7 +149,11 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
   const decimals = loaded?.settings.desimal ?? 2;
   const overall = analysis?.capaianKeseluruhan.value ?? null;
 
-  const view = (() => {
+  // Memoised: while an action runs, its progress changes the state many times a second; the same element lets
+  // React skip the view, so only the status line is drawn again (a 10,000-row fill stays smooth).
+  const lastFill = state.lastFill;
+  const revision = state.revision;
+  const view = useMemo(() => {
     if (!loaded) {
       return <p className={s.notice}>{standalone ? T.needFile : busy ? T.reading : T.noWorkbookYet}</p>;
     }
@@ -150,13 +168,14 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
             onSelect={(t) => void controller.select(t)}
             textInputs={controller.textInputs()}
             onConvert={() => void controller.convertText()}
+            onOpenLembar={() => setTab("lembar")}
           />
         );
       case "hitung":
         return (
           <HitungView
             disabled={busy || !analysis}
-            summary={state.lastFill}
+            summary={lastFill}
             onFill={(opts) => void controller.fill(opts)}
             textInputs={controller.textInputs()}
             onConvert={() => void controller.convertText()}
@@ -170,9 +189,10 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
             indikator={analysis.recognition.indikator}
             guesses={analysis.recognition.guesses}
             overrides={loaded.overrides}
-            revision={state.revision}
+            revision={revision}
             disabled={busy}
             onSave={(o: Overrides) => void controller.saveOverrides(o)}
+            onDirtyChange={setLembarDirty}
           />
         ) : (
           <p className={s.notice}>{loaded.analysisError}</p>
@@ -182,7 +202,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
           <PengaturanView
             settings={loaded.settings}
             defaults={DEFAULT_SETTINGS}
-            revision={state.revision}
+            revision={revision}
             disabled={busy}
             onSave={(x) => void controller.saveSettings(x)}
           />
@@ -205,7 +225,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
           />
         );
     }
-  })();
+  }, [loaded, standalone, busy, tab, analysis, lastFill, revision, controller, s]);
 
   return (
     <div className={`${s.app} ${s.narrow}`}>
@@ -240,6 +260,11 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
           <span className={s.fileName}>
             {state.fileName ? T.fileLoaded(state.fileName) : `${T.openFileHint} ${T.standaloneNotice}`}
           </span>
+          {state.unsaved ? (
+            <span className={s.fileName} data-testid="unsaved">
+              {K.belumDiunduhPendek}
+            </span>
+          ) : null}
         </div>
       ) : (
         <div className={s.bar}>
@@ -258,18 +283,27 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
       <div className={s.status} aria-live="polite">
         {state.busy ? (
           <>
-            <Spinner size="extra-tiny" labelPosition="after" label={state.busy.label} />
+            <div className={s.busyRow}>
+              <Spinner size="extra-tiny" labelPosition="after" label={state.busy.label} data-testid="busy" />
+              {controller.cancel ? (
+                <Button size="small" onClick={controller.cancel} title={K.batalHint} data-testid="cancel">
+                  {K.batal}
+                </Button>
+              ) : null}
+            </div>
             {state.busy.total ? (
               <ProgressBar
                 value={state.busy.done ?? 0}
                 max={state.busy.total}
                 aria-label={T.progress(formatAngka(state.busy.done ?? 0, 0), formatAngka(state.busy.total, 0))}
               />
+            ) : controller.cancel ? (
+              <ProgressBar aria-label={state.busy.label} />
             ) : null}
           </>
         ) : null}
         {state.message ? (
-          <MessageBar intent={state.message.intent} layout="multiline" data-testid="message">
+          <MessageBar ref={messageRef} intent={state.message.intent} layout="multiline" data-testid="message">
             <MessageBarBody style={{ overflowWrap: "anywhere" }}>{state.message.text}</MessageBarBody>
             <MessageBarActions
               containerAction={
@@ -298,7 +332,7 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
         className={s.tabs}
         size="small"
         selectedValue={tab}
-        onTabSelect={(_, d) => setTab(d.value as TabId)}
+        onTabSelect={(_, d) => chooseTab(d.value as TabId)}
         aria-label={T.tabListLabel}
       >
         {TABS.map((id) => (
@@ -311,6 +345,20 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
       <main role="tabpanel" aria-label={T.tabs[tab]}>
         {view}
       </main>
+      <ConfirmDialog
+        open={leavingTo !== null}
+        title={T.lembar.leaveTitle}
+        confirmLabel={T.lembar.leaveYes}
+        cancelLabel={T.lembar.leaveNo}
+        onCancel={() => setLeavingTo(null)}
+        onConfirm={() => {
+          setLembarDirty(false);
+          if (leavingTo) setTab(leavingTo);
+          setLeavingTo(null);
+        }}
+      >
+        {T.lembar.leaveBody}
+      </ConfirmDialog>
     </div>
   );
 }

@@ -18,7 +18,7 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { App } from "./App";
-import type { PaneController } from "./controller";
+import type { PaneApi } from "./pane-api";
 import { CrashScreen, ErrorBoundary } from "./ErrorBoundary";
 import { describeError } from "./errors";
 import type { HostInfo, ThemeKind } from "./host";
@@ -41,7 +41,7 @@ export type RunnableHost = Extract<HostInfo, { kind: "excel" | "standalone" }>;
 
 export interface RootProps {
   detect: () => Promise<HostInfo>;
-  createController: (host: RunnableHost) => PaneController;
+  createController: (host: RunnableHost) => PaneApi;
   /** The theme before the host is known. */
   initialTheme?: ThemeKind;
   onReload?: () => void;
@@ -64,7 +64,7 @@ export function Root({ detect, createController, initialTheme = "light", onReloa
     };
   }, [detect, attempt, initialTheme]);
 
-  const made = useMemo((): { controller: PaneController | null; failure: string | null } => {
+  const made = useMemo((): { controller: PaneApi | null; failure: string | null } => {
     if (!host || (host.kind !== "excel" && host.kind !== "standalone")) return { controller: null, failure: null };
     try {
       return { controller: createController(host), failure: null };

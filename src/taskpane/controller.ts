@@ -38,6 +38,11 @@ export interface Loaded {
   overrides: Overrides;
   /** How many ops the last fill can take back (0: nothing to undo). */
   undoSize: number;
+  /**
+   * Input numbers stored as text, when computed where the whole analysis lives (the standalone page's worker,
+   * whose page gets an analysis without budget rows); otherwise computed from `analysis` on demand.
+   */
+  textInputs?: TextInput[];
 }
 
 export interface FillSummary {
@@ -67,6 +72,8 @@ export interface PaneState {
   fileName: string | null;
   /** Increases each time the workbook is read again, so views can reset their drafts. */
   revision: number;
+  /** Standalone page: the file has changes not yet downloaded. */
+  unsaved?: boolean;
 }
 
 const INITIAL: PaneState = {
@@ -280,8 +287,9 @@ export class PaneController {
 
   /** Input numbers stored as text in the workbook as last read (for the notice in Periksa and Hitung). */
   textInputs(): TextInput[] {
-    const analysis = this.state.loaded?.analysis;
-    return analysis ? this.engine.textInputs(analysis) : [];
+    const loaded = this.state.loaded;
+    if (loaded?.textInputs) return loaded.textInputs;
+    return loaded?.analysis ? this.engine.textInputs(loaded.analysis) : [];
   }
 
   /** Turn input numbers stored as text into numbers (one action, recorded for Batalkan). */

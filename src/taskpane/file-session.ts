@@ -48,6 +48,7 @@ export function createFileSession(loader: WorkbookLoader = loadWithExcelJs): Fil
     mode: "standalone",
     ready: () => workbook !== null,
     fileName: () => name,
+    lastGoodBytes: () => lastGood,
 
     async open(fileName: string, data: ArrayBuffer): Promise<void> {
       if (!/\.xlsx$/i.test(fileName) || !looksLikeXlsx(data)) throw new UserError(T.notXlsx(fileName));

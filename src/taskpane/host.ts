@@ -14,6 +14,12 @@ export const REQUIRED_EXCEL_API = EXCEL_API_FLOOR;
 
 export const OFFICE_READY_TIMEOUT_MS = 10000;
 
+/**
+ * How long a page that is not inside Office waits for office.js before it goes on as the standalone page. The
+ * script is loaded without blocking (taskpane.html), so a hanging CDN costs at most this.
+ */
+export const OFFICE_JS_STANDALONE_WAIT_MS = 250;
+
 export type ThemeKind = "light" | "dark";
 
 export type HostInfo =
@@ -53,6 +59,31 @@ export function globalOffice(): OfficeLike | undefined {
   return typeof g.Office === "object" && g.Office !== null && typeof g.Office.onReady === "function"
     ? g.Office
     : undefined;
+}
+
+/** What taskpane.html's office.js tag recorded: "loaded", "failed", or nothing yet. */
+type OfficeJsStatus = "loaded" | "failed" | undefined;
+
+/**
+ * The global `Office` once office.js has loaded, or undefined when it failed or did not arrive in time. office.js
+ * is an async script (taskpane.html): inside Office the page waits for it up to OFFICE_READY_TIMEOUT_MS; in a
+ * plain browser only OFFICE_JS_STANDALONE_WAIT_MS, so an unreachable CDN never holds the standalone page.
+ */
+export function waitForOfficeJs(insideOffice: boolean, doc: Document = document): Promise<OfficeLike | undefined> {
+  const status = () => (globalThis as { __lkjipOfficeJs?: OfficeJsStatus }).__lkjipOfficeJs;
+  const script = doc.getElementById("office-js");
+  if (globalOffice() || status() !== undefined || !script) return Promise.resolve(globalOffice());
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      script.removeEventListener("load", done);
+      script.removeEventListener("error", done);
+      resolve(globalOffice());
+    };
+    const timer = setTimeout(done, insideOffice ? OFFICE_READY_TIMEOUT_MS : OFFICE_JS_STANDALONE_WAIT_MS);
+    script.addEventListener("load", done);
+    script.addEventListener("error", done);
+  });
 }
 
 /** The current page's environment (browser only). */

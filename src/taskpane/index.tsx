@@ -11,9 +11,11 @@ import { ErrorBoundary } from "./ErrorBoundary";
 import { describeError } from "./errors";
 import { createFileSession } from "./file-session";
 import { installWindowErrorHandlers } from "./global-errors";
-import { browserEnv, detectHost } from "./host";
+import { browserEnv, detectHost, looksInsideOffice, waitForOfficeJs } from "./host";
 import { createOfficeSession } from "./office-session";
+import type { PaneApi } from "./pane-api";
 import { Root, type RunnableHost } from "./Root";
+import { RemoteController } from "./worker/remote-controller";
 
 function plainFailure(container: HTMLElement, e: unknown): void {
   const box = document.createElement("div");
@@ -33,15 +35,40 @@ function start(): void {
   installWindowErrorHandlers();
   try {
     const env = browserEnv();
-    const detect = () => detectHost(browserEnv());
-    const createController = (host: RunnableHost) => {
+    const detect = async () => {
+      const env = browserEnv();
+      return detectHost({ ...env, office: await waitForOfficeJs(looksInsideOffice(env)) });
+    };
+    // docx (and its chart drawing) is a separate chunk, fetched on the first "Unduh .docx".
+    const buildDocx: ReportApi["buildDocx"] = async (analysis, settings) =>
+      (await import(/* webpackChunkName: "docx-adapter" */ "../adapters/docx")).buildDocx(analysis, settings);
+    const createController = (host: RunnableHost): PaneApi => {
       const excel = host.kind === "excel";
+      const createWorker = () =>
+        new Worker(new URL("./worker/engine.worker.ts", import.meta.url), { name: "asisten-lkjip-mesin" });
+      let first: Worker | null = null;
+      if (!excel && typeof Worker !== "undefined") {
+        try {
+          first = createWorker();
+        } catch {
+          // A page opened from disk (file://) may not start workers (Chromium): the engine then runs on the page.
+          first = null;
+        }
+      }
+      if (first) {
+        // The standalone page: the engine in a Web Worker, so the page never freezes.
+        const initial = first;
+        let used = false;
+        return new RemoteController({
+          createWorker: () => (used ? createWorker() : ((used = true), initial)),
+          buildDocx,
+          unloadTarget: window,
+        });
+      }
       const report: ReportApi = {
         // Charts only where the host can draw them (Excel); a downloaded .xlsx gets the tables without them.
         planReport: (snapshot, analysis, settings) => planReportSheets(snapshot, analysis, settings, { charts: excel }),
-        // docx (and its chart drawing) is a separate chunk, fetched on the first "Unduh .docx".
-        buildDocx: async (analysis, settings) =>
-          (await import(/* webpackChunkName: "docx-adapter" */ "../adapters/docx")).buildDocx(analysis, settings),
+        buildDocx,
       };
       return new PaneController(excel ? createOfficeSession() : createFileSession(), undefined, report);
     };

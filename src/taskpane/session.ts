@@ -36,6 +36,8 @@ export interface FileSession extends Session {
   open(name: string, data: ArrayBuffer): Promise<void>;
   /** The current workbook as .xlsx bytes. */
   save(): Promise<Uint8Array>;
+  /** The bytes of the last state known to be whole (as opened, then after each successful write). */
+  lastGoodBytes?(): Uint8Array | null;
 }
 
 export function isFileSession(s: Session): s is FileSession {

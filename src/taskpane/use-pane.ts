@@ -1,10 +1,11 @@
 /** React binding of the PaneController (useSyncExternalStore: no tearing, no extra state copies). */
 import { createContext, useContext, useSyncExternalStore } from "react";
-import type { PaneController, PaneState } from "./controller";
+import type { PaneState } from "./controller";
+import type { PaneApi } from "./pane-api";
 
-export const PaneContext = createContext<PaneController | null>(null);
+export const PaneContext = createContext<PaneApi | null>(null);
 
-export function useController(): PaneController {
+export function useController(): PaneApi {
   const c = useContext(PaneContext);
   if (!c) throw new Error("PaneContext missing");
   return c;

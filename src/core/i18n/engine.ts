@@ -30,7 +30,8 @@ export const pesan = {
   realisasiLebih: (uraian: string, ref: string, realisasi: string, anggaran: string) =>
     `Realisasi "${uraian}" di ${ref} (${realisasi}) melebihi anggarannya (${anggaran}).`,
   peringatan: (reason: string) => `Peringatan: ${reason}`,
-  tebakan: (reason: string) => `Tebakan: ${reason} Periksa dan ubah di pengaturan bila keliru.`,
+  tebakan: (reason: string) =>
+    `Tebakan: ${reason} Bila keliru, ubah di tab Lembar (baris perintah: "overrides" di berkas pengaturan).`,
 
   // Labels: role names from ./peran, plus the few the engine alone uses
   label: {

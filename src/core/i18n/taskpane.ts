@@ -113,6 +113,10 @@ export const taskpaneText = {
     reset: "Kembalikan ke tebakan",
     resetDone: "Pilihan untuk lembar ini dihapus (belum disimpan).",
     unsaved: "Ada perubahan yang belum disimpan.",
+    leaveTitle: "Buang koreksi yang belum disimpan?",
+    leaveBody: "Koreksi di tab Lembar belum disimpan ke buku kerja. Bila pindah tab sekarang, koreksi itu hilang.",
+    leaveYes: "Ya, buang",
+    leaveNo: "Kembali ke Lembar",
     badLetter: (value: string) => `“${value}” bukan huruf kolom (contoh: B, AA).`,
     badHeaderRows: "Baris judul harus bilangan bulat ≥ 1 dan baris pertama tidak boleh setelah baris terakhir.",
   },
@@ -209,6 +213,7 @@ export const taskpaneText = {
     noneFiltered: "Tidak ada temuan dengan tingkat ini.",
     selectHint: "Klik temuan untuk memilih selnya di Excel.",
     whereStandalone: (ref: string) => `Letaknya: ${ref}. Buka berkas di Excel untuk melihat sel ini.`,
+    toLembar: "Ubah di tab Lembar",
     selected: (ref: string) => `Sel ${ref} dipilih.`,
     listLabel: "Daftar temuan",
     count: (n: string) => `${n} temuan`,
@@ -250,7 +255,8 @@ export const taskpaneText = {
   batalkan: {
     intro:
       "Mengembalikan sel yang diubah oleh pengisian terakhir add-in ini ke isi sebelumnya. Ubahan Anda sendiri tidak disentuh.",
-    available: (n: string) => `Pengisian terakhir dapat dibatalkan (${n} langkah tersimpan).`,
+    available: (_n: string) =>
+      "Pengisian terakhir dapat dibatalkan: setiap sel yang diisinya kembali ke isi sebelum pengisian itu (kosong bila tadinya kosong).",
     nothing: "Tidak ada pengisian yang dapat dibatalkan.",
     run: "Batalkan pengisian terakhir",
     confirmTitle: "Batalkan pengisian terakhir?",

@@ -24,12 +24,14 @@ import {
   POLARITAS,
   type Guess,
   type IndikatorRow,
-  type Polaritas,
   type SheetKind,
   type SheetLayout,
 } from "../../core/model";
 import type { Overrides } from "../../core/settings/settings";
 import { a1 } from "../../core/workbook/address";
+import { AddColumnRow } from "../components/AddColumnRow";
+import { GuessList } from "../components/GuessList";
+import { PolaritasRow } from "../components/PolaritasRow";
 import { DismissIcon, useViewStyles } from "../ui";
 import {
   applyDraft,
@@ -75,9 +77,6 @@ const useStyles = makeStyles({
   },
   letter: { minWidth: 0, width: "100%" },
   pair: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(0, 1fr)", columnGap: tokens.spacingHorizontalS },
-  guess: { fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, overflowWrap: "anywhere" },
-  indRow: { display: "flex", flexDirection: "column", rowGap: "2px" },
-  indName: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere" },
   actions: {
     position: "sticky",
     bottom: 0,
@@ -102,24 +101,27 @@ export interface LembarProps {
   revision: number;
   onSave: (overrides: Overrides) => void;
   disabled: boolean;
-}
-
-function aboutText(about: string): string {
-  if (about.startsWith("role:")) return `${L.columns} ${roleLabel(about.slice(5))}`;
-  if (about === "kind") return L.kind;
-  if (about === "polaritas") return L.indicators;
-  if (about.startsWith("header")) return L.headerRows;
-  if (about === "level") return L.level;
-  return about;
+  /** Told whether corrections are waiting to be saved (the pane asks before leaving the tab). */
+  onDirtyChange?: (dirty: boolean) => void;
 }
 
 const ALL_ROLES: string[] = [...INPUT_ROLES, ...OUTPUT_ROLES];
 
-export function LembarView({ layouts, indikator, guesses, overrides, revision, onSave, disabled }: LembarProps) {
+export function LembarView({
+  layouts,
+  indikator,
+  guesses,
+  overrides,
+  revision,
+  onSave,
+  disabled,
+  onDirtyChange,
+}: LembarProps) {
   const v = useViewStyles();
   const s = useStyles();
   const [draft, setDraft] = useState<OverrideDraft>(() => emptyDraft(overrides, layouts));
   const [problems, setProblems] = useState<string[]>([]);
+  useEffect(() => onDirtyChange?.(draft.dirty === true), [draft.dirty, onDirtyChange]);
 
   useEffect(() => {
     setDraft(emptyDraft(overrides, layouts));
@@ -305,7 +307,7 @@ export function LembarView({ layouts, indikator, guesses, overrides, revision, o
                         </div>
                       );
                     })}
-                    <AddRole
+                    <AddColumnRow
                       sheet={sheet}
                       roles={missingRoles}
                       onAdd={(role, letter) =>
@@ -327,46 +329,21 @@ export function LembarView({ layouts, indikator, guesses, overrides, revision, o
                         const from = override ? "pengguna" : r.polaritasFrom;
                         const cell = indCol !== null ? a1(r.row, indCol) : `${r.row + 1}`;
                         return (
-                          <div key={r.row} className={s.indRow} data-testid={`polaritas-${sheet}-${r.row + 1}`}>
-                            <span className={s.indName}>
-                              {`${cell} · ${r.nama} `}
-                              <Badge size="small" appearance="tint" color={from === "tebakan" ? "warning" : "subtle"}>
-                                {L.polaritasFrom[from]}
-                              </Badge>
-                            </span>
-                            <Select
-                              size="small"
-                              aria-label={L.polaritasFor(r.nama)}
-                              value={value}
-                              onChange={(_, d) =>
-                                update((dr) => ({ ...dr, polaritas: { ...dr.polaritas, [key]: d.value as Polaritas } }))
-                              }
-                            >
-                              {POLARITAS.map((p) => (
-                                <option key={p} value={p}>
-                                  {T.polaritas[p]}
-                                </option>
-                              ))}
-                            </Select>
-                          </div>
+                          <PolaritasRow
+                            key={r.row}
+                            testId={`polaritas-${sheet}-${r.row + 1}`}
+                            label={`${cell} · ${r.nama} `}
+                            nama={r.nama}
+                            from={from}
+                            value={value}
+                            onChange={(p) => update((dr) => ({ ...dr, polaritas: { ...dr.polaritas, [key]: p } }))}
+                          />
                         );
                       })}
                     </section>
                   ) : null}
 
-                  {sheetGuesses.length > 0 ? (
-                    <section aria-label={`${L.guessesTitle} ${sheet}`}>
-                      <h3 className={v.heading}>{L.guessesTitle}</h3>
-                      <ul className={v.list}>
-                        {sheetGuesses.map((g, i) => (
-                          <li key={i} className={s.guess}>
-                            <strong>{`${g.cell} · ${aboutText(g.about)}: ${g.value}`}</strong>
-                            {` — ${g.reason}`}
-                          </li>
-                        ))}
-                      </ul>
-                    </section>
-                  ) : null}
+                  <GuessList sheet={sheet} guesses={sheetGuesses} />
 
                   <div>
                     <Button
@@ -407,51 +384,6 @@ export function LembarView({ layouts, indikator, guesses, overrides, revision, o
           {L.save}
         </Button>
       </div>
-    </div>
-  );
-}
-
-function AddRole({
-  sheet,
-  roles,
-  onAdd,
-}: {
-  sheet: string;
-  roles: string[];
-  onAdd: (role: string, letter: string) => void;
-}) {
-  const v = useViewStyles();
-  const [role, setRole] = useState(roles[0] ?? "");
-  const [letter, setLetter] = useState("");
-  const valid = /^[A-Za-z]{1,3}$/.test(letter.trim());
-  const chosen = roles.includes(role) ? role : (roles[0] ?? "");
-  if (roles.length === 0) return null;
-  return (
-    <div className={v.row} aria-label={`${L.addRole} ${sheet}`} role="group">
-      <Select size="small" aria-label={L.addRoleLabel} value={chosen} onChange={(_, d) => setRole(d.value)}>
-        {roles.map((r) => (
-          <option key={r} value={r}>
-            {roleLabel(r)}
-          </option>
-        ))}
-      </Select>
-      <Input
-        size="small"
-        style={{ width: "4.2em" }}
-        aria-label={L.addRoleLetter}
-        value={letter}
-        onChange={(_, d) => setLetter(d.value.toUpperCase())}
-      />
-      <Button
-        size="small"
-        disabled={!valid}
-        onClick={() => {
-          onAdd(chosen, letter.trim().toUpperCase());
-          setLetter("");
-        }}
-      >
-        {L.addRoleButton}
-      </Button>
     </div>
   );
 }

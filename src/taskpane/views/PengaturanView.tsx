@@ -1,15 +1,5 @@
 /** Pengaturan: every setting with a plain explanation, presets and a custom predikat scale; saved in the workbook. */
-import {
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  makeStyles,
-  Radio,
-  RadioGroup,
-  Select,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Checkbox, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { predikatBands, type Settings, type SkalaPreset } from "../../core/settings/settings";
@@ -22,26 +12,13 @@ import {
   type FormErrors,
   type SettingsForm,
 } from "../settings-form";
-import { DismissIcon, useViewStyles } from "../ui";
+import { ChoiceField } from "../components/ChoiceField";
+import { SkalaEditor } from "../components/SkalaEditor";
+import { useViewStyles } from "../ui";
 
 const P = T.pengaturan;
 
 const useStyles = makeStyles({
-  bands: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalS,
-    padding: tokens.spacingHorizontalS,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-  },
-  band: {
-    display: "grid",
-    gridTemplateColumns: "5.5em 1fr auto",
-    columnGap: tokens.spacingHorizontalXS,
-    alignItems: "start",
-  },
-  legend: { fontWeight: tokens.fontWeightSemibold, padding: 0 },
   actions: {
     position: "sticky",
     bottom: 0,
@@ -54,7 +31,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  input: { minWidth: 0, width: "100%" },
 });
 
 export interface PengaturanProps {
@@ -66,7 +42,7 @@ export interface PengaturanProps {
   defaults: Settings;
 }
 
-type Err = (f: keyof FormErrors) => { validationState?: "error"; validationMessage?: string };
+export type Err = (f: keyof FormErrors) => { validationState?: "error"; validationMessage?: string };
 
 export function PengaturanView({ settings, revision, onSave, disabled, defaults }: PengaturanProps) {
   const v = useViewStyles();
@@ -100,9 +76,6 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
     } else set("skala", value as SkalaPreset);
   };
 
-  const setBand = (i: number, patch: Partial<{ min: string; label: string }>) =>
-    setForm((f) => ({ ...f, bands: f.bands.map((b, j) => (j === i ? { ...b, ...patch } : b)) }));
-
   const hasErrors = Object.keys(errors).length > 0;
 
   return (
@@ -116,13 +89,13 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
     >
       <p className={v.intro}>{P.intro}</p>
 
-      <Field label={P.negatif} hint={P.negatifHelp}>
-        <RadioGroup value={form.negatif} onChange={(_, d) => set("negatif", d.value as Settings["negatif"])}>
-          {(Object.keys(P.negatifOptions) as Settings["negatif"][]).map((k) => (
-            <Radio key={k} value={k} label={P.negatifOptions[k]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={P.negatif}
+        hint={P.negatifHelp}
+        value={form.negatif}
+        options={P.negatifOptions}
+        onChange={(k) => set("negatif", k)}
+      />
 
       <Field label={P.skala} hint={P.skalaHelp}>
         <Select value={form.skala} onChange={(_, d) => chooseSkala(d.value)}>
@@ -145,61 +118,23 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
       ) : null}
 
       {form.skala === "custom" ? (
-        <fieldset className={s.bands}>
-          <legend className={s.legend}>{P.bandsTitle}</legend>
-          {form.bands.map((b, i) => (
-            <div key={i} className={s.band} data-testid="band">
-              <Field {...err(`band.${i}.min`)} label={{ children: P.bandMin(i + 1), className: v.srOnly }}>
-                <Input
-                  className={s.input}
-                  value={b.min}
-                  inputMode="decimal"
-                  contentBefore={<span aria-hidden="true">{P.bandAtLeast}</span>}
-                  onChange={(_, d) => setBand(i, { min: d.value })}
-                />
-              </Field>
-              <Field {...err(`band.${i}.label`)} label={{ children: P.bandLabel(i + 1), className: v.srOnly }}>
-                <Input className={s.input} value={b.label} onChange={(_, d) => setBand(i, { label: d.value })} />
-              </Field>
-              <Button
-                appearance="subtle"
-                aria-label={P.bandRemove(i + 1)}
-                onClick={() => setForm((f) => ({ ...f, bands: f.bands.filter((_, j) => j !== i) }))}
-                icon={<DismissIcon />}
-              />
-            </div>
-          ))}
-          <Field label={P.bandElse} {...err("elseLabel")}>
-            <Input
-              className={s.input}
-              aria-label={P.bandElseLabel}
-              value={form.elseLabel}
-              onChange={(_, d) => set("elseLabel", d.value)}
-            />
-          </Field>
-          {errors.bands ? (
-            <p role="alert" style={{ margin: 0, color: tokens.colorPaletteRedForeground1 }}>
-              {errors.bands}
-            </p>
-          ) : null}
-          <div>
-            <Button
-              size="small"
-              onClick={() => setForm((f) => ({ ...f, bands: [...f.bands, { min: "", label: "" }] }))}
-            >
-              {P.bandAdd}
-            </Button>
-          </div>
-        </fieldset>
+        <SkalaEditor
+          bands={form.bands}
+          elseLabel={form.elseLabel}
+          err={err}
+          bandsError={errors.bands}
+          onBands={(change) => setForm((f) => ({ ...f, bands: change(f.bands) }))}
+          onElseLabel={(t) => set("elseLabel", t)}
+        />
       ) : null}
 
-      <Field label={P.efisiensi} hint={P.efisiensiHelp}>
-        <RadioGroup value={form.efisiensi} onChange={(_, d) => set("efisiensi", d.value as Settings["efisiensi"])}>
-          {(Object.keys(P.efisiensiOptions) as Settings["efisiensi"][]).map((k) => (
-            <Radio key={k} value={k} label={P.efisiensiOptions[k]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={P.efisiensi}
+        hint={P.efisiensiHelp}
+        value={form.efisiensi}
+        options={P.efisiensiOptions}
+        onChange={(k) => set("efisiensi", k)}
+      />
 
       <Field label={P.batas} hint={P.batasHelp}>
         <Select value={form.batas} onChange={(_, d) => set("batas", d.value as BatasChoice)}>
@@ -228,27 +163,21 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
         <Input inputMode="numeric" value={form.desimal} onChange={(_, d) => set("desimal", d.value)} />
       </Field>
 
-      <Field label={P.penyerapanInduk} hint={P.penyerapanIndukHelp}>
-        <RadioGroup
-          value={form.penyerapanInduk}
-          onChange={(_, d) => set("penyerapanInduk", d.value as Settings["penyerapanInduk"])}
-        >
-          {(Object.keys(P.penyerapanIndukOptions) as Settings["penyerapanInduk"][]).map((k) => (
-            <Radio key={k} value={k} label={P.penyerapanIndukOptions[k]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={P.penyerapanInduk}
+        hint={P.penyerapanIndukHelp}
+        value={form.penyerapanInduk}
+        options={P.penyerapanIndukOptions}
+        onChange={(k) => set("penyerapanInduk", k)}
+      />
 
-      <Field label={P.capaianKeseluruhan} hint={P.capaianKeseluruhanHelp}>
-        <RadioGroup
-          value={form.capaianKeseluruhan}
-          onChange={(_, d) => set("capaianKeseluruhan", d.value as Settings["capaianKeseluruhan"])}
-        >
-          {(Object.keys(P.capaianKeseluruhanOptions) as Settings["capaianKeseluruhan"][]).map((k) => (
-            <Radio key={k} value={k} label={P.capaianKeseluruhanOptions[k]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={P.capaianKeseluruhan}
+        hint={P.capaianKeseluruhanHelp}
+        value={form.capaianKeseluruhan}
+        options={P.capaianKeseluruhanOptions}
+        onChange={(k) => set("capaianKeseluruhan", k)}
+      />
 
       <Field hint={P.dariNilaiDibulatkanHelp}>
         <Checkbox
@@ -262,13 +191,13 @@ export function PengaturanView({ settings, revision, onSave, disabled, defaults 
         <Input inputMode="numeric" value={form.tahun} onChange={(_, d) => set("tahun", d.value)} />
       </Field>
 
-      <Field label={P.kertas} hint={P.kertasHelp}>
-        <RadioGroup value={form.kertas} onChange={(_, d) => set("kertas", d.value as Settings["kertas"])}>
-          {(Object.keys(P.kertasOptions) as Settings["kertas"][]).map((k) => (
-            <Radio key={k} value={k} label={P.kertasOptions[k]} />
-          ))}
-        </RadioGroup>
-      </Field>
+      <ChoiceField
+        label={P.kertas}
+        hint={P.kertasHelp}
+        value={form.kertas}
+        options={P.kertasOptions}
+        onChange={(k) => set("kertas", k)}
+      />
 
       <div className={s.actions}>
         {hasErrors ? (

@@ -42,6 +42,8 @@ export interface PeriksaProps {
   onConvert?: () => void;
   /** What the check measured (the same sentences as `lkjip check`); shown above the findings. */
   coverage?: Coverage;
+  /** Opens the Lembar tab, where a guess is corrected (a link beside each guess). */
+  onOpenLembar?: () => void;
 }
 
 export function PeriksaView({
@@ -52,6 +54,7 @@ export function PeriksaView({
   textInputs = [],
   onConvert,
   coverage,
+  onOpenLembar,
 }: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
@@ -124,6 +127,11 @@ export function PeriksaView({
                     </Link>
                   </div>
                   <span className={s.message}>{t.message}</span>
+                  {onOpenLembar && t.code.startsWith("tebakan") ? (
+                    <Link as="button" className={s.message} onClick={onOpenLembar} data-testid="to-lembar">
+                      {T.periksa.toLembar}
+                    </Link>
+                  ) : null}
                 </div>
               </li>
             ))}

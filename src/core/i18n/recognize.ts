@@ -21,6 +21,8 @@ export const teksRecognize = {
   namaPeran,
 
   jenisLembar: (kind: string, bukti: string) => `Lembar ini dibaca sebagai ${jenis[kind] ?? kind} karena ${bukti}.`,
+  buktiKeuangan:
+    "indikatornya hanya disertai anggaran dan realisasi (Rp) program/kegiatan, tanpa target dan realisasi kinerja; yang dihitung adalah penyerapan tiap baris anggaran",
   buktiKolom: (kolom: string[]) => `ada kolom ${kolom.join(", ")}`,
   lembarBuatan: "lembar ini dibuat oleh Asisten LKjIP sendiri",
 

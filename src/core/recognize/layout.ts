@@ -21,7 +21,7 @@ import { readAnggaran } from "./anggaran";
 import { Grid } from "./grid";
 import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
-import { realisasiByContent, rowsAreYearsOrUnits } from "./evidence";
+import { realisasiByContent, rowsAreYearsOrUnits, type RowsAre } from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
@@ -90,6 +90,38 @@ export function prepareSheet(sheet: SheetSnapshot, overrides: Overrides): SheetP
     nameTahun: tahunInName(sheet.name),
     notes,
   };
+}
+
+/** Column roles from the headers, then from the content, then the user's corrections. */
+function readRoles(
+  prep: SheetPrep,
+  tahun: number | null,
+  mode: "indikator" | "anggaran" | null,
+  overrides: Overrides,
+): { columns: ColumnInfo[]; rowsAre: RowsAre | null; guesses: Guess[] } {
+  const g = prep.grid;
+  const block = prep.block as HeaderBlock;
+  const name = g.name;
+  const guesses: Guess[] = [];
+  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
+  guesses.push(...roles.guesses);
+  const content = rolesFromContent(g, block, roles.columns, name);
+  guesses.push(...content.guesses);
+  const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
+  guesses.push(...labelled.guesses);
+  const byContent = realisasiByContent(g, block, labelled.columns);
+  guesses.push(...byContent.guesses);
+  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  guesses.push(...over.notes);
+  return { columns: over.columns, rowsAre: labelled.rowsAre, guesses };
+}
+
+/** Indicators with money only (no target, no realisasi of their own) beside named budget lines. */
+function budgetOnly(columns: ColumnInfo[]): boolean {
+  const has = (r: string) => columns.some((c) => c.role === r && !c.added);
+  const measures =
+    has("target") || has("realisasi") || has("targetAkhir") || columns.some((c) => /^realisasi:/.test(c.role));
+  return !measures && has("anggaran") && has("realisasiAnggaran") && (has("program") || has("uraian"));
 }
 
 /** Years of realisasi columns the header names (the latest is the report year when nothing else says). */
@@ -217,26 +249,28 @@ export function recognizeSheet(
     return unread();
   }
   const mode = kindOverride === "indikator" || kindOverride === "anggaran" ? kindOverride : null;
-  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
-  guesses.push(...roles.guesses);
-  const content = rolesFromContent(g, block, roles.columns, name);
-  guesses.push(...content.guesses);
-  const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
-  guesses.push(...labelled.guesses);
-  const byContent = realisasiByContent(g, block, labelled.columns);
-  guesses.push(...byContent.guesses);
-  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
-  guesses.push(...over.notes);
-  let columns = over.columns;
+  const read = readRoles(prep, tahun, mode, overrides);
+  let columns = read.columns;
+  let rowsAre = read.rowsAre;
+  const roleGuesses = read.guesses;
 
   let kind: SheetKind;
   if (kindOverride) kind = kindOverride;
   else if (generated) kind = "lain";
   else {
-    const decision = decideKind(columns);
+    let decision = decideKind(columns);
+    // Indicators merged beside programs and kegiatan with only their money (a realisasi keuangan table): the
+    // rows to measure are the budget lines; the columns are read again as a budget sheet's.
+    if (decision.kind === "indikator" && budgetOnly(columns)) {
+      const again = readRoles(prep, tahun, "anggaran", overrides);
+      columns = again.columns;
+      rowsAre = again.rowsAre;
+      roleGuesses.splice(0, roleGuesses.length, ...again.guesses);
+      decision = { kind: "anggaran", bukti: T.buktiKeuangan };
+    }
     kind = decision.kind;
     if (kind !== "lain")
-      guesses.push({
+      roleGuesses.push({
         sheet: name,
         cell: a1(block.rows[0], block.firstCol),
         about: "kind",
@@ -244,6 +278,7 @@ export function recognizeSheet(
         reason: T.jenisLembar(kind, decision.bukti),
       });
   }
+  guesses.push(...roleGuesses);
   if (kind === "abaikan") return empty("abaikan", columns, true);
   if (kind === "lain") return generated ? empty("lain") : unread();
   guesses.push(...missingRoles(name, kind, columns, tahun, a1(block.rows[0], block.firstCol), prep.titles.text));
@@ -292,7 +327,7 @@ export function recognizeSheet(
   let sasaran: SasaranGroup[] = [];
   let anggaran: AnggaranRow[] = [];
   if (range && kind === "indikator") {
-    const res = readIndikator(g, block, columns, range, tahun, overrides, labelled.rowsAre);
+    const res = readIndikator(g, block, columns, range, tahun, overrides, rowsAre);
     indikator = res.rows;
     sasaran = res.groups;
     guesses.push(...res.guesses);

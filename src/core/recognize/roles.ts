@@ -9,7 +9,7 @@ import type { ColumnInfo, ColumnRole, Guess } from "../model";
 import { a1 } from "../workbook/address";
 import { teksRecognize as T } from "../i18n/recognize";
 import type { HeaderBlock } from "./header";
-import { normalize } from "./text";
+import { isYearOnly, normalize, yearIn } from "./text";
 import type { Grid } from "./grid";
 import { parsePolaritas } from "./polaritas";
 import {
@@ -77,11 +77,9 @@ export function shortSubHeader(path: string[]): HeaderMeaning | null {
   const kinds: Record<string, "t" | "r" | "c" | "k" | "rp"> = {
     t: "t",
     tgt: "t",
-    target: "t",
     r: "r",
     real: "r",
     k: "k",
-    kinerja: "k",
     rp: "rp",
     "k %": "k",
     "rp %": "rp",
@@ -108,8 +106,48 @@ export function shortSubHeader(path: string[]): HeaderMeaning | null {
     return rp ? {} : { role: "targetAkhir" };
   if (/tahun lalu|n ?- ?[12]\b|renstra .*s ?\/ ?d|s ?\/ ?d .*renstra/.test(upper)) return {};
   if (/realisasi/.test(upper)) return rp ? { role: "realisasiAnggaran" } : { role: "realisasi" };
-  if (/target|rencana|pagu|sasaran|renja/.test(upper)) return rp ? { role: "anggaran", pref: 1 } : { role: "target" };
+  if (/target|rencana|sasaran|renja/.test(upper)) return rp ? { role: "anggaran", pref: 1 } : { role: "target" };
   return null;
+}
+
+/** "Target" under "Tahun 2022": the target of that year (and so for realisasi and capaian). */
+function withUpperYear(m: HeaderMeaning, path: string[]): HeaderMeaning {
+  if (path.length < 2 || yearIn(normalize(path[path.length - 1])) !== null) return m;
+  const years = path
+    .slice(0, -1)
+    .map((p) => (isYearOnly(normalize(p)) || /^tahun\b/.test(normalize(p)) ? yearIn(normalize(p)) : null));
+  const year = years.reverse().find((y) => y !== null);
+  if (year === undefined || year === null) return m;
+  if (m.role === "target") return { amb: "targetTahun", year };
+  if (m.role === "realisasi" || m.amb === "realisasi") return { role: `realisasi:${year}` };
+  if (m.role === "capaian" || m.amb === "capaian") return { amb: "capaianTahun", year };
+  return m;
+}
+
+/**
+ * "Jumlah" beside "%" under one capaian or realisasi group ("Capaian Output / Jumlah | %"): the amount is the
+ * realisasi, the percentage the capaian.
+ */
+function amountBesidePercent(m: HeaderMeaning, col: number, path: string[], block: HeaderBlock): HeaderMeaning {
+  if (path.length < 2 || !/^(jumlah|nilai|volume|angka|realisasi|jml)$/.test(normalize(path[path.length - 1])))
+    return m;
+  const upper = path.slice(0, -1).join(" / ");
+  const gk = groupKind(normalize(upper));
+  if (gk !== "capaian" && gk !== "realisasi" && gk !== "kinerja") return m;
+  if (/anggaran|keuangan|\brp\b|dana/.test(normalize(upper))) return m;
+  for (const c of [col - 1, col + 1]) {
+    const p = block.paths.get(c);
+    if (!p || p.length !== path.length || p.slice(0, -1).join(" / ") !== upper) continue;
+    if (
+      /^(%|persen|persentase)$/.test(
+        normalize(p[p.length - 1])
+          .replace(/[()]/g, "")
+          .trim(),
+      )
+    )
+      return { role: "realisasi" };
+  }
+  return m;
 }
 
 function readCandidates(block: HeaderBlock): Candidate[] {
@@ -133,10 +171,13 @@ function readCandidates(block: HeaderBlock): Candidate[] {
       continue;
     }
     // A unit under a group ("Realisasi" over "Rp" and "%") is read together with the group.
-    const unitOnly = path.length > 1 && /^(rp|%|persen|rupiah|nilai|jumlah)$/.test(normalize(leaf));
+    const unitOnly =
+      path.length > 1 && /^(rp|%|persen|rupiah|nilai|jumlah)$/.test(normalize(leaf).replace(/[().]/g, "").trim());
     let m = unitOnly ? headerMeaning(normalize(path.join(" "))) : headerMeaning(normalize(leaf));
     if (!m && path.length > 1) m = headerMeaning(normalize(path.join(" ")));
     if (!m) continue;
+    m = withUpperYear(m, path);
+    m = amountBesidePercent(m, col, path, block);
     const resolved = withGroup(m, nearestGroup(path));
     if (resolved) out.push({ col, header, meaning: resolved });
   }

@@ -19,7 +19,7 @@ const table: RealTable = {
     table: "halaman 37, Layanan Prasarana Internal per satker",
     url: "https://fliphtml5.com/pwbtq/hepm/LAPORAN_KINERJA_TRIWULAN_IV_TAHUN_2022_KEJAKSAAN_NEGERI_PESISIR_SELATAN/28",
     transcribedFrom:
-      'The Layanan Prasarana Internal RO table (its heading row and the one satker row) as printed; the sasaran table above it prints no figure ("-") and was left out.',
+      'The Layanan Prasarana Internal RO table (its heading row and the one satker row) as printed; the sasaran table above it (capaian "-") is its own file, kejari-pesisirselatan-2022-tw4-sasaran-pengaduan.',
   },
   layouts: ["units-as-rows", "group-header", "other"],
   settings: { tahun: 2022 },

@@ -230,3 +230,32 @@ test("a realisasi headed 'Capaian Kinerja' whose values carry the target's units
     cell: "D1",
   });
 });
+
+test("polaritas guessed for the negatif families, each reported as a guess", () => {
+  const names: [string, string][] = [
+    ["Jumlah kasus kekerasan terhadap perempuan", "negatif"],
+    ["Angka kesakitan DBD", "negatif"],
+    ["Prevalensi stunting", "negatif"],
+    ["Persentase balita gizi buruk", "negatif"],
+    ["Tingkat pengangguran terbuka", "negatif"],
+    ["Persentase penduduk miskin", "negatif"],
+    ["Angka putus sekolah", "negatif"],
+    ["Jumlah kecelakaan lalu lintas", "negatif"],
+    ["Jumlah pelanggaran perda", "negatif"],
+    ["Persentase tunggakan pajak", "negatif"],
+    ["Rata-rata lama penyelesaian perkara", "negatif"],
+    ["Waktu penyelesaian pengaduan", "negatif"],
+    ["Jumlah keluhan pelanggan", "negatif"],
+    ["Persentase kasus yang tertangani", "positif"],
+    ["Persentase penyelesaian perkara tepat waktu", "positif"],
+  ];
+  const r = run([
+    sheet("IKU", [
+      ["No", "Indikator Kinerja", "Target", "Realisasi"],
+      ...names.map(([n], i) => [String(i + 1), n, 10, 9]),
+    ]),
+  ]);
+  expect(r.indikator.map((i) => [i.nama, i.polaritas])).toEqual(names);
+  expect(r.indikator.every((i) => i.polaritasFrom === "tebakan")).toBe(true);
+  expect(r.guesses.filter((g) => g.about === "polaritas")).toHaveLength(names.length);
+});

@@ -259,3 +259,43 @@ test("polaritas guessed for the negatif families, each reported as a guess", () 
   expect(r.indikator.every((i) => i.polaritasFrom === "tebakan")).toBe(true);
   expect(r.guesses.filter((g) => g.about === "polaritas")).toHaveLength(names.length);
 });
+
+test("arithmetic agreement: a printed capaian column that matches R/T (or a negatif variant) is confirmed; one that matches nothing is a warning", () => {
+  const rows = [
+    ["1", "Indeks kepuasan masyarakat", 80, 84, 105],
+    ["2", "Persentase desa mandiri", 20, 18, 90],
+    ["3", "Angka kemiskinan", 10, 8, 125], // T/R
+    ["4", "Nilai SAKIP", 70, 68, 97.14],
+  ];
+  const ok = run([sheet("Baik", [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"], ...rows])]);
+  expect(ok.guesses.find((g) => g.about === "cocok:capaian")).toMatchObject({
+    cell: "E1",
+    value: "4/4",
+    confidence: "tinggi",
+  });
+  // The same column holding something else (here the target again): 0 of 4 rows agree.
+  const bad = run([
+    sheet("Ragu", [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      ...rows.map((r) => [...r.slice(0, 4), r[2]]),
+    ]),
+  ]);
+  expect(bad.guesses.find((g) => g.about === "takCocok:capaian")).toMatchObject({
+    cell: "E1",
+    value: "0/4",
+    peringatan: true,
+  });
+  const an = analyze(
+    workbook([
+      sheet("Ragu", [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        ...rows.map((r) => [...r.slice(0, 4), r[2]]),
+      ]),
+    ]),
+    DEFAULT_SETTINGS,
+  );
+  expect(an.temuan.find((t) => t.code === "peringatan-tak-cocok-capaian")).toMatchObject({
+    severity: "warning",
+    cell: "E1",
+  });
+});

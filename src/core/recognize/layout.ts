@@ -21,6 +21,7 @@ import { readAnggaran } from "./anggaran";
 import { Grid } from "./grid";
 import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
+import { agreementGuess, capaianCandidates, penyerapanCandidates } from "./agreement";
 import { realisasiByContent, rowsAreYearsOrUnits, type RowsAre } from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
@@ -122,6 +123,58 @@ function budgetOnly(columns: ColumnInfo[]): boolean {
   const measures =
     has("target") || has("realisasi") || has("targetAkhir") || columns.some((c) => /^realisasi:/.test(c.role));
   return !measures && has("anggaran") && has("realisasiAnggaran") && (has("program") || has("uraian"));
+}
+
+/** Printed capaian and penyerapan columns confirmed, or doubted, by their arithmetic. */
+function agreement(
+  sheet: string,
+  headerRow: number,
+  columns: ColumnInfo[],
+  indikator: IndikatorRow[],
+  anggaran: AnggaranRow[],
+): Guess[] {
+  const col = (role: string) => columns.find((c) => c.role === role && !c.added);
+  const out: (Guess | null)[] = [];
+  if (indikator.length > 0) {
+    out.push(
+      agreementGuess(
+        sheet,
+        col("capaian"),
+        headerRow,
+        indikator.map((i) => ({
+          printed: i.printed.capaian,
+          candidates: capaianCandidates(i.target?.value, i.realisasi?.value),
+        })),
+        T.rumusCapaian,
+      ),
+      agreementGuess(
+        sheet,
+        col("penyerapan"),
+        headerRow,
+        indikator.map((i) => ({
+          printed: i.printed.penyerapan,
+          candidates: penyerapanCandidates(i.alokasi?.value, i.realisasiAnggaran?.value),
+        })),
+        T.rumusPenyerapan,
+      ),
+    );
+  }
+  if (anggaran.length > 0)
+    out.push(
+      agreementGuess(
+        sheet,
+        col("penyerapan"),
+        headerRow,
+        anggaran
+          .filter((a) => a.children.length === 0)
+          .map((a) => ({
+            printed: a.printed.penyerapan,
+            candidates: penyerapanCandidates(a.anggaran?.value, a.realisasi?.value),
+          })),
+        T.rumusPenyerapan,
+      ),
+    );
+  return out.filter((g): g is Guess => g !== null);
 }
 
 /** Years of realisasi columns the header names (the latest is the report year when nothing else says). */
@@ -336,6 +389,7 @@ export function recognizeSheet(
     anggaran = res.rows;
     guesses.push(...res.guesses);
   }
+  guesses.push(...agreement(name, block.rows[0], columns, indikator, anggaran));
   return {
     layout: {
       sheet: name,

@@ -2,26 +2,27 @@
  * The `lkjip` command line: the engine on .xlsx files through the ExcelJS adapter.
  * Exit codes: 0 done; 1 `check` found an error or could measure nothing; 2 bad input (missing/damaged file, bad settings, usage).
  */
-import { Command, CommanderError } from "commander";
+import { CommanderError, type Command } from "commander";
+import { readFileSync } from "node:fs";
 import { readFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { openWorkbookFile, saveWorkbookFile } from "../adapters/exceljs/file";
-import { WorkbookFileError, WorkbookPlanError } from "../adapters/exceljs/errors";
+import { UserError } from "../core/errors";
 import type { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
 import { analyze, planFill, resolveSettings, type FillResult } from "../core/engine";
 import { teksCli as T } from "../core/i18n/cli";
 import type { Analysis } from "../core/model";
 import { toJsonDocument, type JsonContext } from "../core/output/json";
+import { teksPengaturan } from "../core/i18n/pengaturan";
+import { checkOverrides } from "../core/settings/overrides-check";
+import type { Overrides } from "../core/settings/settings";
 import { printCheck, printFill, printScan, printFigures } from "./summary";
 import { runReport, type ReportOutcome } from "./report";
+import { indonesian, IndonesianCommand, UsageError, usageLine } from "./commander-id";
 import type { Io, Loaded } from "./types";
 
-/** An error whose message is meant for the user as it is; exit code 2. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-  }
-}
+/** An error whose message is meant for the user as it is; exit code 2 (the one base class, src/core/errors.ts). */
+export { UserError };
 
 interface CommonOptions {
   settings?: string;
@@ -48,19 +49,42 @@ async function loadSettingsFile(file: string | undefined): Promise<Record<string
       ),
     );
   }
+  if (text.trim() === "") throw new UserError(T.galat.pengaturanBukanJson(file, teksPengaturan.jsonKosong));
+  let parsed: unknown;
   try {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
-      throw new Error("isinya harus objek JSON { ... }");
-    return parsed as Record<string, unknown>;
+    parsed = JSON.parse(text) as unknown;
   } catch (e) {
-    throw new UserError(T.galat.pengaturanTakTerbaca(file, (e as Error).message));
+    throw new UserError(T.galat.pengaturanBukanJson(file, jsonErrorText(text, (e as Error).message)));
   }
+  if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed))
+    throw new UserError(T.galat.pengaturanBukanJson(file, teksPengaturan.bukanObjek));
+  return parsed as Record<string, unknown>;
+}
+
+/** Where JSON.parse stopped, as line and column, in Indonesian (its own message is English). */
+export function jsonErrorText(text: string, message: string): string {
+  const pos = /position (\d+)/.exec(message);
+  if (!pos) return teksPengaturan.jsonTerpotong;
+  const at = Number(pos[1]);
+  if (at >= text.length) return teksPengaturan.jsonTerpotong;
+  const before = text.slice(0, at);
+  const line = before.split("\n").length;
+  const col = at - before.lastIndexOf("\n");
+  const near = text
+    .slice(at, at + 12)
+    .split("\n")[0]
+    .trim();
+  return teksPengaturan.bukanJson(line, col, near ? JSON.stringify(near) : "");
 }
 
 export async function load(file: string, settingsFile: string | undefined): Promise<Loaded> {
   const host = await loadSettingsFile(settingsFile);
-  return understand(await openWorkbookFile(file), host, settingsFile ?? file);
+  const loaded = await understand(await openWorkbookFile(file), host, settingsFile ?? file);
+  // A correction naming a sheet, row, column or role the workbook does not have is an error, not ignored.
+  const wrong = checkOverrides(host?.overrides as Overrides | undefined, loaded.snapshot.sheets);
+  if (settingsFile && wrong.length)
+    throw new UserError([T.galat.pengaturanTakCocok(settingsFile), ...wrong.map((e) => `  ${e}`)].join("\n"));
+  return loaded;
 }
 
 /** Read a workbook already in memory and analyze it with its settings. */
@@ -84,12 +108,13 @@ function emitJson(io: Io, analysis: Analysis, ctx: JsonContext): void {
 export async function fillFile(
   file: string,
   out: string,
-  opts: { settings?: string; values?: boolean; force?: boolean },
+  opts: { settings?: string; values?: boolean; force?: boolean; convertText?: boolean },
 ): Promise<{ loaded: Loaded; fill: FillResult; skipped: string[] }> {
   const loaded = await load(file, opts.settings);
   const fill = planFill(loaded.snapshot, loaded.analysis, loaded.settings, {
     mode: opts.values ? "nilai" : "rumus",
     force: !!opts.force,
+    convertText: !!opts.convertText,
   });
   let skipped: string[] = [];
   if (fill.plan.ops.length > 0) {
@@ -107,18 +132,34 @@ function resolveOut(input: string, out: string | undefined, inPlace: boolean | u
   return out;
 }
 
+function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: string;
+    };
+    return pkg.version ?? "0.0.0";
+  } catch {
+    return "0.0.0";
+  }
+}
+
 export function buildProgram(io: Io, setExit: (code: number) => void): Command {
-  const program = new Command();
-  program
+  const B = T.bantuan;
+  const program = indonesian(new IndonesianCommand())
     .name("lkjip")
     .description(T.deskripsi)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) })
+    .version(version(), "-V, --version", B.opsiVersi)
+    .helpCommand(B.perintahHelpNama, B.perintahHelp)
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: () => undefined, // errors are thrown as UsageError and printed by main() in Indonesian
+    })
     .showHelpAfterError(false);
 
-  const common = (c: Command) => c.option("--settings <file>", T.opsi.settings).option("--json", T.opsi.json);
+  const common = (c: Command) => c.option("--settings <berkas>", T.opsi.settings).option("--json", T.opsi.json);
 
-  common(program.command("scan").argument("<book>", "berkas .xlsx").description(T.perintah.scan)).action(
+  common(program.command("scan").argument("<berkas>", B.argumenBerkas).description(T.perintah.scan)).action(
     async (book: string, o: CommonOptions) => {
       const { analysis, settings } = await load(book, o.settings);
       if (o.json) emitJson(io, analysis, { command: "scan", file: book, settings });
@@ -126,7 +167,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     },
   );
 
-  common(program.command("check").argument("<book>", "berkas .xlsx").description(T.perintah.check)).action(
+  common(program.command("check").argument("<berkas>", B.argumenBerkas).description(T.perintah.check)).action(
     async (book: string, o: CommonOptions) => {
       const { analysis, settings } = await load(book, o.settings);
       if (o.json) emitJson(io, analysis, { command: "check", file: book, settings });
@@ -142,14 +183,18 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   common(
     program
       .command("fill")
-      .argument("<book>", "berkas .xlsx")
+      .argument("<berkas>", B.argumenBerkas)
       .description(T.perintah.fill)
-      .option("--out <file>", T.opsi.out)
+      .option("--out <berkas>", T.opsi.out)
       .option("--in-place", T.opsi.inPlace)
       .option("--values", T.opsi.values)
-      .option("--force", T.opsi.force),
+      .option("--force", T.opsi.force)
+      .option("--convert-text", T.opsi.convertText),
   ).action(
-    async (book: string, o: CommonOptions & { out?: string; inPlace?: boolean; values?: boolean; force?: boolean }) => {
+    async (
+      book: string,
+      o: CommonOptions & { out?: string; inPlace?: boolean; values?: boolean; force?: boolean; convertText?: boolean },
+    ) => {
       const out = resolveOut(book, o.out, o.inPlace);
       const { loaded, fill, skipped } = await fillFile(book, out, o);
       if (o.json)
@@ -166,11 +211,11 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   common(
     program
       .command("report")
-      .argument("<book>", "berkas .xlsx")
+      .argument("<berkas>", B.argumenBerkas)
       .description(T.perintah.report)
-      .option("--out <file>", T.opsi.out)
+      .option("--out <berkas>", T.opsi.out)
       .option("--in-place", T.opsi.inPlace)
-      .option("--docx <file>", T.opsi.docx),
+      .option("--docx <berkas>", T.opsi.docx),
   ).action(async (book: string, o: CommonOptions & { out?: string; inPlace?: boolean; docx?: string }) => {
     const out = resolveOut(book, o.out, o.inPlace);
     const loaded = await load(book, o.settings);
@@ -187,10 +232,10 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   program
     .command("demo")
     .description(T.perintah.demo)
-    .option("--out-dir <dir>", T.opsi.outDir, "out")
-    .action(async (o: { outDir: string }) => {
+    .option("--out-dir <folder>", T.opsi.outDir)
+    .action(async (o: { outDir?: string }) => {
       const sample = path.join(__dirname, "..", "..", "examples", "dinsos-sumenep-2020.xlsx");
-      const dir = o.outDir;
+      const dir = o.outDir ?? "out";
       await mkdir(dir, { recursive: true });
       const filled = path.join(dir, "dinsos-sumenep-2020-terisi.xlsx");
       const laporan = path.join(dir, "dinsos-sumenep-2020-laporan.xlsx");
@@ -217,6 +262,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       io.out(T.ringkasan.demoSelesai(dir));
     });
 
+  for (const c of program.commands) indonesian(c);
   return program;
 }
 
@@ -224,20 +270,30 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
 export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
   let code = 0;
   const program = buildProgram(io, (c) => (code = c));
+  if (argv.length === 0) {
+    // `lkjip` alone: what it can do, on stderr, and the exit code of a usage error.
+    io.err(program.helpInformation().trimEnd());
+    return 2;
+  }
   try {
     await program.parseAsync(argv, { from: "user" });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help")
-        return 0;
+      // --help, --version and `lkjip help`: printed by commander (in Indonesian); help after a mistake: 2.
+      return e.exitCode === 0 ? 0 : 2;
+    }
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      io.err(usageLine(e.command));
+      io.err(T.galatPerintah.lihatBantuan(e.command.parent ? `lkjip ${e.command.name()}` : "lkjip"));
       return 2;
     }
-    if (e instanceof UserError || e instanceof WorkbookFileError || e instanceof WorkbookPlanError) {
+    if (e instanceof UserError) {
       io.err(e.message);
       return 2;
     }
-    io.err(`Kesalahan tak terduga: ${(e as Error).message ?? String(e)}`);
+    io.err(T.galat.takTerduga((e as Error).message ?? String(e)));
     return 2;
   }
 }

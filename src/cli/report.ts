@@ -2,8 +2,10 @@
  * `lkjip report`: the LKjIP tables as new sheets (through the workbook port) and, on request, a .docx.
  * The report modules (and the docx library) are loaded only when a report is asked for.
  */
-import { writeFile } from "node:fs/promises";
-import { saveWorkbookFile } from "../adapters/exceljs/file";
+import { extname } from "node:path";
+import { checkXlsxTarget } from "../adapters/exceljs/file";
+import { checkTargets, OutputFileError, writeAll, type OutputFile } from "../adapters/fs/atomic";
+import { pesanBerkas } from "../core/i18n/berkas";
 import type { Loaded } from "./types";
 
 export interface ReportOutcome {
@@ -14,17 +16,25 @@ export interface ReportOutcome {
   skipped: string[];
 }
 
+/**
+ * Builds the report and writes the .xlsx and the .docx together, whole or neither (../adapters/fs/atomic.ts):
+ * on any failure neither target is touched or created.
+ */
 export async function runReport(loaded: Loaded, out: string, docx: string | null): Promise<ReportOutcome> {
-  const { buildReport } = await import("../core/report/build");
-  const { planReport } = await import("../core/report/excel-plan");
-  const report = buildReport(loaded.analysis, loaded.settings);
-  const plan = planReport(report, loaded.snapshot, loaded.settings, { charts: false }); // ExcelJS writes no charts; the .docx has them
+  checkXlsxTarget(out);
+  await checkTargets(docx === null ? [out] : [out, docx]);
+  if (docx !== null && extname(docx).toLowerCase() !== ".docx")
+    throw new OutputFileError(docx, null, pesanBerkas.gagalTulis(docx, pesanBerkas.harusAkhiran(docx, ".docx")));
+  const { planReport } = await import("../core/engine");
+  // ExcelJS writes no charts; the .docx has them.
+  const { plan, report } = planReport(loaded.snapshot, loaded.analysis, loaded.settings, { charts: false });
   const res = await loaded.book.apply(plan);
-  await saveWorkbookFile(loaded.book, out);
+  const files: OutputFile[] = [{ path: out, bytes: await loaded.book.toBuffer() }];
   if (docx) {
     const { renderDocx } = await import("../adapters/docx/render");
-    await writeFile(docx, await renderDocx(report, loaded.settings));
+    files.push({ path: docx, bytes: await renderDocx(report, loaded.settings) });
   }
+  await writeAll(files);
   const sheets = plan.ops.flatMap((op) => (op.kind === "addSheet" ? [op.sheet] : []));
   return { output: out, docx, sheets, omitted: report.omitted, skipped: res.skipped ?? [] };
 }

@@ -1,8 +1,10 @@
 /** Short Indonesian summaries for the terminal; numbers in Indonesian format. */
 import type { FillResult } from "../core/engine";
+import { fillSummary } from "../core/fill/summary";
 import { teksCli as T } from "../core/i18n/cli";
+import { namaPeran } from "../core/i18n/peran";
 import { teksCakupan } from "../core/i18n/coverage";
-import type { Analysis, Coverage, Temuan } from "../core/model";
+import type { Analysis, Coverage, SasaranHasil, Temuan } from "../core/model";
 import { formatPersen, formatRupiah } from "../core/numbers";
 import type { Settings } from "../core/settings/settings";
 import { columnLetter } from "../core/workbook/address";
@@ -16,8 +18,9 @@ export function printScan(io: Io, file: string, analysis: Analysis): void {
     const header = l.headerRows ? R.judul(l.headerRows[0] + 1, l.headerRows[1] + 1) : "";
     const data = l.dataRows ? R.data(l.dataRows[0] + 1, l.dataRows[1] + 1) : "";
     io.out(R.lembar(l.sheet, R.jenis[l.kind] ?? l.kind, header, data));
-    const existing = l.columns.filter((c) => !c.added).map((c) => `${c.role}=${columnLetter(c.col)}`);
-    const added = l.columns.filter((c) => c.added).map((c) => `${c.role}=${columnLetter(c.col)}`);
+    const named = (c: (typeof l.columns)[number]) => R.peranKolom(namaPeran(c.role), columnLetter(c.col));
+    const existing = l.columns.filter((c) => !c.added).map(named);
+    const added = l.columns.filter((c) => c.added).map(named);
     if (existing.length) io.out(R.kolom(existing.join(", ")));
     if (added.length) io.out(R.ditambah(added.join(", ")));
     for (const g of l.guesses) io.out(R.tebakan(`${g.sheet}!${g.cell}`, g.reason));
@@ -30,7 +33,20 @@ export function printScan(io: Io, file: string, analysis: Analysis): void {
 export function printFigures(io: Io, analysis: Analysis, settings: Settings): void {
   const d = settings.desimal;
   const pct = (x: number | null) => (x === null ? R.tanpaNilai : formatPersen(x, d));
-  for (const s of analysis.sasaran) io.out(R.sasaran(s.nama, pct(s.capaian.value), s.predikat ?? R.tanpaNilai));
+  for (const group of sasaranGroups(analysis.sasaran)) {
+    const [first, ...rest] = group;
+    const sheets = [...new Set(group.map((s) => s.sheet))].join(", ");
+    const shown = (s: SasaranHasil) => [pct(s.capaian.value), s.predikat ?? R.tanpaNilai] as const;
+    const [c, p] = shown(first);
+    const nama = first.nama.trim();
+    let line = nama === "" ? R.sasaranTanpaNama(sheets, c, p) : R.sasaran(nama, sheets, c, p);
+    // The same sasaran on two sheets is one line; a sheet where it comes out differently is named.
+    for (const s of rest) {
+      const [c2, p2] = shown(s);
+      if (c2 !== c || p2 !== p) line += R.sasaranLain(s.sheet, c2, p2);
+    }
+    io.out(line);
+  }
   if (analysis.capaianKeseluruhan.value !== null)
     io.out(R.keseluruhan(pct(analysis.capaianKeseluruhan.value), analysis.predikatKeseluruhan ?? R.tanpaNilai));
   for (const h of analysis.anggaran) {
@@ -45,6 +61,18 @@ export function printFigures(io: Io, analysis: Analysis, settings: Settings): vo
       ),
     );
   }
+}
+
+/** Sasaran grouped by name as a reader compares them (case and spacing ignored), in order of appearance. */
+export function sasaranGroups(list: readonly SasaranHasil[]): SasaranHasil[][] {
+  const groups = new Map<string, SasaranHasil[]>();
+  for (const s of list) {
+    const key = s.nama.trim() === "" ? `\u0000${s.sheet}` : s.nama.toLowerCase().replace(/\s+/g, " ").trim();
+    const g = groups.get(key);
+    if (g) g.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.values()];
 }
 
 /** Findings, after what was measured (coverage): never "all clear" on what was not measured. */
@@ -67,9 +95,12 @@ export function printCheck(io: Io, temuan: Temuan[], coverage: Coverage, limitIn
 }
 
 export function printFill(io: Io, out: string, fill: FillResult, skipped: string[], limit = 20): void {
-  if (fill.written.length === 0) io.out(R.tidakAdaYangDiisi(fill.leftAlone.length));
-  else io.out(R.diisi(out, fill.written.length, fill.leftAlone.length));
-  for (const l of fill.leftAlone.slice(0, limit)) io.out(R.dibiarkan(`${l.sheet}!${l.cell}`, l.existing, l.wanted));
-  if (fill.leftAlone.length > limit) io.out(R.dibiarkanLagi(fill.leftAlone.length - limit));
+  if (fill.written.length > 0) io.out(R.diisi(out));
+  for (const line of fillSummary(fill, "cli")) {
+    io.out(line.tone === "galat" ? `[${R.severity.error}] ${line.text}` : line.text);
+    const items = line.items ?? [];
+    for (const it of items.slice(0, limit)) io.out(`  ${it.text}`);
+    if (items.length > limit) io.out(R.dibiarkanLagi(items.length - limit));
+  }
   for (const s of skipped) io.out(R.dilewati(s));
 }

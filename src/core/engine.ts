@@ -1,25 +1,43 @@
 /**
  * The engine's front door, the same for every host (add-in, command line, standalone page):
- * read (a WorkbookSnapshot from a port) -> understand (recognize) -> compute -> check -> plan (planFill)
- * -> write (the port applies the plan).
+ * read (a WorkbookSnapshot from a port) -> understand (recognize) -> compute -> check -> plan (planFill,
+ * planReport) -> write (the port applies the plan).
  */
 import { check } from "./check";
 import { measureCoverage } from "./check/coverage";
 import { compute } from "./compute";
-import { planFill as buildFillPlan } from "./fill/plan";
+import { planConvertText as buildConvertPlan, planFill as buildFillPlan, type ConvertResult } from "./fill/plan";
+import { findTextInputs } from "./fill/text";
+import type { FillOptions, FillResult, TextInput } from "./fill/types";
 import type { Analysis } from "./model";
 import { recognize } from "./recognize";
+import { reportOutcome, type PlanReportOptions, type ReportOutcome } from "./report";
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings/settings";
+import { evaluateSnapshot } from "./workbook/evaluate";
+import { noteTemuan } from "./workbook/notes";
 import type { StoredState, WorkbookSnapshot, WritePlan } from "./workbook/port";
 
-export type { CellRef, FillOptions, FillResult, LeftAlone } from "./fill/types";
-import type { FillOptions, FillResult } from "./fill/types";
+export type {
+  AddedColumn,
+  CellRef,
+  FillOptions,
+  FillResult,
+  LeftAlone,
+  TextInput,
+  ValueCell,
+  ValueReason,
+} from "./fill/types";
+export type { ConvertResult } from "./fill/plan";
 
-/** Understand, compute and check a workbook. */
+/**
+ * Understand, compute and check a workbook. Types are read first (workbook/evaluate.ts): formulas saved
+ * without a value are evaluated where that is exact, dates are not amounts; both named in the findings.
+ */
 export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
-  const recognition = recognize(snapshot, settings);
+  const typed = evaluateSnapshot(snapshot);
+  const recognition = recognize(typed.snapshot, settings);
   const computation = compute(recognition, settings);
-  const temuan = check(recognition, computation, settings);
+  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, settings));
   const coverage = measureCoverage(recognition, computation);
   return { recognition, ...computation, temuan, coverage };
 }
@@ -31,7 +49,33 @@ export function planFill(
   settings: Settings,
   opts: FillOptions,
 ): FillResult {
-  return buildFillPlan(snapshot, analysis.recognition, analysis, settings, opts);
+  return buildFillPlan(snapshot, analysis, settings, opts);
+}
+
+/** The input cells holding numbers stored as text that the engine read as numbers, each with its conversion. */
+export function textInputs(analysis: Analysis): TextInput[] {
+  return findTextInputs(analysis.recognition).list;
+}
+
+/** The plan that turns input numbers stored as text into numbers, on its own (recorded for Batalkan). */
+export function planConvertText(snapshot: WorkbookSnapshot, analysis: Analysis): ConvertResult {
+  return buildConvertPlan(snapshot, analysis);
+}
+
+export type { ReportOutcome, MadeTable, PlanReportOptions } from "./report";
+
+/**
+ * The report tables (LKjIP Bab II and III) as new sheets: the write plan (nothing is written here), the report
+ * model (for the Word export) and the lists of tables made and skipped, the same for every host. `charts: false`
+ * for a host that cannot draw charts (a .xlsx written by ExcelJS).
+ */
+export function planReport(
+  snapshot: WorkbookSnapshot,
+  analysis: Analysis,
+  settings: Settings,
+  options: PlanReportOptions = {},
+): ReportOutcome {
+  return reportOutcome(snapshot, analysis, settings, options);
 }
 
 /** The plan that takes back the last fill (from StoredState.undo), or null when there is nothing to take back. */
@@ -39,7 +83,9 @@ export function planUndo(snapshot: WorkbookSnapshot): WritePlan | null {
   const undo = snapshot.state?.undo;
   if (!undo || undo.length === 0) return null;
   const present = new Set(snapshot.sheets.map((s) => s.name));
-  const ops = undo.filter((op) => op.kind !== "cells" || present.has(op.sheet));
+  // What was written on a sheet since removed cannot be put back there.
+  const onSheet = new Set(["cells", "unmerge", "restoreStyles", "columnWidth", "merge"]);
+  const ops = undo.filter((op) => !onSheet.has(op.kind) || present.has((op as { sheet: string }).sheet));
   const state: StoredState = { ...(snapshot.state as StoredState), undo: null };
   return { ops: [...ops, { kind: "state", state }] };
 }

@@ -148,6 +148,8 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
             canSelect={!standalone}
             disabled={busy}
             onSelect={(t) => void controller.select(t)}
+            textInputs={controller.textInputs()}
+            onConvert={() => void controller.convertText()}
           />
         );
       case "hitung":
@@ -156,6 +158,9 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
             disabled={busy || !analysis}
             summary={state.lastFill}
             onFill={(opts) => void controller.fill(opts)}
+            textInputs={controller.textInputs()}
+            onConvert={() => void controller.convertText()}
+            onSelect={(c) => void controller.select(c)}
           />
         );
       case "lembar":

@@ -4,7 +4,9 @@
  * useSyncExternalStore (./use-pane.ts).
  */
 import * as realEngine from "../core/engine";
-import type { FillOptions, LeftAlone } from "../core/engine";
+import type { FillOptions, LeftAlone, TextInput } from "../core/engine";
+import { fillSummary, type SummaryLine } from "../core/fill/summary";
+import { teksIsi } from "../core/i18n/fill";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import type { Analysis, Temuan } from "../core/model";
 import { formatAngka } from "../core/numbers/format";
@@ -15,7 +17,7 @@ import { isFileSession, UserError, type Session } from "./session";
 
 export type EngineApi = Pick<
   typeof realEngine,
-  "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState"
+  "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState" | "planConvertText" | "textInputs"
 >;
 
 /** Report tables (issue 4), wired when src/core/report offers them. */
@@ -42,6 +44,8 @@ export interface FillSummary {
   mode: FillOptions["mode"];
   force: boolean;
   cellsWritten: number;
+  /** What happened, in the sentences the command line prints too (core/fill/summary.ts). */
+  lines: SummaryLine[];
   leftAlone: LeftAlone[];
   skipped: string[];
 }
@@ -264,12 +268,38 @@ export class PaneController {
           mode: opts.mode,
           force: opts.force,
           cellsWritten: applied.cellsWritten,
+          lines: fillSummary(res, "pane"),
           leftAlone: res.leftAlone,
           skipped: applied.skipped ?? [],
         };
         return summary;
       },
       (summary) => ({ lastFill: summary, lastUndo: null }),
+    );
+  }
+
+  /** Input numbers stored as text in the workbook as last read (for the notice in Periksa and Hitung). */
+  textInputs(): TextInput[] {
+    const analysis = this.state.loaded?.analysis;
+    return analysis ? this.engine.textInputs(analysis) : [];
+  }
+
+  /** Turn input numbers stored as text into numbers (one action, recorded for Batalkan). */
+  convertText(): Promise<boolean> {
+    return this.act(
+      T.converting,
+      async (port) => {
+        const snapshot = await port.read();
+        const settings = this.engine.effectiveSettings(snapshot);
+        const analysis = this.engine.analyze(snapshot, settings);
+        const res = this.engine.planConvertText(snapshot, analysis);
+        if (res.plan.ops.length > 0) await port.apply(res.plan, this.progress(T.converting));
+        return res.converted.length;
+      },
+      (n) => ({
+        lastFill: null,
+        message: { intent: "success", text: teksIsi.ubahTeks.selesai(formatAngka(n, 0)) },
+      }),
     );
   }
 

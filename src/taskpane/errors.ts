@@ -3,10 +3,8 @@
  * Errors that are already meant for the user (UserError, the Office adapter's OfficeActionError, and any
  * error carrying an Indonesian `userMessage`) are shown as they are.
  */
+import { UserError } from "../core/errors";
 import { taskpaneText as T } from "../core/i18n/taskpane";
-
-/** Error classes whose messages are Indonesian sentences for the user (pane, Office adapter, ExcelJS adapter). */
-const USER_FACING = new Set(["UserError", "OfficeActionError", "WorkbookFileError", "WorkbookPlanError"]);
 
 function firstLine(s: string): string {
   const line = s.split(/\r?\n/)[0]?.trim() ?? "";
@@ -20,9 +18,8 @@ export function describeError(e: unknown, wrap = true): string {
   if (e && typeof e === "object") {
     const err = e as { name?: unknown; message?: unknown; userMessage?: unknown };
     if (typeof err.userMessage === "string" && err.userMessage) return err.userMessage;
-    if (typeof err.name === "string" && USER_FACING.has(err.name) && typeof err.message === "string" && err.message) {
-      return err.message;
-    }
+    // Every error meant for the user (pane, Office adapter, file adapters) extends the one UserError.
+    if (e instanceof UserError && e.message) return e.message;
     if (typeof err.message === "string" && err.message) {
       const detail = firstLine(err.message);
       return wrap ? T.unexpected(detail) : detail;

@@ -57,7 +57,7 @@ export function createFileSession(loader: WorkbookLoader = loadWithExcelJs): Fil
         wb = await loader(copyOf(bytes), fileName);
       } catch (e) {
         // The adapter's WorkbookFileError already says it in Indonesian, naming the file.
-        if (e instanceof Error && e.name === "WorkbookFileError") throw e;
+        if (e instanceof UserError) throw e;
         const detail = e instanceof Error && e.message ? e.message : T.unknownDetail;
         throw new UserError(T.fileUnreadable(fileName, detail));
       }

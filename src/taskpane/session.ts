@@ -7,13 +7,8 @@ import type { WorkbookPort } from "../core/workbook/port";
 
 export type SessionMode = "excel" | "standalone";
 
-/** An error whose message is already Indonesian and meant for the user as it is. */
-export class UserError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "UserError";
-  }
-}
+/** An error whose message is already Indonesian and meant for the user as it is (the one base class). */
+export { UserError } from "../core/errors";
 
 export interface Session {
   readonly mode: SessionMode;

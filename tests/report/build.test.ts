@@ -42,22 +42,24 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
     expect(report.tahun).toBe(2020);
     expect(report.tables.map((t) => [t.id, t.nomor, t.sheetName])).toEqual([
       ["perjanjian-kinerja", "2.1", "Tabel 2.1"],
-      ["capaian-1", "3.1", "Tabel 3.1"],
-      ["capaian-2", "3.2", "Tabel 3.2"],
-      ["perbandingan-tahunan", "3.3", "Tabel 3.3"],
-      ["target-akhir", "3.4", "Tabel 3.4"],
-      ["efisiensi", "3.5", "Tabel 3.5"],
-      ["ringkasan-anggaran", "3.6", "Tabel 3.6"],
-      ["rincian-anggaran", "3.7", "Tabel 3.7"],
+      ["target-kinerja", "3.1", "Tabel 3.1"],
+      ["capaian-1", "3.2", "Tabel 3.2"],
+      ["capaian-2", "3.3", "Tabel 3.3"],
+      ["perbandingan-tahunan", "3.4", "Tabel 3.4"],
+      ["target-akhir", "3.5", "Tabel 3.5"],
+      ["efisiensi", "3.6", "Tabel 3.6"],
+      ["ringkasan-anggaran", "3.7", "Tabel 3.7"],
+      ["rincian-anggaran", "3.8", "Tabel 3.8"],
     ]);
     expect(report.omitted).toEqual([]);
+    expect(report.skipped).toEqual([]);
     for (const t of report.tables) assertTiles(t);
   });
 
   it("capaian of sasaran 1 uses the PK target 19,34 (95,84, not the printed 96,78) and its mean 97,92", () => {
     const t = table(report, "capaian-1");
     expect(t.title).toBe(
-      "Tabel 3.1 Pengukuran Capaian Kinerja Sasaran 1: Meningkatkan Kesejahteraan Masyarakat Tahun 2020",
+      "Tabel 3.2 Pengukuran Capaian Kinerja Sasaran 1: Meningkatkan Kesejahteraan Masyarakat Tahun 2020",
     );
     expect(t.header[0].map((h) => h?.text)).toEqual([
       "No",
@@ -86,7 +88,7 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
     expect(t.rows.map((r) => r.kind)).toEqual(["data", "data", "rata-rata"]);
     expect(t.rows[2].bold).toBe(true);
     expect(t.paragraphs[0]).toBe(
-      'Hasil pengukuran capaian kinerja sasaran "Meningkatkan Kesejahteraan Masyarakat" dengan 2 (dua) indikator menghasilkan rata-rata capaian kinerja sebesar 97,92% dengan predikat "Sangat Berhasil".',
+      'Hasil pengukuran capaian kinerja sasaran "Meningkatkan Kesejahteraan Masyarakat" dengan 2 (dua) indikator terukur menghasilkan rata-rata capaian kinerja sebesar 97,92% dengan predikat "Sangat Berhasil".',
     );
     expect(t.paragraphs).toContain(
       "Indikator yang belum mencapai target: Angka Kemiskinan (target 19,34%, realisasi 20,18%, capaian 95,84%).",
@@ -121,7 +123,7 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
     expect(t.paragraphs[0]).toContain('sebesar 860,36% dengan predikat "Sangat Berhasil"');
     // the overall sentence closes the last capaian table: mean of 97,92 and 860,36
     expect(t.paragraphs[t.paragraphs.length - 1]).toBe(
-      'Secara keseluruhan, rata-rata capaian kinerja Dinas Sosial Kabupaten Sumenep tahun 2020 atas 2 (dua) sasaran strategis sebesar 479,14% dengan predikat "Sangat Berhasil".',
+      'Secara keseluruhan, rata-rata capaian kinerja Dinas Sosial Kabupaten Sumenep tahun 2020 atas 2 (dua) sasaran strategis terukur sebesar 479,14% dengan predikat "Sangat Berhasil".',
     );
   });
 
@@ -349,8 +351,20 @@ describe("tables without data are left out and said so", () => {
       ["1.06.01.2.02", "Kegiatan B", "3.000", "3.000", "100,00"],
       ["JUMLAH", "", "4.000", "3.925", "98,13"],
     ]);
-    expect(r.omitted).toHaveLength(6);
-    expect(r.omitted[0]).toMatch(/Perjanjian Kinerja tidak dibuat/);
+    expect(r.omitted).toHaveLength(7);
+    expect(r.skipped.map((x) => x.judul)).toEqual([
+      "Tabel Perjanjian Kinerja (Bab II)",
+      "Tabel target kinerja dalam Perjanjian Kinerja",
+      "Tabel pengukuran capaian kinerja",
+      "Tabel perbandingan dengan tahun-tahun sebelumnya",
+      "Tabel perbandingan dengan target akhir RPJMD/Renstra",
+      "Tabel analisis efisiensi",
+      "Tabel realisasi anggaran menurut jenis belanja",
+    ]);
+    for (const x of r.skipped) expect(x.perlu.length).toBeGreaterThan(20);
+    expect(r.omitted[0]).toMatch(
+      /Perjanjian Kinerja \(Bab II\) tidak dibuat: .*\. Yang diperlukan: lembar Perjanjian Kinerja/,
+    );
     expect(r.omitted.join(" ")).toMatch(/tahun-tahun sebelumnya tidak dibuat/);
     expect(r.omitted.join(" ")).toMatch(/efisiensi tidak dibuat/);
     expect(r.omitted.join(" ")).toMatch(/jenis belanja tidak dibuat/);
@@ -363,10 +377,13 @@ describe("tables without data are left out and said so", () => {
       analysisOf({ indikator: [a1, a2], sasaran: [sasaranHasil("IKU", "S", [a1, a2])], anggaran: [], tahun: 2022 }),
       DEFAULT_SETTINGS,
     );
-    const t = r.tables[0];
+    expect(r.tables.map((x) => x.id)).toEqual(["target-kinerja", "capaian-1"]);
+    const t = r.tables[1];
     expect(tableGrid(t)[1]).toEqual(["", "", "1.2 Opini BPK", "", "0", "1", "", ""]);
     expect(tableGrid(t)[2]).toEqual(["RATA-RATA CAPAIAN", "", "", "", "", "", "110,00", "Sangat Berhasil"]);
-    expect(t.paragraphs.join(" ")).toContain("Capaian indikator berikut tidak dapat dihitung: Opini BPK (target 0).");
+    expect(t.paragraphs[0]).toBe(
+      'Hasil pengukuran capaian kinerja sasaran "S" dengan 1 (satu) indikator terukur menghasilkan rata-rata capaian kinerja sebesar 110,00% dengan predikat "Sangat Berhasil". 1 (satu) indikator capaiannya tidak dapat dihitung (Opini BPK: target 0) dan tidak ikut dirata-ratakan.',
+    );
     expect(r.instansi).toBe("Perangkat Daerah");
   });
 });

@@ -1,6 +1,7 @@
 /**
- * The Word export and its chart pictures, checked in the .docx XML: repeated header rows, merges, page sizes
- * and orientation, Indonesian numbers, one PNG per chart.
+ * The Word export, checked in the .docx XML: repeated header rows, merges, captions with SEQ fields, Heading
+ * styles, language id-ID, page sizes and orientation per table, Indonesian numbers, native charts (and the PNG
+ * pictures of the fallback rasteriser).
  */
 import JSZip from "jszip";
 import { chartPng, chartSvg, niceTicks, wrapLabel } from "../../src/adapters/docx/chart-image";
@@ -13,11 +14,15 @@ import { sumenepAnalysis } from "./fixtures/sumenep";
 
 const report = buildReport(sumenepAnalysis(), DEFAULT_SETTINGS);
 
-async function documentXml(data: Uint8Array): Promise<{ xml: string; media: string[] }> {
+async function documentXml(
+  data: Uint8Array,
+): Promise<{ xml: string; media: string[]; charts: string[]; styles: string; zip: JSZip }> {
   const zip = await JSZip.loadAsync(data);
   const xml = await zip.file("word/document.xml")!.async("string");
+  const styles = await zip.file("word/styles.xml")!.async("string");
   const media = Object.keys(zip.files).filter((f) => f.startsWith("word/media/"));
-  return { xml, media };
+  const charts = Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f));
+  return { xml, media, charts, styles, zip };
 }
 
 function unescapeXml(s: string): string {
@@ -120,10 +125,58 @@ describe("renderDocx", () => {
     }
     expect(text.some((p) => /\b\d+\.\d{2}\b/.test(p) && /^\d/.test(p))).toBe(false); // no "92.50"
     expect(text).toContain(report.tables[1].paragraphs[0]);
-    expect(media).toHaveLength(5);
+    expect(media).toHaveLength(0); // charts are native Word charts, not pictures
   });
 
-  it("uses A4 by default and F4 from the settings, landscape sections for wide tables", async () => {
+  it("captions every table and chart with a SEQ field in the Caption style, numbered per chapter", async () => {
+    const { xml, charts } = await documentXml(await renderDocx(report, DEFAULT_SETTINGS));
+    const captions = [
+      ...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Caption"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs),
+    ].map((m) => m[0]);
+    const nCharts = report.tables.reduce((n, t) => n + t.charts.length, 0);
+    expect(captions).toHaveLength(report.tables.length + nCharts);
+    const seqTabel = captions.filter((c) => /w:instr="SEQ Tabel \\\* ARABIC( \\r 1)?"/.test(c));
+    const seqGrafik = captions.filter((c) => /w:instr="SEQ Grafik \\\* ARABIC( \\r 1)?"/.test(c));
+    expect(seqTabel).toHaveLength(report.tables.length);
+    expect(seqGrafik).toHaveLength(nCharts);
+    // the count restarts at the first table of each chapter: Tabel 2.1 and Tabel 3.1
+    expect(captions.filter((c) => c.includes("SEQ Tabel \\* ARABIC \\r 1"))).toHaveLength(2);
+    const text = paragraphs(captions.join(""));
+    expect(text).toContain("Tabel 2.1 Perjanjian Kinerja Tahun 2020");
+    expect(text).toContain("Tabel 3.1 Target Kinerja dalam Perjanjian Kinerja Tahun 2020");
+    expect(text).toContain("Grafik 3.1 Capaian Indikator Kinerja Sasaran 1 (%)");
+    // native, editable charts: one chart part (with its embedded workbook) per chart
+    expect(charts).toHaveLength(nCharts);
+  });
+
+  it("uses the built-in Heading styles numbered like the seed, no Word blue, and the document language id-ID", async () => {
+    const { xml, styles } = await documentXml(await renderDocx(report, DEFAULT_SETTINGS));
+    const headings = [
+      ...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="(Heading\d)"\/>(?:(?!<\/w:p>).)*<\/w:p>/gs),
+    ].map((m) => `${m[1]} ${paragraphs(m[0])[0]}`);
+    expect(headings).toEqual([
+      "Heading1 BAB II PERENCANAAN KINERJA",
+      "Heading2 A. Perjanjian Kinerja",
+      "Heading1 BAB III AKUNTABILITAS KINERJA",
+      "Heading2 I. Akuntabilitas Kinerja",
+      "Heading3 A. Target Kinerja dalam Perjanjian Kinerja",
+      "Heading3 B. Pengukuran Capaian Kinerja Dibandingkan dengan Target Perjanjian Kinerja",
+      "Heading4 1. Meningkatkan Kesejahteraan Masyarakat",
+      "Heading4 2. Meningkatkan Kesejahteraan penyandang masalah kesejahteraan sosial (PMKS)",
+      "Heading3 C. Pengukuran Capaian Kinerja Dibandingkan dengan Tahun Sebelumnya",
+      "Heading3 D. Pengukuran Capaian Kinerja Dibandingkan dengan Target Jangka Menengah",
+      "Heading3 E. Analisis Efisiensi Penggunaan Sumber Daya Dikaitkan dengan Hasil (Kinerja) yang Telah Dicapai",
+      "Heading2 II. Realisasi Anggaran",
+    ]);
+    for (const id of ["Heading1", "Heading2", "Heading3", "Heading4", "Caption"]) {
+      const style = new RegExp(`<w:style [^>]*w:styleId="${id}">(.*?)</w:style>`, "s").exec(styles);
+      expect(style).not.toBeNull();
+      expect(style![1]).not.toContain("<w:color");
+    }
+    expect(styles).toMatch(/<w:docDefaults><w:rPrDefault><w:rPr>.*<w:lang w:val="id-ID"\/>/s);
+  });
+
+  it("uses A4 by default and F4 from the settings, portrait sections for narrow tables, landscape for wide", async () => {
     const a4 = (await documentXml(await renderDocx(report, DEFAULT_SETTINGS, { chartImage: null }))).xml;
     const { width: w, height: h } = PAGE_TWIPS.A4;
     expect(a4).toContain(`<w:pgSz w:w="${w}" w:h="${h}" w:orient="portrait"/>`);
@@ -133,19 +186,29 @@ describe("renderDocx", () => {
     ).xml;
     expect(f4).toContain('<w:pgSz w:w="18709" w:h="12189" w:orient="landscape"/>');
     expect(f4).not.toContain(`w:w="${w}"`);
-    // one section per run of tables with the same orientation
+    // only the efisiensi table (11 columns) is wide; every other table is portrait
+    expect(report.tables.filter((t) => t.landscape).map((t) => t.id)).toEqual(["efisiensi"]);
+    // one section per run of tables with the same orientation, each table inside its own run's section
     const orient = report.tables.map((t) => t.landscape);
     const runs = orient.filter((o, i) => i === 0 || o !== orient[i - 1]).length;
-    expect(f4.match(/<w:sectPr/g)).toHaveLength(runs);
+    const sections = f4.split(/<w:sectPr/).slice(0, -1);
+    expect(sections).toHaveLength(runs);
+    const orients = [...f4.matchAll(/w:orient="(\w+)"/g)].map((m) => m[1]);
+    expect(orients).toEqual(["portrait", "landscape", "portrait"]);
+    // the efisiensi table and its sentences sit in the landscape section
+    const efisiensi = report.tables.find((t) => t.id === "efisiensi")!;
+    const landscapeBody = paragraphs(sections[1]);
+    expect(landscapeBody).toContain(efisiensi.paragraphs[0]);
+    expect(paragraphs(sections[0])).not.toContain(efisiensi.paragraphs[0]);
   });
 
   it("buildDocx builds the report from an analysis and renders it", async () => {
     const { xml } = await documentXml(await buildDocx(sumenepAnalysis(), DEFAULT_SETTINGS, { chartImage: null }));
-    expect(paragraphs(xml)).toContain("Tabel 3.7 Realisasi Anggaran per Program dan Kegiatan Tahun 2020");
+    expect(paragraphs(xml)).toContain("Tabel 3.8 Realisasi Anggaran per Program dan Kegiatan Tahun 2020");
   });
 
   it("lists the omitted tables and the charts it could not draw", async () => {
-    const small = { ...report, tables: report.tables.slice(1, 2), omitted: ["Tabel X tidak dibuat: alasan."] };
+    const small = { ...report, tables: report.tables.slice(2, 3), omitted: ["Tabel X tidak dibuat: alasan."] };
     const { xml, media } = await documentXml(
       await renderDocx(small, DEFAULT_SETTINGS, {
         chartImage: async () => {

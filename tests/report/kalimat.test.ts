@@ -21,21 +21,46 @@ describe("sentences under the tables", () => {
     expect(daftar(["A", "B", "C"])).toBe("A, B, dan C");
   });
 
-  it("states the mean capaian and predikat of a sasaran, or why there is none", () => {
+  it("states the mean capaian and predikat of a sasaran over the measured indicators, and names the rest", () => {
     expect(
       kalimatCapaianSasaran({
         sasaran: "S",
-        jumlahIndikator: 3,
+        terukur: 3,
+        tanpa: [],
         rataRata: 94.995,
         predikat: "Sangat Berhasil",
         decimals: 2,
       }),
     ).toBe(
-      'Hasil pengukuran capaian kinerja sasaran "S" dengan 3 (tiga) indikator menghasilkan rata-rata capaian kinerja sebesar 95,00% dengan predikat "Sangat Berhasil".',
+      'Hasil pengukuran capaian kinerja sasaran "S" dengan 3 (tiga) indikator terukur menghasilkan rata-rata capaian kinerja sebesar 95,00% dengan predikat "Sangat Berhasil".',
     );
     expect(
-      kalimatCapaianSasaran({ sasaran: "S", jumlahIndikator: 1, rataRata: null, predikat: null, decimals: 2 }),
-    ).toMatch(/belum dapat menghasilkan rata-rata capaian/);
+      kalimatCapaianSasaran({
+        sasaran: "S",
+        terukur: 3,
+        tanpa: [{ nama: "Jumlah PMKS", sebab: "realisasi" }],
+        rataRata: 118.58,
+        predikat: "Sangat Berhasil",
+        decimals: 2,
+      }),
+    ).toBe(
+      'Hasil pengukuran capaian kinerja sasaran "S" dengan 3 (tiga) indikator terukur menghasilkan rata-rata capaian kinerja sebesar 118,58% dengan predikat "Sangat Berhasil". 1 (satu) indikator belum memiliki realisasi (Jumlah PMKS) dan tidak ikut dirata-ratakan.',
+    );
+    expect(
+      kalimatCapaianSasaran({
+        sasaran: "S",
+        terukur: 0,
+        tanpa: [
+          { nama: "A", sebab: "target" },
+          { nama: "B", sebab: "lain", alasan: "Target 0: capaian tidak dapat dihitung." },
+        ],
+        rataRata: null,
+        predikat: null,
+        decimals: 2,
+      }),
+    ).toBe(
+      'Capaian kinerja sasaran "S" belum dapat dihitung karena belum ada indikator terukur. 1 (satu) indikator belum memiliki target (A) dan 1 (satu) indikator capaiannya tidak dapat dihitung (B: Target 0: capaian tidak dapat dihitung) dan tidak ikut dirata-ratakan.',
+    );
   });
 
   it("counts a capaian of 99,996 (shown 100,00) as meeting the target", () => {
@@ -130,7 +155,7 @@ describe("sentences under the tables", () => {
       decimals: 2,
     });
     expect(s[0]).toBe(
-      'Pada tahun 2020, tingkat efisiensi sasaran "S" sebesar -3,50%. Sasaran ini didukung 1 (satu) indikator dengan rincian indikator A sebesar -3,50%.',
+      'Pada tahun 2020, tingkat efisiensi sasaran "S" sebesar -3,50%. Sasaran ini didukung 1 (satu) indikator terukur dengan rincian indikator A sebesar -3,50%.',
     );
     expect(s[1]).toMatch(/^Dengan demikian sasaran "S" belum dicapai secara efisien/);
     const i = kalimatEfisiensi({

@@ -248,9 +248,14 @@ async function makeProfile(dir: string): Promise<string> {
 
 /**
  * Convert bytes of a .xlsx or .docx to PDF bytes with LibreOffice (headless, private profile, Indonesian
- * locale). A workbook's rows get their optimal height first, as Excel gives them on opening.
+ * locale). A workbook's rows get their optimal height first, as Excel gives them on opening to rows without
+ * an explicit height; `optimalHeights: false` keeps the heights the file sets (as Excel keeps them).
  */
-export async function toPdf(data: Uint8Array, ext: "xlsx" | "docx"): Promise<Buffer> {
+export async function toPdf(
+  data: Uint8Array,
+  ext: "xlsx" | "docx",
+  opts: { optimalHeights?: boolean } = {},
+): Promise<Buffer> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "lkjip-report-"));
   try {
     const profile = await makeProfile(path.join(dir, "profile"));
@@ -258,7 +263,7 @@ export async function toPdf(data: Uint8Array, ext: "xlsx" | "docx"): Promise<Buf
     const output = path.join(dir, "in.pdf");
     await fs.writeFile(input, data);
     const env = `-env:UserInstallation=${profile}`;
-    if (ext === "xlsx") {
+    if (ext === "xlsx" && opts.optimalHeights !== false) {
       await runP(
         SOFFICE,
         [env, "--headless", "--norestore", `macro:///Standard.Module1.FitToPdf("${input}","${output}")`],

@@ -4,9 +4,7 @@ import { PaneController, type EngineApi } from "../../src/taskpane/controller";
 import { UserError } from "../../src/taskpane/session";
 import { fakeSession, FakePort, sampleSnapshot } from "./support/fake";
 
-class OfficeActionError extends Error {
-  override readonly name = "OfficeActionError";
-}
+import { OfficeActionError } from "../../src/adapters/office/errors";
 
 test("saving overrides: one run, one state op carrying them, the rest of the state kept", async () => {
   const snap = sampleSnapshot();
@@ -68,6 +66,7 @@ test("an Office error is shown as its Indonesian message; the pane is not busy a
   const port = new FakePort(sampleSnapshot());
   const c = new PaneController(fakeSession(port));
   port.failNext = new OfficeActionError(
+    "InvalidOperationInCellEditMode",
     "Excel sedang menunggu isian sel. Selesaikan isian (Enter atau Esc) lalu coba lagi.",
   );
   expect(await c.saveOverrides({})).toBe(false);

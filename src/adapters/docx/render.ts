@@ -1,34 +1,36 @@
 /**
- * renderDocx: the report as a Word document (docx library): every table with its title, header rows repeated
- * on each page, merged cells, thin borders, Indonesian numbers (92,50), the sentences under it and its charts
- * as PNG pictures; A4 or F4 pages, a landscape section for each run of wide tables.
+ * renderDocx: the report as a Word document (docx library), in Word's own structure so the office's template
+ * and Word's tools take it over:
+ * - headings in the built-in Heading 1-4 styles, numbered like the seed LKjIP ("BAB III AKUNTABILITAS KINERJA",
+ *   "I. Akuntabilitas Kinerja", "A. Target Kinerja …", "1. <sasaran>"), in the document's default colour;
+ * - each table and chart captioned in the Caption style with a SEQ field ("Tabel 3.{SEQ Tabel}", "Grafik 3.{SEQ
+ *   Grafik}", restarted per chapter), so Insert Table of Figures lists them;
+ * - the document language id-ID (spell-check, hyphenation); A4 or F4 pages; a portrait section for tables that
+ *   fit portrait and a landscape one only for wide tables, each table's sentences and charts in its section;
+ * - charts as native, editable Word charts (./native-chart.ts), or PNG pictures when a rasteriser is given.
  */
 import {
   AlignmentType,
-  BorderStyle,
   Document,
   HeadingLevel,
   ImageRun,
   Packer,
   PageOrientation,
   Paragraph,
-  ShadingType,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
+  SimpleField,
+  type Table,
   TextRun,
-  VerticalAlignTable,
-  WidthType,
   type ISectionOptions,
+  type ParagraphChild,
 } from "docx";
 import { REPORT_TEXT } from "../../core/i18n/report";
-import { cellText } from "../../core/report/cells";
-import type { Align, Report, ReportCell, ReportChart, ReportTable } from "../../core/report/model";
+import type { Report, ReportChart, ReportTable, SectionId } from "../../core/report/model";
 import type { Settings } from "../../core/settings/settings";
-import { chartPng, chartSize } from "./chart-image";
+import { chartSize } from "./chart-image";
+import { nativeChart } from "./native-chart";
+import { buildTable, DOCX_FONT, run } from "./table";
 
-export const DOCX_FONT = "Arial";
+export { DOCX_FONT } from "./table";
 
 /** Page sizes in twips (1/1440 inch): A4 210 x 297 mm, F4 215 x 330 mm. */
 export const PAGE_TWIPS: Record<Settings["kertas"], { width: number; height: number }> = {
@@ -36,192 +38,146 @@ export const PAGE_TWIPS: Record<Settings["kertas"], { width: number; height: num
   F4: { width: 12189, height: 18709 },
 };
 const MARGIN = 1134; // 2 cm
-const HEADER_FILL = "D9E2F3";
-const NUMBER_ROW_FILL = "F2F2F2";
-const TOTAL_FILL = "EDEDED";
-/** Pixels per twip at 96 dpi (docx sizes pictures in pixels). */
+/** Pixels per twip at 96 dpi (docx sizes pictures and charts in pixels). */
 const PX_PER_TWIP = 96 / 1440;
+export const DOCUMENT_LANGUAGE = "id-ID";
 
 export type ChartRasteriser = (chart: ReportChart, widthPx: number) => Promise<Uint8Array | null>;
 
 export interface RenderOptions {
-  /** Draws a chart as PNG; default: chart-image.ts (resvg in Node, canvas in a browser). null: no charts. */
+  /**
+   * Charts: undefined (default) native Word charts; a function draws each as PNG instead (chart-image.ts); null
+   * leaves them out.
+   */
   chartImage?: ChartRasteriser | null;
 }
-
-const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
-  left: AlignmentType.LEFT,
-  center: AlignmentType.CENTER,
-  right: AlignmentType.RIGHT,
-};
-
-const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
-const BORDERS = {
-  top: BORDER,
-  bottom: BORDER,
-  left: BORDER,
-  right: BORDER,
-  insideHorizontal: BORDER,
-  insideVertical: BORDER,
-};
 
 function contentWidth(settings: Settings, landscape: boolean): number {
   const p = PAGE_TWIPS[settings.kertas];
   return (landscape ? p.height : p.width) - 2 * MARGIN;
 }
 
-function run(text: string, opts: { bold?: boolean; size?: number; italics?: boolean } = {}): TextRun {
-  return new TextRun({ text, bold: opts.bold, italics: opts.italics, font: DOCX_FONT, size: opts.size });
-}
-
-function tableFontSize(t: ReportTable): number {
-  // half-points: 9 pt for wide tables, 10 pt otherwise
-  return t.columns.length > 8 ? 16 : 18;
-}
-
-function cellParagraph(
-  text: string,
-  align: Align,
-  opts: { bold?: boolean; size: number; indent?: number; italics?: boolean },
-): Paragraph {
-  return new Paragraph({
-    alignment: ALIGN[align],
-    spacing: { before: 20, after: 20 },
-    indent: opts.indent ? { left: opts.indent * 200 } : undefined,
-    children: [run(text, { bold: opts.bold, size: opts.size, italics: opts.italics })],
-  });
-}
-
-function columnWidths(t: ReportTable, total: number): number[] {
-  const sum = t.columns.reduce((s, c) => s + c.width, 0);
-  const widths = t.columns.map((c) => Math.floor((c.width / sum) * total));
-  widths[widths.length - 1] += total - widths.reduce((a, b) => a + b, 0);
-  return widths;
-}
-
-function spanWidth(widths: number[], col: number, span: number): number {
-  return widths.slice(col, col + span).reduce((a, b) => a + b, 0);
-}
-
-function buildTable(t: ReportTable, width: number): Table {
-  const widths = columnWidths(t, width);
-  const size = tableFontSize(t);
-  const rows: TableRow[] = [];
-  for (const hr of t.header) {
-    const cells: TableCell[] = [];
-    hr.forEach((h, c) => {
-      if (!h) return;
-      cells.push(
-        new TableCell({
-          children: [cellParagraph(h.text, "center", { bold: true, size })],
-          rowSpan: h.rowSpan,
-          columnSpan: h.colSpan,
-          verticalAlign: VerticalAlignTable.CENTER,
-          shading: { type: ShadingType.CLEAR, color: "auto", fill: HEADER_FILL },
-          width: { size: spanWidth(widths, c, h.colSpan ?? 1), type: WidthType.DXA },
-        }),
-      );
-    });
-    rows.push(new TableRow({ children: cells, tableHeader: true, cantSplit: true }));
-  }
-  rows.push(
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: t.columnNumbers.map(
-        (n, c) =>
-          new TableCell({
-            children: [cellParagraph(n, "center", { size: size - 2, italics: true })],
-            shading: { type: ShadingType.CLEAR, color: "auto", fill: NUMBER_ROW_FILL },
-            width: { size: widths[c], type: WidthType.DXA },
-          }),
-      ),
-    }),
-  );
-  for (const r of t.rows) {
-    const fill = r.kind === "total" || r.kind === "rata-rata" ? TOTAL_FILL : undefined;
-    const cells: TableCell[] = [];
-    r.cells.forEach((c: ReportCell | null, i) => {
-      if (c === null) return;
-      const align = c.align ?? (c.kind === "text" || c.kind === "empty" ? t.columns[i].align : "right");
-      cells.push(
-        new TableCell({
-          children: [cellParagraph(cellText(c), align, { bold: c.bold ?? r.bold, size, indent: c.indent })],
-          rowSpan: c.rowSpan,
-          columnSpan: c.colSpan,
-          verticalAlign: VerticalAlignTable.TOP,
-          shading: fill ? { type: ShadingType.CLEAR, color: "auto", fill } : undefined,
-          width: { size: spanWidth(widths, i, c.colSpan ?? 1), type: WidthType.DXA },
-        }),
-      );
-    });
-    rows.push(new TableRow({ children: cells, cantSplit: true }));
-  }
-  return new Table({
-    rows,
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: widths,
-    layout: TableLayoutType.FIXED,
-    borders: BORDERS,
-  });
-}
-
-function bodyParagraph(text: string): Paragraph {
+function bodyParagraph(text: string, keepNext = false): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.JUSTIFIED,
+    keepNext,
     spacing: { before: 80, after: 80, line: 300 },
     // "Rp 1.214.050.000" stays on one line in justified text
     children: [run(text.replace(/Rp /g, "Rp\u00a0"), { size: 22 })],
   });
 }
 
-async function defaultChartImage(chart: ReportChart, widthPx: number): Promise<Uint8Array | null> {
-  return chartPng(chart, chartSize(chart, Math.round(widthPx)));
+/** "Tabel 3." + SEQ Tabel + " " + judul, in the Caption style; the first of a chapter restarts the count. */
+function caption(kind: "Tabel" | "Grafik", bab: string, n: number, judul: string, keepNext: boolean): Paragraph {
+  const restart = n === 1 ? " \\r 1" : "";
+  const children: ParagraphChild[] = [
+    new TextRun(`${kind} ${bab}.`),
+    new SimpleField(`SEQ ${kind} \\* ARABIC${restart}`, String(n)),
+    new TextRun(` ${judul}`),
+  ];
+  return new Paragraph({ style: "Caption", alignment: AlignmentType.CENTER, keepNext, children });
 }
+
+/** "Tabel 3.1 Judul" -> "Judul" */
+function judulOf(t: ReportTable): string {
+  const prefix = `Tabel ${t.nomor} `;
+  return t.title.startsWith(prefix) ? t.title.slice(prefix.length) : t.title;
+}
+
+function heading(level: 1 | 2 | 3 | 4, text: string): Paragraph {
+  const h = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4][level - 1];
+  return new Paragraph({ heading: h, keepNext: true, children: [new TextRun(text)] });
+}
+
+const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const AKUNTABILITAS: SectionId[] = ["target", "capaian", "tahunan", "target-akhir", "efisiensi"];
+
+/** The headings the LKjIP puts before a table, as the seed numbers them; remembers what was opened. */
+class Outline {
+  private bab: string | null = null;
+  private part: "I" | "II" | null = null;
+  private section: SectionId | null = null;
+  private letter = 0;
+
+  headings(t: ReportTable): Paragraph[] {
+    const D = REPORT_TEXT.docx;
+    const out: Paragraph[] = [];
+    if (t.bab !== this.bab) {
+      this.bab = t.bab;
+      this.part = null;
+      this.section = null;
+      this.letter = 0;
+      out.push(heading(1, t.bab === "II" ? D.babII : D.babIII));
+    }
+    const title = D.bagian[t.section];
+    if (t.bab === "II") {
+      if (t.section !== this.section) out.push(heading(2, `${LETTERS[this.letter++]}. ${title}`));
+    } else {
+      const part = AKUNTABILITAS.includes(t.section) ? "I" : "II";
+      if (part !== this.part) {
+        this.part = part;
+        out.push(heading(2, part === "I" ? D.bagianI : D.bagianII));
+      }
+      if (part === "I" && t.section !== this.section) out.push(heading(3, `${LETTERS[this.letter++]}. ${title}`));
+    }
+    this.section = t.section;
+    if (t.subheading) out.push(heading(t.bab === "II" ? 3 : 4, t.subheading));
+    return out;
+  }
+}
+
+interface Counters {
+  tabel: Map<string, number>;
+  grafik: Map<string, number>;
+}
+
+function next(map: Map<string, number>, bab: string): number {
+  const n = (map.get(bab) ?? 0) + 1;
+  map.set(bab, n);
+  return n;
+}
+
+const BAB_NUMBER: Record<ReportTable["bab"], string> = { II: "2", III: "3" };
 
 async function tableBlock(
   t: ReportTable,
   settings: Settings,
-  chartImage: ChartRasteriser | null,
+  chartImage: ChartRasteriser | null | undefined,
+  counters: Counters,
   notes: string[],
 ): Promise<(Paragraph | Table)[]> {
   const width = contentWidth(settings, t.landscape);
+  const bab = BAB_NUMBER[t.bab];
   const out: (Paragraph | Table)[] = [];
-  out.push(
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      keepNext: true,
-      spacing: { before: 240, after: 120 },
-      children: [run(t.title, { bold: true, size: 22 })],
-    }),
-  );
-  if (t.caption) out.push(bodyParagraph(t.caption));
+  // the table's own number as the report model gives it (3.1 …); the SEQ field counts the same way
+  const n = Number(t.nomor.split(".")[1]) || next(counters.tabel, bab);
+  if (t.caption) out.push(bodyParagraph(t.caption, true));
+  out.push(caption("Tabel", bab, n, judulOf(t), true));
   out.push(buildTable(t, width));
   for (const p of t.paragraphs) out.push(bodyParagraph(p));
-  if (chartImage) {
-    const widthPx = Math.min(640, Math.floor(width * PX_PER_TWIP));
-    for (const chart of t.charts) {
-      let png: Uint8Array | null = null;
-      try {
-        png = await chartImage(chart, widthPx);
-      } catch {
-        png = null;
+  if (chartImage === null) return out;
+  const widthPx = Math.min(600, Math.floor(width * PX_PER_TWIP));
+  for (const chart of t.charts) {
+    let drawing: ParagraphChild | null = null;
+    const size = chartSize(chart, widthPx);
+    try {
+      if (chartImage === undefined) {
+        drawing = nativeChart(chart, size);
+      } else {
+        const png = await chartImage(chart, widthPx);
+        if (png) drawing = new ImageRun({ type: "png", data: png, transformation: size });
       }
-      if (!png) {
-        notes.push(REPORT_TEXT.docx.grafikGagal(chart.title));
-        continue;
-      }
-      const size = chartSize(chart, widthPx);
-      out.push(
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          spacing: { before: 160, after: 160 },
-          children: [
-            new ImageRun({ type: "png", data: png, transformation: { width: size.width, height: size.height } }),
-          ],
-        }),
-      );
+    } catch {
+      drawing = null;
     }
+    if (!drawing) {
+      notes.push(REPORT_TEXT.docx.grafikGagal(chart.title));
+      continue;
+    }
+    out.push(
+      new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 160 }, children: [drawing] }),
+    );
+    out.push(caption("Grafik", bab, next(counters.grafik, bab), chart.title, false));
   }
   return out;
 }
@@ -243,11 +199,18 @@ function section(settings: Settings, landscape: boolean, children: (Paragraph | 
   };
 }
 
+/** Built-in styles set in the document's default colour (no Word blue), Arial, so an office template restyles them. */
+const HEADING_STYLE = (level: number, size: number, before: number) => ({
+  run: { font: DOCX_FONT, size, bold: true },
+  paragraph: { spacing: { before, after: 120 }, keepNext: true, outlineLevel: level },
+});
+
 export async function renderDocx(report: Report, settings: Settings, options: RenderOptions = {}): Promise<Uint8Array> {
-  const chartImage = options.chartImage === undefined ? defaultChartImage : options.chartImage;
   const tahun = report.tahun !== null ? String(report.tahun) : "";
   const notes: string[] = [];
   const sections: ISectionOptions[] = [];
+  const outline = new Outline();
+  const counters: Counters = { tabel: new Map(), grafik: new Map() };
   let current: { landscape: boolean; children: (Paragraph | Table)[] } = {
     landscape: report.tables[0]?.landscape ?? false,
     children: [
@@ -259,30 +222,20 @@ export async function renderDocx(report: Report, settings: Settings, options: Re
       }),
     ],
   };
-  let bab: string | null = null;
   for (const t of report.tables) {
     if (t.landscape !== current.landscape) {
       sections.push(section(settings, current.landscape, current.children));
       current = { landscape: t.landscape, children: [] };
     }
-    if (t.bab !== bab) {
-      bab = t.bab;
-      current.children.push(
-        new Paragraph({
-          heading: HeadingLevel.HEADING_1,
-          keepNext: true,
-          spacing: { before: 240, after: 120 },
-          children: [run(t.bab === "II" ? REPORT_TEXT.docx.babII : REPORT_TEXT.docx.babIII, { bold: true, size: 24 })],
-        }),
-      );
-    }
-    current.children.push(...(await tableBlock(t, settings, chartImage, notes)));
+    current.children.push(...outline.headings(t));
+    current.children.push(...(await tableBlock(t, settings, options.chartImage, counters, notes)));
   }
   const tail = [...report.omitted, ...notes];
   if (tail.length > 0) {
     current.children.push(
       new Paragraph({
         spacing: { before: 240 },
+        keepNext: true,
         children: [run(REPORT_TEXT.docx.tidakDibuat, { bold: true, size: 22 })],
       }),
     );
@@ -294,7 +247,20 @@ export async function renderDocx(report: Report, settings: Settings, options: Re
   const doc = new Document({
     creator: "Asisten LKjIP",
     title: REPORT_TEXT.docx.judul(report.instansi, tahun),
-    styles: { default: { document: { run: { font: DOCX_FONT, size: 22 } } } },
+    styles: {
+      default: {
+        document: { run: { font: DOCX_FONT, size: 22, language: { value: DOCUMENT_LANGUAGE } } },
+        title: { run: { font: DOCX_FONT, size: 28, bold: true } },
+        heading1: HEADING_STYLE(0, 28, 360),
+        heading2: HEADING_STYLE(1, 24, 240),
+        heading3: HEADING_STYLE(2, 22, 200),
+        heading4: HEADING_STYLE(3, 22, 160),
+        caption: {
+          run: { font: DOCX_FONT, size: 20, bold: true },
+          paragraph: { spacing: { before: 160, after: 80 } },
+        },
+      },
+    },
     sections,
   });
   // toArrayBuffer works in Node and in the browser (the task pane); toBuffer needs Node's Buffer.

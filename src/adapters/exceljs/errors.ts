@@ -6,8 +6,10 @@
 export type WorkbookFileProblem =
   "missing" | "directory" | "unreadable" | "empty" | "not-xlsx" | "old-xls" | "damaged" | "save-failed";
 
+import { UserError } from "../../core/errors";
+
 /** A workbook file could not be opened or saved. */
-export class WorkbookFileError extends Error {
+export class WorkbookFileError extends UserError {
   override readonly name = "WorkbookFileError";
   constructor(
     readonly problem: WorkbookFileProblem,
@@ -21,7 +23,7 @@ export class WorkbookFileError extends Error {
 }
 
 /** A write plan was refused before anything was changed. */
-export class WorkbookPlanError extends Error {
+export class WorkbookPlanError extends UserError {
   override readonly name = "WorkbookPlanError";
   constructor(message: string) {
     super(message);

@@ -1,12 +1,14 @@
 /**
  * Node-only helpers: open an .xlsx file as an ExcelJsWorkbook with clear Indonesian errors, and save one
- * atomically (a temporary file in the same folder, then a rename, so a failure never leaves a
- * half-written file and never damages the file that was there).
+ * whole or not at all (../fs/atomic.ts: a temporary file in the same folder, then a rename, so a failure
+ * never leaves a half-written file and never damages the file that was there).
  */
-import { randomBytes } from "node:crypto";
-import { open, readFile, rename, stat, unlink } from "node:fs/promises";
-import { basename, dirname, extname, join } from "node:path";
+import { statSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
 import { pesanExcelJs as t } from "../../core/i18n/exceljs";
+import { pesanBerkas } from "../../core/i18n/berkas";
+import { OutputFileError, writeAll } from "../fs/atomic";
 import { WorkbookFileError } from "./errors";
 import { ExcelJsWorkbook } from "./workbook";
 
@@ -55,43 +57,25 @@ export async function openWorkbookFile(path: string): Promise<ExcelJsWorkbook> {
 }
 
 /**
- * Saves the workbook to `path` atomically: the bytes go to a temporary file beside it, are flushed to
- * disk, and the temporary file is renamed over `path`. On any failure the temporary file is removed and
- * `path` is left as it was.
+ * Saves the workbook to `path` whole or not at all (../fs/atomic.ts): the bytes go to a temporary file
+ * beside it, are flushed to disk, and the temporary file is renamed over `path`. On any failure the
+ * temporary file is removed and `path` is left as it was; the error is an OutputFileError (a UserError)
+ * naming the file and the cause in Indonesian.
  */
 export async function saveWorkbookFile(book: ExcelJsWorkbook, path: string): Promise<void> {
+  checkXlsxTarget(path);
+  await writeAll([{ path, bytes: await book.toBuffer() }]);
+}
+
+/** An output workbook must be an .xlsx file name, not a folder (checked before any work is done). */
+export function checkXlsxTarget(path: string): void {
+  let folder = false;
+  try {
+    folder = statSync(path).isDirectory();
+  } catch {
+    // absent: fine, it will be created
+  }
+  if (folder) throw new OutputFileError(path, "EISDIR", pesanBerkas.gagalTulis(path, pesanBerkas.adalahFolder));
   if (extname(path).toLowerCase() !== ".xlsx")
     throw new WorkbookFileError("save-failed", path, t.simpanHarusXlsx(path));
-  const folder = dirname(path);
-  try {
-    const info = await stat(folder);
-    if (!info.isDirectory()) throw new Error("not a directory");
-  } catch (cause) {
-    throw new WorkbookFileError("save-failed", path, t.gagalSimpan(path, t.folderTidakAda(folder)), { cause });
-  }
-
-  const bytes = await book.toBuffer();
-  const temp = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    const handle = await open(temp, "wx");
-    try {
-      await handle.writeFile(bytes);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await rename(temp, path);
-  } catch (cause) {
-    await unlink(temp).catch(() => undefined);
-    const code = errnoOf(cause);
-    const why =
-      code === "EACCES" || code === "EPERM" || code === "EROFS"
-        ? t.tidakBolehTulis
-        : code === "EBUSY" || code === "ETXTBSY"
-          ? t.berkasSedangDibuka
-          : code === "ENOSPC"
-            ? t.diskPenuh
-            : (code ?? String(cause));
-    throw new WorkbookFileError("save-failed", path, t.gagalSimpan(path, why), { cause });
-  }
 }

@@ -31,6 +31,7 @@ import {
 } from "../../core/workbook/port";
 import { WorkbookFileError, WorkbookPlanError } from "./errors";
 import { fromStoredFormula, toStoredFormula } from "./formula";
+import { applyColumnWidth, applyRestoreStyles, applyStyleLike, withRecords } from "./look";
 
 /** Excel's sheet size. */
 export const MAX_ROWS = 1_048_576;
@@ -456,8 +457,41 @@ function validatePlan(wb: ExcelJS.Workbook, plan: WritePlan): Checked {
         const s = find(op.sheet);
         if (!isIndex(op.col, MAX_COLS))
           throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `kolom ${op.col}`)));
-        if (typeof op.width !== "number" || !(op.width >= 0 && op.width <= 255))
+        if (op.width !== null && (typeof op.width !== "number" || !(op.width >= 0 && op.width <= 255)))
           throw new WorkbookPlanError(t.rencanaDitolak(t.lebarKolomSalah(s.name, columnLetter(op.col))));
+        break;
+      }
+      case "rowHeight": {
+        const s = find(op.sheet);
+        if (!isIndex(op.row, MAX_ROWS))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `baris ${op.row}`)));
+        if (typeof op.height !== "number" || !(op.height >= 0 && op.height <= 409))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.tinggiBarisSalah(s.name, op.row + 1)));
+        break;
+      }
+      // Looks (./look.ts): the target must be a valid box on an existing sheet.
+      case "unmerge": {
+        const s = find(op.sheet);
+        validBox(s.name, op.range, "gabungan sel");
+        s.merges = s.merges.filter((m) => !intersects(m, op.range));
+        break;
+      }
+      case "styleLike": {
+        const s = find(op.sheet);
+        validBox(s.name, op.range, "gaya sel");
+        const r = op.range;
+        const from = op.from ?? { row: NaN, col: NaN };
+        validBox(
+          s.name,
+          { top: from.row, left: from.col, bottom: from.row + r.bottom - r.top, right: from.col + r.right - r.left },
+          "gaya sel",
+        );
+        break;
+      }
+      case "restoreStyles": {
+        const s = find(op.sheet);
+        if (!isIndex(op.row, MAX_ROWS) || !isIndex(op.col, MAX_COLS) || !Array.isArray(op.looks))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `baris ${op.row}, kolom ${op.col}`)));
         break;
       }
       case "pageSetup": {
@@ -618,8 +652,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return { sheets, state: readState(stateSheet) };
   }
 
-  async apply(plan: WritePlan, onProgress?: ProgressFn): Promise<ApplyResult> {
+  async apply(given: WritePlan, onProgress?: ProgressFn): Promise<ApplyResult> {
     const wb = this.workbook;
+    const plan = withRecords(given, (name) => findSheet(wb, name));
     const checked = validatePlan(wb, plan);
     let cellsWritten = 0;
     let wroteFormula = false;
@@ -670,7 +705,27 @@ export class ExcelJsWorkbook implements WorkbookPort {
           }
           break;
         case "columnWidth":
-          findSheet(wb, op.sheet)!.getColumn(op.col + 1).width = op.width;
+          applyColumnWidth(findSheet(wb, op.sheet)!, op.col, op.width);
+          break;
+        case "unmerge": {
+          const r = op.range;
+          const ws = findSheet(wb, op.sheet)!;
+          for (const m of Object.values(internals(ws)._merges)) {
+            if (m.top - 1 <= r.bottom && r.top <= m.bottom - 1 && m.left - 1 <= r.right && r.left <= m.right - 1)
+              ws.unMergeCells(m.top, m.left, m.bottom, m.right);
+          }
+          break;
+        }
+        case "styleLike":
+          applyStyleLike(findSheet(wb, op.sheet)!, op.from, op.range);
+          cellsWritten += (op.range.bottom - op.range.top + 1) * (op.range.right - op.range.left + 1);
+          break;
+        case "restoreStyles":
+          applyRestoreStyles(findSheet(wb, op.sheet)!, op);
+          break;
+        case "rowHeight":
+          // ExcelJS writes customHeight="1": Excel and LibreOffice keep it and do not size the row again
+          findSheet(wb, op.sheet)!.getRow(op.row + 1).height = op.height;
           break;
         case "pageSetup": {
           const ps = findSheet(wb, op.sheet)!.pageSetup;

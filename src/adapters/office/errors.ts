@@ -2,10 +2,11 @@
  * Host errors (OfficeExtension.Error and friends) turned into one error type with an Indonesian message
  * the task pane can show as it is.
  */
+import { UserError } from "../../core/errors";
 import { officeText } from "../../core/i18n/office";
 
 /** An Excel action that failed; `message` is Indonesian and meant for the user. */
-export class OfficeActionError extends Error {
+export class OfficeActionError extends UserError {
   override readonly name = "OfficeActionError";
   /** Excel's error code ("InvalidOperationInCellEditMode", "GeneralException", ...) or our own. */
   readonly code: string;

@@ -298,5 +298,6 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
     if (job.isState) state = decodeState(got.blocks, job.box);
     else sheets.push(assemble(job, got.blocks, got.sheet));
   }
-  return { sheets, state };
+  // Excel calculated every formula: one showing nothing shows an empty text, it is not a missing value.
+  return { sheets, state, calculated: true };
 }

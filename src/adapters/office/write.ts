@@ -28,7 +28,6 @@ import { a1, boxA1, columnLetter } from "../../core/workbook/address";
 import { officeText } from "../../core/i18n/office";
 import {
   chartType,
-  columnWidthPoints,
   contentOf,
   encodeConstant,
   hasProps,
@@ -41,6 +40,7 @@ import {
 import { OfficeActionError, isPayloadError, toOfficeActionError } from "./errors";
 import { queueMerges } from "./read";
 import type { ApiSupport } from "./support";
+import { prepareLooks, queueLooks, widthPoints } from "./look";
 
 export interface WriteOptions {
   support: ApiSupport;
@@ -461,7 +461,7 @@ function boxOk(b: RangeBox): boolean {
 
 export async function applyPlan(
   ctx: Excel.RequestContext,
-  plan: WritePlan,
+  given: WritePlan,
   opts: WriteOptions,
   onProgress?: ProgressFn,
 ): Promise<ApplyResult> {
@@ -469,6 +469,8 @@ export async function applyPlan(
   const coll = ctx.workbook.worksheets;
   coll.load("items/name");
   await ctx.sync();
+  // Looks of styleLike sources, and what recorded ops replace, read before anything is written (./look.ts).
+  const { plan, sources } = await prepareLooks(ctx, given, support);
   const sheets = new Map<string, string>();
   for (const ws of coll.items) sheets.set(ws.name.toLowerCase(), ws.name);
   const has = (name: string) => sheets.has(name.toLowerCase());
@@ -488,7 +490,7 @@ export async function applyPlan(
   let cellsWritten = 0;
   const styleSkipped = new Set<string>();
 
-  for (const op of plan.ops) {
+  plan.ops.forEach((op, index) => {
     switch (op.kind) {
       case "addSheet":
         if (!validSheetName(op.sheet))
@@ -523,12 +525,61 @@ export async function applyPlan(
           throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, JSON.stringify(op.range)));
         units.push(simpleUnit((c) => sheetOf(c, op.sheet).getRange(boxA1(op.range)).merge(false), 3));
         break;
+      case "unmerge":
+        need(op.sheet);
+        if (!boxOk(op.range))
+          throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, JSON.stringify(op.range)));
+        units.push(simpleUnit((c) => sheetOf(c, op.sheet).getRange(boxA1(op.range)).unmerge(), 3));
+        break;
+      case "styleLike":
+      case "restoreStyles": {
+        need(op.sheet);
+        if (!support.cellProperties) {
+          if (!styleSkipped.has(op.sheet)) {
+            styleSkipped.add(op.sheet);
+            skipped.push(officeText.skippedStyles(op.sheet));
+          }
+          break;
+        }
+        const box =
+          op.kind === "styleLike"
+            ? op.range
+            : {
+                top: op.row,
+                left: op.col,
+                bottom: op.row + op.looks.length - 1,
+                right: op.col + Math.max(1, ...op.looks.map((l) => l.length)) - 1,
+              };
+        if (!boxOk(box))
+          throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, JSON.stringify(box)));
+        const h = box.bottom - box.top + 1;
+        const w = box.right - box.left + 1;
+        const looks =
+          op.kind === "styleLike"
+            ? Array.from({ length: h }, (_, i) =>
+                Array.from({ length: w }, (_, j) => sources.get(index)?.[i]?.[j] ?? {}),
+              )
+            : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => op.looks[i]?.[j] ?? null));
+        units.push(simpleUnit((c) => queueLooks(sheetOf(c, op.sheet).getRange(boxA1(box)), looks), 2 + h * w));
+        break;
+      }
       case "columnWidth": {
         need(op.sheet);
         const letter = columnLetter(op.col);
-        const points = columnWidthPoints(op.width);
+        const points = widthPoints(op.width);
         units.push(
           simpleUnit((c) => void (sheetOf(c, op.sheet).getRange(`${letter}:${letter}`).format.columnWidth = points), 3),
+        );
+        break;
+      }
+      case "rowHeight": {
+        need(op.sheet);
+        if (!Number.isInteger(op.row) || op.row < 0 || !(op.height >= 0 && op.height <= 409))
+          throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, `baris ${op.row + 1}`));
+        const row = op.row + 1;
+        const points = op.height;
+        units.push(
+          simpleUnit((c) => void (sheetOf(c, op.sheet).getRange(`${row}:${row}`).format.rowHeight = points), 3),
         );
         break;
       }
@@ -567,7 +618,7 @@ export async function applyPlan(
         break;
       }
     }
-  }
+  });
 
   const ordered: Unit[] = [];
   for (const u of [...firstUnits, ...units, ...wrapUnits, ...lastUnits]) fitToBudget(u, opts.budgetBytes, ordered);

@@ -24,6 +24,7 @@ import type {
   SasaranGroup,
   SasaranHasil,
 } from "../model";
+import { normalizeName } from "../names/normalize";
 import { roundHalfAway } from "../numbers";
 import { predikatBands, type Settings } from "../settings/settings";
 import { pesan } from "../i18n/engine";
@@ -228,16 +229,6 @@ function sum(values: (number | null)[]): number | null {
   return any ? s : null;
 }
 
-/** Normalised name for matching the same sasaran or indicator across sheets. */
-export function normalName(s: string): string {
-  return s
-    .toLowerCase()
-    .replace(/prosentase/g, "persentase")
-    .replace(/meningkatnya/g, "meningkatkan")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
-
 export interface Computation {
   indikator: IndikatorHasil[];
   sasaran: SasaranHasil[];
@@ -260,7 +251,7 @@ export function compute(recognition: Recognition, settings: Settings): Computati
     const seen = new Set<string>();
     const values: (number | null)[] = [];
     for (const s of sasaran) {
-      const k = normalName(s.nama);
+      const k = normalizeName(s.nama);
       if (s.capaian.value === null || seen.has(k)) continue;
       seen.add(k);
       values.push(displayed(s.capaian, settings));
@@ -270,7 +261,7 @@ export function compute(recognition: Recognition, settings: Settings): Computati
     const seen = new Set<string>();
     const values: (number | null)[] = [];
     for (const h of indikator) {
-      const k = normalName(h.row.nama);
+      const k = normalizeName(h.row.nama);
       if (h.capaian.value === null || seen.has(k)) continue;
       seen.add(k);
       values.push(displayed(h.capaian, settings));

@@ -15,16 +15,50 @@ export const teksCli = {
     out: "berkas .xlsx hasil",
     inPlace: "tulis ke berkas masukan itu sendiri (hati-hati)",
     values: "tulis nilai, bukan rumus Excel",
-    force: "timpa sel yang sudah berisi nilai lain",
+    force: "timpa juga sel yang isinya berbeda dari hitungan",
+    convertText: "ubah dulu angka yang tersimpan sebagai teks menjadi angka, agar semua hitungan menjadi rumus",
     docx: "juga tulis laporan Word (.docx) ke berkas ini",
     outDir: "folder hasil demo",
+  },
+  bantuan: {
+    penggunaan: "Penggunaan:",
+    argumen: "Argumen:",
+    opsi: "Opsi:",
+    perintah: "Perintah:",
+    opsiKata: "[opsi]",
+    perintahKata: "[perintah]",
+    opsiHelp: "tampilkan bantuan ini",
+    opsiVersi: "tampilkan nomor versi",
+    perintahHelp: "tampilkan bantuan sebuah perintah",
+    perintahHelpNama: "help [perintah]",
+    argumenBerkas: "buku kerja .xlsx",
+    penutup:
+      "Contoh: lkjip check BUKU.xlsx; lkjip fill BUKU.xlsx --out HASIL.xlsx. Bantuan sebuah perintah: lkjip help fill. Panduan lengkap: docs/panduan.md.",
+  },
+  galatPerintah: {
+    perintahTakDikenal: (name: string, mirip: string | null) =>
+      `Perintah "${name}" tidak dikenal${mirip ? ` (maksudnya ${mirip}?)` : ""}. Perintah yang ada: scan, check, fill, report, demo.`,
+    opsiTakDikenal: (opt: string, cmd: string, mirip: string | null) =>
+      `Opsi "${opt}" tidak dikenal untuk ${cmd}${mirip ? ` (maksudnya ${mirip}?)` : ""}.`,
+    argumenKurang: (cmd: string, arg: string) => `${cmd}: sebutkan ${arg === "berkas" ? "berkas .xlsx" : arg}.`,
+    nilaiOpsiKurang: (opt: string) => `Opsi "${opt}" perlu nilai sesudahnya.`,
+    opsiWajib: (opt: string) => `Opsi "${opt}" wajib diberikan.`,
+    argumenBerlebih: (cmd: string, expected: number, got: number) =>
+      `${cmd}: terlalu banyak argumen; diharapkan ${expected}, diberikan ${got}. Nama berkas yang berisi spasi ditulis dalam tanda kutip.`,
+    nilaiTidakSah: (cmd: string) => `${cmd}: nilai argumen tidak sah.`,
+    opsiBentrok: (cmd: string) => `${cmd}: dua opsi yang tidak dapat dipakai bersama.`,
+    lain: (cmd: string) => `${cmd}: perintah keliru.`,
+    lihatBantuan: (cmd: string) => `Lihat "${cmd} --help".`,
+    tanpaPerintah: "Sebutkan perintah: scan, check, fill, report atau demo.",
   },
   galat: {
     tanpaOut: "Sebutkan berkas hasil dengan --out HASIL.xlsx, atau --in-place untuk menulis ke berkas masukan.",
     outSamaDenganInput: "Berkas hasil sama dengan berkas masukan: gunakan --in-place bila memang itu maksudnya.",
     pengaturanTakTerbaca: (file: string, why: string) => `Berkas pengaturan "${file}" tidak dapat dibaca: ${why}`,
     pengaturanTakValid: (file: string) => `Berkas pengaturan "${file}" tidak valid:`,
-    penggunaan: (msg: string) => `Perintah tidak lengkap atau keliru: ${msg}. Lihat "lkjip --help".`,
+    pengaturanBukanJson: (file: string, why: string) => `Berkas pengaturan "${file}": ${why}`,
+    pengaturanTakCocok: (file: string) => `Berkas pengaturan "${file}" menyebut yang tidak ada di buku kerja:`,
+    takTerduga: (msg: string) => `Kesalahan tak terduga: ${msg}`,
   },
   ringkasan: {
     berkas: (f: string) => `Berkas: ${f}`,
@@ -40,19 +74,19 @@ export const teksCli = {
     kolom: (list: string) => `  Kolom: ${list}`,
     ditambah: (list: string) => `  Kolom baru (diisi oleh fill): ${list}`,
     tebakan: (cell: string, reason: string) => `  Tebakan ${cell}: ${reason}`,
-    sasaran: (nama: string, capaian: string, predikat: string) =>
-      `Sasaran "${nama}": rata-rata capaian ${capaian} (${predikat})`,
+    sasaran: (nama: string, sheets: string, capaian: string, predikat: string) =>
+      `Sasaran "${nama}" (${sheets}): rata-rata capaian ${capaian} (${predikat})`,
+    sasaranTanpaNama: (sheets: string, capaian: string, predikat: string) =>
+      `Sasaran tanpa nama (${sheets}): rata-rata capaian ${capaian} (${predikat})`,
+    sasaranLain: (sheet: string, capaian: string, predikat: string) => `; di ${sheet} ${capaian} (${predikat})`,
+    peranKolom: (role: string, letter: string) => `${role} ${letter}`,
     keseluruhan: (capaian: string, predikat: string) => `Capaian keseluruhan: ${capaian} (${predikat})`,
     totalAnggaran: (sheet: string, uraian: string, a: string, r: string, p: string) =>
       `${sheet} — ${uraian}: anggaran ${a}, realisasi ${r}, penyerapan ${p}`,
     temuan: (n: number, g: number, p: number, i: number) => `${n} temuan: ${g} galat, ${p} peringatan, ${i} info`,
     tidakAdaTemuan: "Tidak ada temuan.",
     severity: { error: "GALAT", warning: "PERINGATAN", info: "INFO" } as Record<string, string>,
-    diisi: (out: string, n: number, m: number) =>
-      `Hasil ditulis ke ${out}: ${n} sel diisi, ${m} sel dibiarkan karena sudah berisi nilai lain.`,
-    tidakAdaYangDiisi: (m: number) => `Tidak ada sel yang perlu diisi (${m} sel dibiarkan).`,
-    dibiarkan: (cell: string, existing: string, wanted: string) =>
-      `  ${cell}: berisi ${existing}, hasil hitungan ${wanted}`,
+    diisi: (out: string) => `Hasil ditulis ke ${out}.`,
     dibiarkanLagi: (n: number) => `  ... dan ${n} sel lainnya (lihat --json)`,
     laporan: (out: string, n: number) => `Tabel laporan ditulis ke ${out} (${n} lembar).`,
     docx: (out: string) => `Laporan Word ditulis ke ${out}.`,

@@ -52,6 +52,8 @@ export const pesanExcelJs = {
   gabunganTumpang: (sheet: string, range: string, other: string) =>
     `gabungan sel ${range} di lembar "${sheet}" bertumpang tindih dengan gabungan ${other} yang sudah ada.`,
   lebarKolomSalah: (sheet: string, col: string) => `lebar kolom ${col} di lembar "${sheet}" harus antara 0 dan 255.`,
+  tinggiBarisSalah: (sheet: string, row: number) =>
+    `tinggi baris ${row} di lembar "${sheet}" harus antara 0 dan 409 poin.`,
   tataHalamanSalah: (sheet: string, what: string) => `tata halaman lembar "${sheet}" tidak sah (${what}).`,
   stateTidakSah: "data pengaturan Asisten LKjIP tidak sah.",
   jenisTidakDikenal: (kind: string) => `jenis perubahan "${kind}" tidak dikenal.`,

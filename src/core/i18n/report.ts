@@ -6,6 +6,7 @@ export const REPORT_TEXT = {
 
   titles: {
     perjanjianKinerja: (tahun: string) => `Perjanjian Kinerja Tahun ${tahun}`,
+    targetKinerja: (tahun: string) => `Target Kinerja dalam Perjanjian Kinerja Tahun ${tahun}`,
     capaian: (no: number, sasaran: string, tahun: string) =>
       `Pengukuran Capaian Kinerja Sasaran ${no}: ${sasaran} Tahun ${tahun}`,
     perbandinganTahunan: "Perbandingan Realisasi Kinerja dengan Tahun-Tahun Sebelumnya",
@@ -70,20 +71,53 @@ export const REPORT_TEXT = {
     kategori: "Kategori",
   },
 
-  omitted: {
-    perjanjianKinerja:
-      "Tabel Perjanjian Kinerja tidak dibuat: tidak ditemukan indikator dengan kolom Program (lembar Perjanjian Kinerja).",
-    capaian:
-      "Tabel pengukuran capaian kinerja tidak dibuat: tidak ditemukan lembar indikator dengan target dan realisasi.",
-    perbandinganTahunan:
-      "Tabel perbandingan dengan tahun-tahun sebelumnya tidak dibuat: tidak ada realisasi tahun sebelumnya (kolom Realisasi per tahun).",
-    targetAkhir: "Tabel perbandingan dengan target akhir RPJMD/Renstra tidak dibuat: tidak ada kolom Target Akhir.",
-    efisiensi: "Tabel analisis efisiensi tidak dibuat: tidak ada indikator dengan alokasi dan realisasi anggaran.",
-    ringkasanAnggaran:
-      "Tabel ringkasan realisasi anggaran menurut jenis belanja tidak dibuat: tidak ada lembar ringkasan belanja (Belanja Tidak Langsung/Langsung, Belanja Operasi ...).",
-    rincianAnggaran:
-      "Tabel rincian realisasi anggaran per program dan kegiatan tidak dibuat: tidak ada lembar anggaran per program/kegiatan.",
+  /** A table that was not made: what it is, why not, and what the workbook would need for it. */
+  skipped: {
+    perjanjianKinerja: {
+      judul: "Tabel Perjanjian Kinerja (Bab II)",
+      alasan: "tidak ditemukan indikator dengan kolom Program",
+      perlu: "lembar Perjanjian Kinerja dengan kolom Sasaran, Indikator, Target, Program dan Anggaran",
+    },
+    targetKinerja: {
+      judul: "Tabel target kinerja dalam Perjanjian Kinerja",
+      alasan: "tidak ditemukan indikator dengan target",
+      perlu: "lembar indikator (IKU atau Perjanjian Kinerja) dengan kolom Sasaran, Indikator dan Target",
+    },
+    capaian: {
+      judul: "Tabel pengukuran capaian kinerja",
+      alasan: "tidak ditemukan lembar indikator dengan target dan realisasi",
+      perlu: "lembar indikator (IKU) dengan kolom Sasaran, Indikator, Target dan Realisasi",
+    },
+    perbandinganTahunan: {
+      judul: "Tabel perbandingan dengan tahun-tahun sebelumnya",
+      alasan: "tidak ada realisasi tahun sebelumnya",
+      perlu: "kolom realisasi per tahun pada lembar indikator, misalnya Realisasi 2019 dan Realisasi 2020",
+    },
+    targetAkhir: {
+      judul: "Tabel perbandingan dengan target akhir RPJMD/Renstra",
+      alasan: "tidak ada kolom Target Akhir",
+      perlu: "kolom Target Akhir RPJMD atau Renstra (dengan tahunnya) pada lembar indikator",
+    },
+    efisiensi: {
+      judul: "Tabel analisis efisiensi",
+      alasan: "tidak ada indikator dengan alokasi dan realisasi anggaran",
+      perlu: "kolom Alokasi (Pagu) dan Realisasi Anggaran pada lembar indikator, di samping Target dan Realisasi",
+    },
+    ringkasanAnggaran: {
+      judul: "Tabel realisasi anggaran menurut jenis belanja",
+      alasan: "tidak ada lembar ringkasan belanja",
+      perlu:
+        "lembar anggaran dengan baris jenis belanja (Belanja Tidak Langsung/Langsung, Belanja Operasi …) dan kolom Anggaran serta Realisasi",
+    },
+    rincianAnggaran: {
+      judul: "Tabel realisasi anggaran per program dan kegiatan",
+      alasan: "tidak ada lembar anggaran per program/kegiatan",
+      perlu: "lembar anggaran (DPA/realisasi) dengan baris Program dan Kegiatan serta kolom Anggaran dan Realisasi",
+    },
   },
+  /** "Tabel X tidak dibuat: alasan. Yang diperlukan: ..." */
+  skippedLine: (s: { judul: string; alasan: string; perlu: string }) =>
+    `${s.judul} tidak dibuat: ${s.alasan}. Yang diperlukan: ${s.perlu}.`,
 
   excel: {
     sumberCatatan: "Angka dihitung oleh Asisten LKjIP dari data lembar kerja; jangan diubah langsung di lembar ini.",
@@ -94,6 +128,18 @@ export const REPORT_TEXT = {
       `Tabel Laporan Kinerja Instansi Pemerintah (LKjIP) ${instansi} Tahun ${tahun}`,
     babII: "BAB II PERENCANAAN KINERJA",
     babIII: "BAB III AKUNTABILITAS KINERJA",
+    bagianI: "I. Akuntabilitas Kinerja",
+    bagianII: "II. Realisasi Anggaran",
+    /** The lettered sections (A., B. …) of Bab II and of Bab III I, as the seed LKjIP titles them. */
+    bagian: {
+      "perjanjian-kinerja": "Perjanjian Kinerja",
+      target: "Target Kinerja dalam Perjanjian Kinerja",
+      capaian: "Pengukuran Capaian Kinerja Dibandingkan dengan Target Perjanjian Kinerja",
+      tahunan: "Pengukuran Capaian Kinerja Dibandingkan dengan Tahun Sebelumnya",
+      "target-akhir": "Pengukuran Capaian Kinerja Dibandingkan dengan Target Jangka Menengah",
+      efisiensi: "Analisis Efisiensi Penggunaan Sumber Daya Dikaitkan dengan Hasil (Kinerja) yang Telah Dicapai",
+      anggaran: "Realisasi Anggaran",
+    },
     tidakDibuat: "Tabel yang tidak dibuat:",
     grafikGagal: (judul: string) => `Grafik "${judul}" tidak dapat digambar.`,
   },

@@ -50,6 +50,7 @@ export const taskpaneText = {
   analyzing: "Menghitung…",
   saving: "Menyimpan ke buku kerja…",
   filling: "Mengisi kolom hitungan…",
+  converting: "Mengubah angka-teks menjadi angka…",
   undoing: "Membatalkan isian…",
   selecting: "Memilih sel…",
   progress: (done: string, total: string) => `${done} dari ${total} langkah`,
@@ -221,32 +222,28 @@ export const taskpaneText = {
   // Hitung view
   hitung: {
     intro:
-      "Mengisi kolom capaian, predikat, penyerapan, sisa dan efisiensi. Sel yang sudah berisi angka lain dibiarkan, kecuali Anda memilih untuk menimpanya.",
+      "Mengisi kolom capaian, predikat, penyerapan, sisa dan efisiensi dengan rumus. Angka yang tertulis sama dengan hitungan diganti rumus (tampilannya tetap); sel yang isinya berbeda dibiarkan dan dilaporkan, kecuali Anda memilih untuk menimpanya.",
     mode: "Isi dengan",
     modeRumus: "Rumus Excel (angka ikut berubah bila data diubah)",
     modeNilai: "Nilai hasil hitungan saja",
-    force: "Timpa sel yang sudah berisi angka lain",
+    force: "Timpa juga sel yang isinya berbeda dari hitungan",
     forceHelp: "Isi lama disimpan agar bisa dikembalikan lewat tab Batalkan.",
     run: "Isi kolom hitungan",
     confirmTitle: "Timpa isi sel?",
     confirmBody: (known: string | null) =>
       known
-        ? `${known} sel yang sudah berisi angka lain akan ditimpa dengan hasil hitungan. Isi lamanya dapat dikembalikan lewat tab Batalkan. Lanjutkan?`
-        : "Sel yang sudah berisi angka lain akan ditimpa dengan hasil hitungan. Isi lamanya dapat dikembalikan lewat tab Batalkan. Lanjutkan?",
+        ? `${known} sel yang isinya berbeda dari hitungan akan ditimpa. Isi lamanya dapat dikembalikan lewat tab Batalkan. Lanjutkan?`
+        : "Sel yang isinya berbeda dari hitungan akan ditimpa. Isi lamanya dapat dikembalikan lewat tab Batalkan. Lanjutkan?",
     confirmYes: "Ya, timpa",
     cancel: "Jangan",
     summaryTitle: "Hasil pengisian",
-    written: (n: string) => `${n} sel ditulis.`,
-    leftAlone: (n: string) => `${n} sel dibiarkan karena sudah berisi angka lain:`,
-    leftAloneNone: "Tidak ada sel yang dibiarkan.",
-    leftAloneItem: (existing: string, wanted: string) => `berisi ${existing}, hitungan ${wanted}`,
-    leftAloneFormula: (existing: string) => `berisi ${existing}, akan diisi rumus`,
+    computes: (words: string) => `Hitungan: ${words}`,
+    showFormulas: "Tampilkan rumus",
+    hideFormulas: "Sembunyikan rumus",
+    forceButton: (n: string) => `Timpa juga ${n} sel yang berbeda`,
     showAll: (n: string) => `Tampilkan semua (${n})`,
     showLess: "Tampilkan lebih sedikit",
-    emptyText: "(kosong)",
     skipped: "Tidak dapat dikerjakan di sini:",
-    nothing: "Tidak ada yang perlu diisi: semua kolom hitungan sudah berisi angka yang benar.",
-    leftAloneHint: "Untuk menimpanya, centang “Timpa sel…” lalu isi lagi.",
   },
 
   // Batalkan view

@@ -7,6 +7,7 @@ export {
   readNumber,
   decimalsOfFormat,
   isPercentFormat,
+  isDateFormat,
   type ParsedAngka,
   type ParseOptions,
   type NumberReading,

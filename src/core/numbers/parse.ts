@@ -178,6 +178,18 @@ export function isPercentFormat(code: string | null | undefined): boolean {
   return stripLiterals(firstSection((code as string).trim())).includes("%");
 }
 
+/**
+ * The format shows a date or a time ("dd/mm/yyyy", "m/d/yy h:mm", "[h]:mm", "mmm-yy"): the stored number is a
+ * serial date, not an amount. Month "m" only counts outside literals, and "AM/PM" is not a month.
+ */
+export function isDateFormat(code: string | null | undefined): boolean {
+  if (isGeneral(code)) return false;
+  const section = firstSection((code as string).trim());
+  if (/\[h+\]|\[m+\]|\[s+\]/i.test(section)) return true; // elapsed time
+  const cleaned = stripLiterals(section).replace(/AM\/PM|A\/P/gi, "");
+  return /[dmyhs]/i.test(cleaned.replace(/E[-+]/gi, ""));
+}
+
 /** A unit written into a number format: `#,##0 "org"` -> "org", `"Rp"#,##0` or `[$Rp-421]#,##0` -> "Rp". */
 function unitOfFormat(code: string | null | undefined): string | null {
   if (isGeneral(code)) return null;

@@ -109,9 +109,20 @@ export function toJsonDocument(analysis: Analysis, ctx: JsonContext) {
       ? {
           fill: {
             output: ctx.fill.output,
+            mode: ctx.fill.mode,
+            force: ctx.fill.force,
             written: ctx.fill.written.length,
             writtenCells: ctx.fill.written,
+            formulas: ctx.fill.formulas.length,
+            values: ctx.fill.values,
+            sameValue: ctx.fill.sameValue,
+            keptFormulas: ctx.fill.keptFormulas,
+            unchanged: ctx.fill.unchanged.length,
             leftAlone: ctx.fill.leftAlone,
+            overwritten: ctx.fill.overwritten,
+            textInputs: ctx.fill.textInputs,
+            converted: ctx.fill.converted,
+            addedColumns: ctx.fill.addedColumns,
             notes: ctx.fill.temuan,
           },
         }

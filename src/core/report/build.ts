@@ -1,7 +1,7 @@
 /**
  * buildReport: the LKjIP table set (domain.md §6) from the engine's Analysis. Bab II: Perjanjian Kinerja;
  * Bab III: capaian per sasaran, earlier years, end-of-period target, efisiensi, realisasi anggaran (summary
- * and detail). A table without data is left out and said so in `omitted`.
+ * and detail). A table without data is left out and listed in `skipped` with what the workbook would need.
  */
 import { REPORT_TEXT } from "../i18n/report";
 import type { Analysis } from "../model";
@@ -15,6 +15,7 @@ import { buildEfisiensiTable } from "./table-efisiensi";
 import { buildPerjanjianKinerjaTable } from "./table-perjanjian-kinerja";
 import { buildTahunanTable } from "./table-tahunan";
 import { buildTargetAkhirTable } from "./table-target-akhir";
+import { buildTargetKinerjaTable } from "./table-target-kinerja";
 
 const SMALL_WORDS = new Set(["dan", "di", "ke", "dari", "yang", "atau", "untuk", "pada", "dengan"]);
 
@@ -56,6 +57,7 @@ export function buildReport(analysis: Analysis, settings: Settings): Report {
   const ctx = buildContext(analysis, settings);
   const parts = [
     buildPerjanjianKinerjaTable(ctx),
+    buildTargetKinerjaTable(ctx),
     buildCapaianTables(ctx),
     buildTahunanTable(ctx),
     buildTargetAkhirTable(ctx),
@@ -63,6 +65,7 @@ export function buildReport(analysis: Analysis, settings: Settings): Report {
     buildAnggaranTables(ctx),
   ];
   const drafts = parts.flatMap((p) => p.tables);
+  const skipped = parts.flatMap((p) => p.omitted);
   const tables = [
     ...number(
       drafts.filter((d) => d.bab === "II"),
@@ -77,6 +80,7 @@ export function buildReport(analysis: Analysis, settings: Settings): Report {
     instansi: ctx.instansi,
     tahun: ctx.tahun,
     tables,
-    omitted: parts.flatMap((p) => p.omitted),
+    skipped,
+    omitted: skipped.map(REPORT_TEXT.skippedLine),
   };
 }

@@ -3,7 +3,7 @@ import type { Analysis } from "../model";
 import type { Settings } from "../settings/settings";
 import type { IndikatorGabungan } from "./join";
 import { text } from "./cells";
-import type { Align, HeaderCell, ReportCell, ReportColumn, ReportTable } from "./model";
+import type { Align, HeaderCell, ReportCell, ReportColumn, ReportTable, SkippedTable } from "./model";
 
 export interface BuildContext {
   analysis: Analysis;
@@ -22,7 +22,7 @@ export interface BuildContext {
 /** A table before numbering: buildReport gives it its nomor, title ("Tabel 3.1 " + judul) and sheet name. */
 export type TableDraft = Omit<ReportTable, "nomor" | "title" | "sheetName"> & { judul: string };
 
-export type BuildResult = { tables: TableDraft[]; omitted: string[] };
+export type BuildResult = { tables: TableDraft[]; omitted: SkippedTable[] };
 
 export function col(key: string, width: number, align: Align = "left", wrap = false): ReportColumn {
   return { key, width, align, wrap };
@@ -37,16 +37,29 @@ export function columnNumbers(n: number): string[] {
   return Array.from({ length: n }, (_, i) => `(${i + 1})`);
 }
 
-/** Wide tables are printed landscape: more than about 100 characters of column width. */
+/**
+ * Wide tables are printed landscape: more than 8 columns, or more than 160 characters of column width. An
+ * 8-column table of about 150 characters fits a portrait A4/F4 page in 9-10 pt (the seed prints its capaian and
+ * Perjanjian Kinerja tables portrait); the efisiensi table (11 columns) does not.
+ */
 export function isWide(columns: ReportColumn[]): boolean {
-  return columns.reduce((s, c) => s + c.width, 0) > 100;
+  return columns.length > 8 || columns.reduce((s, c) => s + c.width, 0) > 160;
 }
 
 /** A table draft whose column-number row and print orientation follow from its columns; no caption unless given. */
 export function tableDraft(
-  t: Omit<TableDraft, "columnNumbers" | "landscape" | "caption"> & { caption?: string | null },
+  t: Omit<TableDraft, "columnNumbers" | "landscape" | "caption" | "subheading"> & {
+    caption?: string | null;
+    subheading?: string | null;
+  },
 ): TableDraft {
-  return { caption: null, ...t, columnNumbers: columnNumbers(t.columns.length), landscape: isWide(t.columns) };
+  return {
+    caption: null,
+    subheading: null,
+    ...t,
+    columnNumbers: columnNumbers(t.columns.length),
+    landscape: isWide(t.columns),
+  };
 }
 
 /**

@@ -8,7 +8,8 @@
  * Layout of a sheet: title (bold, merged across the table), a blank row, the header rows (bold, shaded,
  * merged, wrapped), the "(1) (2) (3)" row, the body (thin borders, numbers as numbers with invariant codes
  * "#,##0" / "#,##0.00", bold program/total rows), a blank row, the sentences (one line per row so no row
- * height is needed), a note, then each chart's data block and the chart itself.
+ * height is needed), a note, then each chart's data block and the chart itself. Header and body rows get
+ * explicit heights from their text (./excel-layout.ts), so merged cells show their whole text.
  */
 import { REPORT_TEXT } from "../i18n/report";
 import type { Settings } from "../settings/settings";
@@ -24,6 +25,7 @@ import type {
 } from "../workbook/port";
 import { excelFormat } from "./cells";
 import type { Align, Report, ReportCell, ReportChart, ReportTable } from "./model";
+import { blockLines, estimateLines, type LaidCell, rowPoints, splitLines } from "./excel-layout";
 import { sameSheetName, uniqueSheetName } from "./sheet-names";
 
 export const REPORT_FONT = "Arial";
@@ -34,32 +36,7 @@ const NUMBER_ROW_FILL = "F2F2F2";
 const TOTAL_FILL = "EDEDED";
 const CHART_HEIGHT_ROWS = 18;
 
-/** Split text into lines of at most `max` characters at spaces (a longer word stays whole). */
-export function splitLines(text: string, max: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w.length > 0);
-  const lines: string[] = [];
-  let line = "";
-  for (const w of words) {
-    if (line === "") line = w;
-    else if (line.length + 1 + w.length <= max) line += ` ${w}`;
-    else {
-      lines.push(line);
-      line = w;
-    }
-  }
-  if (line !== "") lines.push(line);
-  return lines.length > 0 ? lines : [""];
-}
-
-/** Characters of Arial 10 that fit on one line of a column `width` wide (Excel width units). */
-function charsPerLine(width: number): number {
-  return Math.max(4, Math.floor(width * 1.15) - 1);
-}
-
-/** Lines a wrapped text needs in a column of `width`. */
-export function estimateLines(text: string, width: number): number {
-  return text.split("\n").reduce((n, part) => n + splitLines(part, charsPerLine(width)).length, 0);
-}
+export { estimateLines, splitLines } from "./excel-layout";
 
 function style(extra: CellStyle = {}): CellStyle {
   return { fontName: REPORT_FONT, fontSize: REPORT_FONT_SIZE, ...extra };
@@ -216,7 +193,7 @@ function fitHeaderWidths(table: ReportTable): ReportTable {
     hr.forEach((h, c) => {
       if (!h || (h.rowSpan ?? 1) < 2 || (h.colSpan ?? 1) > 1) return;
       // bold text is about 8 % wider
-      while (estimateLines(h.text, columns[c].width * 0.92) > (h.rowSpan ?? 1) && columns[c].width < 40)
+      while (estimateLines(h.text, columns[c].width, true) > (h.rowSpan ?? 1) && columns[c].width < 40)
         columns[c].width += 1;
     }),
   );
@@ -251,9 +228,21 @@ export function planTableSheet(
 
   // Header rows.
   const headerTop = r;
+  const widths = table.columns.map((c) => c.width);
+  const headerCells: LaidCell[] = [];
   table.header.forEach((hr, i) => {
     for (let c = 0; c < ncols; c++) {
       const h = hr[c];
+      if (h)
+        headerCells.push({
+          row: i,
+          col: c,
+          text: h.text,
+          rowSpan: h.rowSpan ?? 1,
+          colSpan: h.colSpan ?? 1,
+          wrap: true,
+          bold: true,
+        });
       const st = style({ bold: true, border: true, fill: HEADER_FILL, hAlign: "center", vAlign: "middle", wrap: true });
       grid.set(r + i, c, h ? { value: h.text, style: st } : { style: st });
       if (h && ((h.rowSpan ?? 1) > 1 || (h.colSpan ?? 1) > 1)) {
@@ -272,15 +261,11 @@ export function planTableSheet(
   const numberRow = r;
   r++;
 
-  // Body. Excel (and LibreOffice) size a row to its wrapped text but ignore merged cells: a text merged down
-  // several rows is merged only when those rows, sized by their other cells, give it room; otherwise it is
-  // written unmerged in its first row, which then grows to fit it.
-  const rowLines = table.rows.map((row) =>
-    row.cells.reduce((m, cell, c) => {
-      if (!cell || cell.kind !== "text" || (cell.rowSpan ?? 1) > 1 || (cell.colSpan ?? 1) > 1) return m;
-      return Math.max(m, table.columns[c].wrap ? estimateLines(cell.text, table.columns[c].width) : 1);
-    }, 1),
-  );
+  // Body. Every row gets an explicit height from its text (./excel-layout.ts): Excel and LibreOffice keep a
+  // file's row heights and never size a row to a merged cell, so a sasaran merged down its indicators is
+  // given room by raising those rows.
+  const bodyTop = r;
+  const bodyCells: LaidCell[] = [];
   table.rows.forEach((row, ri) => {
     const fill = row.kind === "total" || row.kind === "rata-rata" ? TOTAL_FILL : undefined;
     for (let c = 0; c < ncols; c++) {
@@ -292,21 +277,28 @@ export function planTableSheet(
       }
       const rowSpan = cell.rowSpan ?? 1;
       const colSpan = cell.colSpan ?? 1;
-      let merge = rowSpan > 1 || colSpan > 1;
-      if (rowSpan > 1 && cell.kind === "text") {
-        const width = table.columns.slice(c, c + colSpan).reduce((w, x) => w + x.width, 0);
-        const room = rowLines.slice(ri, ri + rowSpan).reduce((a, b) => a + b, 0);
-        if (estimateLines(cell.text, width) > room) {
-          merge = colSpan > 1;
-          if (merge) merges.push({ top: r, left: c, bottom: r, right: c + colSpan - 1 });
-          merge = false;
-        }
-      }
+      if (cell.kind === "text")
+        bodyCells.push({
+          row: ri,
+          col: c,
+          text: cell.text,
+          rowSpan,
+          colSpan,
+          wrap: col.wrap || rowSpan > 1,
+          bold: cell.bold ?? row.bold,
+        });
       grid.set(r, c, bodyCell(cell, col.align, col.wrap, row.bold, fill));
-      if (merge) merges.push({ top: r, left: c, bottom: r + rowSpan - 1, right: c + colSpan - 1 });
+      if (rowSpan > 1 || colSpan > 1) merges.push({ top: r, left: c, bottom: r + rowSpan - 1, right: c + colSpan - 1 });
     }
     r++;
   });
+  const heights: WriteOp[] = [];
+  blockLines(table.header.length, widths, headerCells).forEach((n, i) =>
+    heights.push({ kind: "rowHeight", sheet, row: headerTop + i, height: rowPoints(n) }),
+  );
+  blockLines(table.rows.length, widths, bodyCells).forEach((n, i) =>
+    heights.push({ kind: "rowHeight", sheet, row: bodyTop + i, height: rowPoints(n) }),
+  );
   r++;
 
   // Sentences: one line per row, overflowing to the right over empty cells.
@@ -322,6 +314,7 @@ export function planTableSheet(
   const ops: WriteOp[] = [grid.op(sheet)];
   for (const m of merges) ops.push({ kind: "merge", sheet, range: m });
   table.columns.forEach((c, i) => ops.push({ kind: "columnWidth", sheet, col: i, width: c.width }));
+  ops.push(...heights);
   ops.push({
     kind: "pageSetup",
     sheet,

@@ -28,21 +28,64 @@ function q(s: string): string {
   return `"${s}"`;
 }
 
+/** Why an indicator has no capaian: it lacks a realisasi, a target, or the figures cannot be divided. */
+export type SebabTanpaCapaian = "realisasi" | "target" | "lain";
+
+export interface TanpaCapaian {
+  nama: string;
+  sebab: SebabTanpaCapaian;
+  /** The engine's reason, for "lain". */
+  alasan?: string | null;
+}
+
+const SEBAB: Record<SebabTanpaCapaian, string> = {
+  realisasi: "belum memiliki realisasi",
+  target: "belum memiliki target",
+  lain: "capaiannya tidak dapat dihitung",
+};
+
+/**
+ * "1 (satu) indikator belum memiliki realisasi (Jumlah PMKS) dan tidak ikut dihitung." per cause: what was not
+ * measured, said beside what was.
+ */
+export function kalimatTanpaCapaian(list: TanpaCapaian[], dihitung = "tidak ikut dihitung"): string | null {
+  if (list.length === 0) return null;
+  const parts: string[] = [];
+  for (const sebab of ["realisasi", "target", "lain"] as SebabTanpaCapaian[]) {
+    const items = list.filter((i) => i.sebab === sebab);
+    if (items.length === 0) continue;
+    const names = items.map((i) =>
+      sebab === "lain" && i.alasan ? `${i.nama}: ${i.alasan.replace(/\.$/, "")}` : i.nama,
+    );
+    parts.push(`${terbilang(items.length)} indikator ${SEBAB[sebab]} (${names.join("; ")})`);
+  }
+  const s = daftar(parts);
+  return `${s.charAt(0).toUpperCase()}${s.slice(1)} dan ${dihitung}.`;
+}
+
 export interface CapaianSasaranFakta {
   sasaran: string;
-  jumlahIndikator: number;
+  /** Indicators whose capaian was computed (the mean is over these). */
+  terukur: number;
+  /** Indicators of the table without capaian, and why. */
+  tanpa: TanpaCapaian[];
   rataRata: number | null;
   predikat: string | null;
   decimals: number;
 }
 
-/** Hasil pengukuran ... menghasilkan rata-rata capaian kinerja sebesar 97,92% dengan predikat "Sangat Berhasil". */
+/**
+ * Hasil pengukuran ... dengan 2 (dua) indikator terukur menghasilkan rata-rata capaian kinerja sebesar 97,92% dengan
+ * predikat "Sangat Berhasil". The count is of the indicators measured; the rest are named with their cause.
+ */
 export function kalimatCapaianSasaran(f: CapaianSasaranFakta): string {
-  const awal = `Hasil pengukuran capaian kinerja sasaran ${q(f.sasaran)} dengan ${terbilang(f.jumlahIndikator)} indikator`;
-  if (f.rataRata === null)
-    return `${awal} belum dapat menghasilkan rata-rata capaian karena capaian indikatornya tidak dapat dihitung.`;
+  const tanpa = kalimatTanpaCapaian(f.tanpa, "tidak ikut dirata-ratakan");
+  const ekor = tanpa ? ` ${tanpa}` : "";
+  if (f.rataRata === null || f.terukur === 0)
+    return `Capaian kinerja sasaran ${q(f.sasaran)} belum dapat dihitung karena belum ada indikator terukur.${ekor}`;
+  const awal = `Hasil pengukuran capaian kinerja sasaran ${q(f.sasaran)} dengan ${terbilang(f.terukur)} indikator terukur`;
   const pred = f.predikat ? ` dengan predikat ${q(f.predikat)}` : "";
-  return `${awal} menghasilkan rata-rata capaian kinerja sebesar ${formatPersen(f.rataRata, f.decimals)}${pred}.`;
+  return `${awal} menghasilkan rata-rata capaian kinerja sebesar ${formatPersen(f.rataRata, f.decimals)}${pred}.${ekor}`;
 }
 
 export interface IndikatorCapaianFakta {
@@ -57,16 +100,16 @@ export interface IndikatorCapaianFakta {
   decimalsNilai: number;
 }
 
-/** Which indicators met their target (capaian >= 100 as shown) and which did not, with their figures. */
+/**
+ * Which measured indicators met their target (capaian >= 100 as shown) and which did not, with their figures;
+ * the unmeasured ones are named by kalimatCapaianSasaran.
+ */
 export function kalimatTargetIndikator(list: IndikatorCapaianFakta[], decimals: number): string[] {
   const tercapai: string[] = [];
   const belum: string[] = [];
-  const tanpa: string[] = [];
+  const measured = list.filter((i) => i.capaian !== null);
   for (const i of list) {
-    if (i.capaian === null) {
-      tanpa.push(`${i.nama}${i.alasan ? ` (${i.alasan.replace(/\.$/, "")})` : ""}`);
-      continue;
-    }
+    if (i.capaian === null) continue;
     const shown = roundHalfAway(i.capaian, decimals);
     const parts: string[] = [];
     if (i.target !== null) parts.push(`target ${nilaiSatuan(i.target, i.satuan, i.decimalsNilai)}`);
@@ -79,13 +122,12 @@ export function kalimatTargetIndikator(list: IndikatorCapaianFakta[], decimals: 
   const out: string[] = [];
   if (tercapai.length > 0) {
     out.push(
-      tercapai.length === list.length && list.length > 1
+      tercapai.length === measured.length && measured.length > 1
         ? `Seluruh indikator mencapai atau melampaui target: ${daftar(tercapai)}.`
         : `Indikator yang mencapai atau melampaui target: ${daftar(tercapai)}.`,
     );
   }
   if (belum.length > 0) out.push(`Indikator yang belum mencapai target: ${daftar(belum)}.`);
-  if (tanpa.length > 0) out.push(`Capaian indikator berikut tidak dapat dihitung: ${daftar(tanpa)}.`);
   return out;
 }
 
@@ -94,7 +136,10 @@ export interface KeseluruhanFakta {
   tahun: string;
   capaian: number | null;
   predikat: string | null;
-  jumlahSasaran: number;
+  /** Sasaran (or indicators, by `dasar`) in the mean: the measured ones. */
+  jumlah: number;
+  /** Sasaran (or indicators) shown in the tables but not in the mean. */
+  tidakTerukur: number;
   decimals: number;
   /** Mean over sasaran or over indicators (settings.capaianKeseluruhan). */
   dasar: Settings["capaianKeseluruhan"];
@@ -103,9 +148,11 @@ export interface KeseluruhanFakta {
 /** Berdasarkan ... rata-rata capaian kinerja ... tahun 2020 sebesar X% dengan predikat "Y". */
 export function kalimatKeseluruhan(f: KeseluruhanFakta): string | null {
   if (f.capaian === null) return null;
-  const dasar = f.dasar === "sasaran" ? `${terbilang(f.jumlahSasaran)} sasaran strategis` : "seluruh indikator kinerja";
+  const apa = f.dasar === "sasaran" ? "sasaran strategis" : "indikator kinerja";
   const pred = f.predikat ? ` dengan predikat ${q(f.predikat)}` : "";
-  return `Secara keseluruhan, rata-rata capaian kinerja ${f.instansi} tahun ${f.tahun} atas ${dasar} sebesar ${formatPersen(f.capaian, f.decimals)}${pred}.`;
+  let s = `Secara keseluruhan, rata-rata capaian kinerja ${f.instansi} tahun ${f.tahun} atas ${terbilang(f.jumlah)} ${apa} terukur sebesar ${formatPersen(f.capaian, f.decimals)}${pred}.`;
+  if (f.tidakTerukur > 0) s += ` ${terbilang(f.tidakTerukur)} ${apa} belum terukur dan tidak ikut dihitung.`;
+  return s;
 }
 
 export interface PerubahanFakta {
@@ -213,9 +260,14 @@ export function kalimatEfisiensi(f: EfisiensiFakta): string[] {
     .filter((i) => i.nilai !== null)
     .map((i) => `indikator ${i.nama} sebesar ${nilaiEfisiensi(i.nilai as number, f.mode, f.decimals)}`);
   let s = `Pada tahun ${f.tahun}, ${label} sasaran ${q(f.sasaran)} sebesar ${nilaiEfisiensi(f.rataRata, f.mode, f.decimals)}`;
+  const tanpa = f.indikator.filter((i) => i.nilai === null).map((i) => i.nama);
   if (rincian.length > 0)
-    s += `. Sasaran ini didukung ${terbilang(f.indikator.length)} indikator dengan rincian ${daftar(rincian)}`;
+    s += `. Sasaran ini didukung ${terbilang(rincian.length)} indikator terukur dengan rincian ${daftar(rincian)}`;
   out.push(`${s}.`);
+  if (tanpa.length > 0)
+    out.push(
+      `${terbilang(tanpa.length)} indikator belum dapat dihitung tingkat efisiensinya (${tanpa.join("; ")}) dan tidak ikut dirata-ratakan.`,
+    );
   if (f.efisien !== null) {
     out.push(
       f.efisien
@@ -285,4 +337,21 @@ export function kalimatPerjanjianKinerja(f: PerjanjianKinerjaFakta): string {
   let s = `Perjanjian Kinerja ${f.instansi} tahun ${f.tahun} memuat ${terbilang(f.jumlahSasaran)} sasaran strategis dengan ${terbilang(f.jumlahIndikator)} indikator kinerja, didukung oleh ${terbilang(f.jumlahProgram)} program`;
   if (f.totalAnggaran !== null) s += ` dengan jumlah anggaran ${formatRupiah(f.totalAnggaran)}`;
   return `${s}.`;
+}
+
+export interface TargetKinerjaFakta {
+  instansi: string;
+  tahun: string;
+  jumlahSasaran: number;
+  jumlahIndikator: number;
+}
+
+export function kalimatTargetKinerja(f: TargetKinerjaFakta): string {
+  return `Target kinerja ${f.instansi} tahun ${f.tahun} terdiri atas ${terbilang(f.jumlahSasaran)} sasaran strategis dengan ${terbilang(f.jumlahIndikator)} indikator kinerja yang memiliki target.`;
+}
+
+/** Indicators named on the sheets without a numeric target. */
+export function kalimatTanpaTarget(names: string[]): string | null {
+  if (names.length === 0) return null;
+  return `${terbilang(names.length)} indikator belum memiliki target angka dan tidak dimuat dalam tabel ini (${names.join("; ")}).`;
 }

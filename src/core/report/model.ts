@@ -78,6 +78,7 @@ export interface ReportChart {
 
 export type TableId =
   | "perjanjian-kinerja"
+  | "target-kinerja"
   | `capaian-${number}`
   | "perbandingan-tahunan"
   | "target-akhir"
@@ -104,16 +105,36 @@ export interface ReportTable {
   /** The sentences written under the table. */
   paragraphs: string[];
   charts: ReportChart[];
+  /** The part of the chapter it belongs to (headings in Word). */
+  section: SectionId;
+  /** A heading of its own under the section ("1. Meningkatnya …" for a sasaran), or null. */
+  subheading: string | null;
   /** The table is wide: print it landscape. */
   landscape: boolean;
   /** Preferred sheet name ("Tabel 3.1"); planReport makes it unique. */
   sheetName: string;
 }
 
+/**
+ * Where a table sits in the LKjIP (PermenPANRB 53/2014, as the seed report arranges it): Bab II "A."; Bab III
+ * "I. Akuntabilitas Kinerja" with "A." to "E.", and "II. Realisasi Anggaran". The Word export makes the headings.
+ */
+export type SectionId =
+  "perjanjian-kinerja" | "target" | "capaian" | "tahunan" | "target-akhir" | "efisiensi" | "anggaran";
+
+/** A table that was not made, in Indonesian: which, why, and what the workbook would need for it. */
+export interface SkippedTable {
+  judul: string;
+  alasan: string;
+  perlu: string;
+}
+
 export interface Report {
   instansi: string;
   tahun: number | null;
   tables: ReportTable[];
-  /** Indonesian: which tables were left out and why. */
+  /** The tables that were not made, each with its reason and what to add. */
+  skipped: SkippedTable[];
+  /** The same as sentences ("Tabel … tidak dibuat: …. Yang diperlukan: …."). */
   omitted: string[];
 }

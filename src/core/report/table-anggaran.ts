@@ -16,7 +16,7 @@ import {
   kalimatTotalAnggaran,
   type PenyerapanItem,
 } from "./kalimat";
-import type { ReportRow } from "./model";
+import type { ReportRow, SkippedTable } from "./model";
 import { displayName } from "./join";
 
 const T = REPORT_TEXT;
@@ -138,6 +138,7 @@ function buildRingkasan(ctx: BuildContext, rows: AnggaranHasil[], suffix: string
   if (k) paragraphs.push(k);
   return tableDraft({
     id: `ringkasan-anggaran${suffix ? `-${suffix}` : ""}` as TableDraft["id"],
+    section: "anggaran",
     bab: "III",
     judul: T.titles.ringkasanAnggaran(ctx.tahunText),
     columns,
@@ -207,6 +208,7 @@ function buildRincian(ctx: BuildContext, rows: AnggaranHasil[], suffix: string):
       : [];
   return tableDraft({
     id: `rincian-anggaran${suffix ? `-${suffix}` : ""}`,
+    section: "anggaran",
     bab: "III",
     judul: T.titles.rincianAnggaran(ctx.tahunText),
     columns,
@@ -226,14 +228,14 @@ export function buildAnggaranTables(ctx: BuildContext): BuildResult {
     (classifyAnggaranSheet(rows) === "ringkasan" ? ringkasan : rincian).push([sheet, rows]);
   }
   const tables: TableDraft[] = [];
-  const omitted: string[] = [];
-  if (ringkasan.length === 0) omitted.push(T.omitted.ringkasanAnggaran);
+  const omitted: SkippedTable[] = [];
+  if (ringkasan.length === 0) omitted.push(T.skipped.ringkasanAnggaran);
   ringkasan.forEach(([sheet, rows], i) => {
     const t = buildRingkasan(ctx, rows, i === 0 ? "" : String(i + 1));
     if (ringkasan.length > 1) t.judul += T.titles.sheetSuffix(sheet);
     tables.push(t);
   });
-  if (rincian.length === 0) omitted.push(T.omitted.rincianAnggaran);
+  if (rincian.length === 0) omitted.push(T.skipped.rincianAnggaran);
   rincian.forEach(([sheet, rows], i) => {
     const t = buildRincian(ctx, rows, i === 0 ? "" : String(i + 1));
     if (rincian.length > 1) t.judul += T.titles.sheetSuffix(sheet);

@@ -5,12 +5,12 @@
 import { predikat as predikatOf } from "../calc/predikat";
 import { rataRata } from "../calc/rata-rata";
 import { REPORT_TEXT } from "../i18n/report";
-import type { Computed } from "../model";
+import type { Computed, IndikatorHasil } from "../model";
 import { predikatBands } from "../settings/settings";
 import { decimalsOf, fromReading, persen, text } from "./cells";
 import { type BuildContext, type BuildResult, type TableDraft, col, h, tableDraft } from "./context";
 import { findSasaranHasil, groupBySasaran, type IndikatorGabungan, type SasaranGabungan } from "./join";
-import { kalimatCapaianSasaran, kalimatKeseluruhan, kalimatTargetIndikator } from "./kalimat";
+import { kalimatCapaianSasaran, kalimatKeseluruhan, kalimatTargetIndikator, type TanpaCapaian } from "./kalimat";
 import type { ReportRow } from "./model";
 
 const T = REPORT_TEXT;
@@ -29,6 +29,13 @@ export function sasaranCapaian(ctx: BuildContext, s: SasaranGabungan): { capaian
   if (hasil) return { capaian: hasil.capaian, predikat: hasil.predikat };
   const c = rataRata(s.items.map((b) => b.src.capaian.value));
   return { capaian: c, predikat: predikatOf(c.value, predikatBands(ctx.settings), ctx.decimals) };
+}
+
+/** Why an indicator of a capaian table has no capaian. */
+export function tanpaCapaian(nama: string, h: IndikatorHasil): TanpaCapaian {
+  if (h.row.realisasi === null || h.row.realisasi.value === null) return { nama, sebab: "realisasi" };
+  if (h.row.target === null || h.row.target.value === null) return { nama, sebab: "target" };
+  return { nama, sebab: "lain", alasan: h.capaian.reason };
 }
 
 function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft {
@@ -95,7 +102,8 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
   const paragraphs = [
     kalimatCapaianSasaran({
       sasaran: s.nama,
-      jumlahIndikator: n,
+      terukur: s.items.filter((b) => b.src.capaian.value !== null).length,
+      tanpa: s.items.filter((b) => b.src.capaian.value === null).map((b) => tanpaCapaian(b.nama, b.src)),
       rataRata: mean.capaian.value,
       predikat: mean.predikat,
       decimals: ctx.decimals,
@@ -116,6 +124,8 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
 
   return tableDraft({
     id: `capaian-${no}`,
+    section: "capaian",
+    subheading: `${no}. ${s.nama}`,
     bab: "III",
     judul: T.titles.capaian(no, s.nama, ctx.tahunText),
     columns,
@@ -145,18 +155,24 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
 export function overallCapaian(
   ctx: BuildContext,
   sasaran: SasaranGabungan[],
-): { capaian: Computed; predikat: string | null } {
+): { capaian: Computed; predikat: string | null; jumlah: number; tidakTerukur: number } {
   const values =
     ctx.settings.capaianKeseluruhan === "sasaran"
       ? sasaran.map((s) => sasaranCapaian(ctx, s).capaian.value)
       : sasaran.flatMap((s) => s.items.map((b) => b.src.capaian.value));
   const c = rataRata(values);
-  return { capaian: c, predikat: predikatOf(c.value, predikatBands(ctx.settings), ctx.decimals) };
+  const jumlah = values.filter((v) => v !== null && Number.isFinite(v)).length;
+  return {
+    capaian: c,
+    predikat: predikatOf(c.value, predikatBands(ctx.settings), ctx.decimals),
+    jumlah,
+    tidakTerukur: values.length - jumlah,
+  };
 }
 
 export function buildCapaianTables(ctx: BuildContext): BuildResult {
   const sasaran = groupBySasaran(ctx.analysis, ctx.indikator, (g) => (isMeasured(g) ? g.utama : null));
-  if (sasaran.length === 0) return { tables: [], omitted: [T.omitted.capaian] };
+  if (sasaran.length === 0) return { tables: [], omitted: [T.skipped.capaian] };
   const tables = sasaran.map((s, i) => buildOne(ctx, s, i + 1));
   const all = overallCapaian(ctx, sasaran);
   const overall = kalimatKeseluruhan({
@@ -164,7 +180,8 @@ export function buildCapaianTables(ctx: BuildContext): BuildResult {
     tahun: ctx.tahunText,
     capaian: all.capaian.value,
     predikat: all.predikat,
-    jumlahSasaran: sasaran.length,
+    jumlah: all.jumlah,
+    tidakTerukur: all.tidakTerukur,
     decimals: ctx.decimals,
     dasar: ctx.settings.capaianKeseluruhan,
   });

@@ -41,7 +41,7 @@ export function sasaranEfisiensi(
 
 export function buildEfisiensiTable(ctx: BuildContext): BuildResult {
   const list = ctx.indikator.filter((g) => g.efisiensi !== null);
-  if (list.length === 0) return { tables: [], omitted: [T.omitted.efisiensi] };
+  if (list.length === 0) return { tables: [], omitted: [T.skipped.efisiensi] };
   const mode = ctx.settings.efisiensi;
   const columns = [
     col("no", 5, "center"),
@@ -132,6 +132,7 @@ export function buildEfisiensiTable(ctx: BuildContext): BuildResult {
     tables: [
       tableDraft({
         id: "efisiensi",
+        section: "efisiensi",
         bab: "III",
         judul: T.titles.efisiensi(ctx.tahunText),
         columns,

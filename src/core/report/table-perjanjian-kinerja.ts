@@ -27,7 +27,7 @@ function anggaranFromBudget(ctx: BuildContext, nama: string): { value: number; s
 
 export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
   const list = ctx.indikator.filter((g) => g.pk !== null);
-  if (list.length === 0) return { tables: [], omitted: [T.omitted.perjanjianKinerja] };
+  if (list.length === 0) return { tables: [], omitted: [T.skipped.perjanjianKinerja] };
   const withTujuan = list.some((g) => (g.pk as IndikatorHasil).row.tujuan);
   const columns: ReportColumn[] = [
     col("no", 5, "center"),
@@ -114,6 +114,7 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
     tables: [
       tableDraft({
         id: "perjanjian-kinerja",
+        section: "perjanjian-kinerja",
         bab: "II",
         judul: T.titles.perjanjianKinerja(ctx.tahunText),
         columns,

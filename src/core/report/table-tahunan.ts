@@ -46,7 +46,7 @@ export function buildTahunanTable(ctx: BuildContext): BuildResult {
   if (ctx.tahun !== null && list.length > 0) years.add(ctx.tahun);
   let sorted = [...years].filter((y) => ctx.tahun === null || y <= ctx.tahun).sort((a, b) => a - b);
   sorted = sorted.slice(Math.max(0, sorted.length - MAX_YEARS));
-  if (list.length === 0 || sorted.length < 2) return { tables: [], omitted: [T.omitted.perbandinganTahunan] };
+  if (list.length === 0 || sorted.length < 2) return { tables: [], omitted: [T.skipped.perbandinganTahunan] };
 
   const last = sorted[sorted.length - 1];
   const prev = sorted[sorted.length - 2];
@@ -134,6 +134,7 @@ export function buildTahunanTable(ctx: BuildContext): BuildResult {
     tables: [
       tableDraft({
         id: "perbandingan-tahunan",
+        section: "tahunan",
         bab: "III",
         judul: T.titles.perbandinganTahunan,
         columns,

@@ -40,7 +40,7 @@ export function targetAkhirInfo(
 
 export function buildTargetAkhirTable(ctx: BuildContext): BuildResult {
   const list = ctx.indikator.filter((g) => g.akhir !== null);
-  if (list.length === 0) return { tables: [], omitted: [T.omitted.targetAkhir] };
+  if (list.length === 0) return { tables: [], omitted: [T.skipped.targetAkhir] };
   const info = targetAkhirInfo(
     ctx.analysis,
     list.map((g) => g.akhir as IndikatorHasil),
@@ -106,6 +106,7 @@ export function buildTargetAkhirTable(ctx: BuildContext): BuildResult {
     tables: [
       tableDraft({
         id: "target-akhir",
+        section: "target-akhir",
         bab: "III",
         judul: T.titles.targetAkhir(T.targetAkhirPeriode(info.jenis)),
         columns,

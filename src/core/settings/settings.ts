@@ -4,6 +4,7 @@
  * typo in a settings file is reported instead of silently ignored.
  */
 import { z } from "zod";
+import { describeIssues } from "./issues";
 import { POLARITAS } from "../model";
 
 export const SKALA_PRESETS = {
@@ -98,12 +99,17 @@ export function predikatBands(settings: Pick<Settings, "skala">): PredikatBand[]
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; errors: string[] };
 
-/** Validate settings from a file or the workbook; errors are Indonesian, one per wrong key. */
+/** The keys an object in the settings may have, by its path (for "unknown key" messages). */
+function keysAt(path: readonly PropertyKey[]): readonly string[] {
+  if (path.length === 0) return Object.keys(settingsSchema.shape);
+  if (path.length === 1 && path[0] === "overrides") return Object.keys(overridesSchema.shape);
+  if (path[0] === "skala") return Object.keys(band.shape);
+  return [];
+}
+
+/** Validate settings from a file or the workbook; errors are Indonesian, naming the key, the value and what is allowed. */
 export function parseSettings(input: unknown): SettingsResult {
   const r = settingsSchema.safeParse(input ?? {});
   if (r.success) return { ok: true, settings: r.data };
-  return {
-    ok: false,
-    errors: r.error.issues.map((i) => `Pengaturan "${i.path.join(".") || "(akar)"}" tidak valid: ${i.message}`),
-  };
+  return { ok: false, errors: describeIssues(r.error.issues, input ?? {}, { keysAt }) };
 }

@@ -64,12 +64,19 @@ export interface StoredState {
   generatedSheets?: string[];
   /** What the last fill replaced, to take it back ("Batalkan"). */
   undo?: WriteOp[] | null;
+  /** What `undo` takes back: a fill ("isi") or a text-to-number conversion on its own ("ubahTeks"). */
+  undoOf?: "isi" | "ubahTeks";
 }
 
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   /** The add-in's stored state, or null when the workbook has none. */
   state: StoredState | null;
+  /**
+   * True when the host calculated every formula (Office.js): a formula cell without a value shows an empty
+   * text. Absent or false (a file): such a cell may be a formula saved without its value (see evaluate.ts).
+   */
+  calculated?: boolean;
 }
 
 export type HAlign = "left" | "center" | "right";
@@ -99,6 +106,28 @@ export interface CellWrite {
   formula?: string;
   numberFormat?: string;
   style?: CellStyle;
+}
+
+/** One edge of a cell's border: its line style by the .xlsx names ("thin", "medium", "double"...) and RGB colour. */
+export interface BorderEdge {
+  style: string;
+  /** RGB hex without "#"; absent: automatic (black). */
+  color?: string;
+}
+
+/**
+ * A cell's whole look, as an adapter records it before a "styleLike" write so that Batalkan can put it back
+ * (in any host: the record lives in StoredState.undo). Absent fields are the host's defaults.
+ */
+export interface CellLook {
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: boolean; color?: string };
+  /** Solid background, RGB hex without "#"; absent: no fill. */
+  fill?: string;
+  borders?: { top?: BorderEdge; bottom?: BorderEdge; left?: BorderEdge; right?: BorderEdge };
+  /** .xlsx alignment names: "left", "center", "right", "general"...; "top", "center", "bottom"... */
+  hAlign?: string;
+  vAlign?: string;
+  wrap?: boolean;
 }
 
 export type ChartKind = "bar" | "column" | "line";
@@ -136,8 +165,25 @@ export type WriteOp =
   /** Only ever emitted for sheets the tool generated itself (StoredState.generatedSheets). */
   | { kind: "deleteSheet"; sheet: string }
   | { kind: "merge"; sheet: string; range: RangeBox }
-  /** Width in characters of the default font, as Excel's column width. */
-  | { kind: "columnWidth"; sheet: string; col: number; width: number }
+  /** Undoes a merge the tool made (Batalkan). */
+  | { kind: "unmerge"; sheet: string; range: RangeBox }
+  /**
+   * Width in characters of the default font, as Excel's column width; null: the sheet's default width.
+   * With `record`, the adapter adds the width it replaces to the plan's StoredState.undo (Batalkan).
+   */
+  | { kind: "columnWidth"; sheet: string; col: number; width: number | null; record?: boolean }
+  /**
+   * "Style like these cells": every cell of `range` takes the look (font, fill, borders, alignment, wrap; not
+   * the number format, nor the value) of the cell at the same place in the block of the same size whose
+   * top-left cell is `from` (e.g. a column of a table copied onto an added column). With `record`, the adapter
+   * adds at the end of the plan's StoredState.undo a "restoreStyles" op with the looks it replaces (and for a
+   * recorded columnWidth, the width). Put it before the plan's merge and cells ops.
+   */
+  | { kind: "styleLike"; sheet: string; from: { row: number; col: number }; range: RangeBox; record?: boolean }
+  /** Puts back recorded looks (null: leave the cell); the block starts at row/col. Written by adapters for undo. */
+  | { kind: "restoreStyles"; sheet: string; row: number; col: number; looks: (CellLook | null)[][] }
+  /** Height in points (Excel's row height, 0 to 409), set explicitly: Excel does not size it again on opening. */
+  | { kind: "rowHeight"; sheet: string; row: number; height: number }
   | { kind: "pageSetup"; sheet: string; setup: PageSetup }
   | { kind: "chart"; sheet: string; chart: ChartSpec }
   | { kind: "state"; state: StoredState };

@@ -5,7 +5,9 @@ import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { teksCakupan } from "../../core/i18n/coverage";
 import type { Coverage, Severity, Temuan } from "../../core/model";
 import { formatAngka } from "../../core/numbers/format";
+import type { TextInput } from "../../core/engine";
 import { SeverityIcon, useViewStyles } from "../ui";
+import { TextInputsNotice } from "./TextInputsNotice";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
@@ -35,11 +37,22 @@ export interface PeriksaProps {
   /** Excel can select cells; standalone mode only tells the address. */
   canSelect: boolean;
   disabled?: boolean;
+  /** Input numbers stored as text, with the action that converts them (the same notice as in Hitung). */
+  textInputs?: TextInput[];
+  onConvert?: () => void;
   /** What the check measured (the same sentences as `lkjip check`); shown above the findings. */
   coverage?: Coverage;
 }
 
-export function PeriksaView({ temuan, onSelect, canSelect, disabled, coverage }: PeriksaProps) {
+export function PeriksaView({
+  temuan,
+  onSelect,
+  canSelect,
+  disabled,
+  textInputs = [],
+  onConvert,
+  coverage,
+}: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
   const [filter, setFilter] = useState<Severity | "all">("all");
@@ -66,6 +79,14 @@ export function PeriksaView({ temuan, onSelect, canSelect, disabled, coverage }:
             </p>
           ))}
         </div>
+      ) : null}
+      {onConvert ? (
+        <TextInputsNotice
+          inputs={textInputs}
+          onConvert={onConvert}
+          onSelect={(c) => onSelect({ ...c, code: "", severity: "info", message: "" })}
+          disabled={disabled}
+        />
       ) : null}
       <div className={v.row} role="group" aria-label={T.periksa.filter}>
         <ToggleButton size="small" checked={filter === "all"} onClick={() => setFilter("all")}>

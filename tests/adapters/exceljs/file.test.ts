@@ -4,6 +4,8 @@ import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { WorkbookFileError } from "../../../src/adapters/exceljs/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../../src/adapters/exceljs/file";
+import { OutputFileError } from "../../../src/adapters/fs/atomic";
+import { UserError } from "../../../src/core/errors";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import { tempDir } from "./helpers";
 
@@ -105,18 +107,27 @@ describe("saveWorkbookFile", () => {
     const dir = tempDir();
     const book = await ExcelJsWorkbook.load(await xlsxBytes());
 
+    // Saving fails with an OutputFileError (a UserError): one sentence, no doubled period ("tidak ada.).").
     const noFolder = join(dir, "tidak", "ada.xlsx");
-    const e1 = await failure(saveWorkbookFile(book, noFolder));
-    expect(e1.message).toBe(
-      `Berkas "${noFolder}" gagal disimpan (Folder "${join(dir, "tidak")}" tidak ada.). Berkas lama tidak diubah.`,
+    const e1 = await saveWorkbookFile(book, noFolder).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e1).toBeInstanceOf(OutputFileError);
+    expect((e1 as Error).message).toBe(
+      `Berkas "${noFolder}" tidak dapat disimpan: folder "${join(dir, "tidak")}" tidak ada. Tidak ada berkas hasil yang dibuat atau diubah.`,
     );
 
-    // The target is a folder: the rename fails after the bytes were written.
+    // The target is a folder: refused before anything is written.
     const folderTarget = join(dir, "folder.xlsx");
     mkdirSync(folderTarget);
     writeFileSync(join(folderTarget, "isi.txt"), "x");
-    const e2 = await failure(saveWorkbookFile(book, folderTarget));
-    expect(e2.problem).toBe("save-failed");
+    const e2 = await saveWorkbookFile(book, folderTarget).then(
+      () => null,
+      (err: unknown) => err,
+    );
+    expect(e2).toBeInstanceOf(UserError);
+    expect((e2 as Error).message).toContain("adalah folder");
     expect(readdirSync(dir).sort()).toEqual(["folder.xlsx"]);
 
     expect((await failure(saveWorkbookFile(book, join(dir, "hasil.xls")))).message).toBe(

@@ -1203,7 +1203,7 @@ export class FakeRangeFormat {
   private readonly target: () => RangeTarget;
   private loaded: Map<string, unknown> = new Map();
   readonly font: { bold: boolean; italic: boolean; name: string; size: number; color: string };
-  readonly fill: { color: string };
+  readonly fill: { color: string; clear(): void };
   readonly borders: { getItem(edge: string): { style: string; weight: string; color: string } };
 
   constructor(ctx: FakeRequestContext, target: () => RangeTarget) {
@@ -1241,6 +1241,15 @@ export class FakeRangeFormat {
       },
       set: setter("fill.color", (c, v) => (c.fill = String(v).toUpperCase())),
     });
+    // RangeFill.clear(): no fill (used by the adapter's looks, src/adapters/office/look.ts).
+    Object.defineProperty(fill, "clear", {
+      value: () =>
+        this.ctx.enqueue("RangeFill.clear", "1.1", undefined, () => {
+          const t = this.target();
+          for (let r = t.box.top; r <= t.box.bottom; r++)
+            for (let k = t.box.left; k <= t.box.right; k++) t.sheet.ensure(r, k).fill = null;
+        }),
+    });
     this.fill = fill;
     this.borders = {
       getItem: (edge: string) => {
@@ -1275,6 +1284,14 @@ export class FakeRangeFormat {
       if (!(points >= 0) || points > 255 * 7.5)
         throw new FakeOfficeError("InvalidArgument", `fake: bad column width ${points}`);
       for (let k = t.box.left; k <= t.box.right; k++) t.sheet.columnWidths.set(k, points);
+    });
+  }
+  set rowHeight(points: number) {
+    this.ctx.enqueue("RangeFormat.rowHeight", "1.2", points, () => {
+      const t = this.target();
+      if (!(points >= 0) || points > 409)
+        throw new FakeOfficeError("InvalidArgument", `fake: bad row height ${points}`);
+      for (let r = t.box.top; r <= t.box.bottom; r++) t.sheet.rowHeights.set(r, points);
     });
   }
   set wrapText(v: boolean) {

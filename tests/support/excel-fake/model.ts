@@ -117,6 +117,8 @@ export class FakeSheet {
   hiddenCols = new Set<number>();
   /** Column widths in points (default 48, i.e. 8.43 characters). */
   columnWidths = new Map<number, number>();
+  /** Row heights in points set by format.rowHeight (absent: Excel's own). */
+  rowHeights = new Map<number, number>();
   charts: FakeChart[] = [];
   pageLayout: FakePageLayout = { paperSize: null, orientation: null, zoom: null, printTitleRows: null };
 

@@ -1,0 +1,124 @@
+/**
+ * Fill of a budget sheet (LRA / realisasi anggaran): penyerapan and sisa. A parent row (program, kegiatan,
+ * JUMLAH) sums its leaf rows; the formula names them as ranges, so it follows when a leaf changes.
+ */
+import { penyerapanFormula, penyerapanIndukFormula, sisaFormula, sisaIndukFormula } from "../calc";
+import type { Computation } from "../compute";
+import { AnggaranTree } from "../compute";
+import { pesan } from "../i18n/engine";
+import { teksIsi } from "../i18n/fill";
+import type { AnggaranHasil, AnggaranRow, Reading, Recognition, SheetLayout } from "../model";
+import { a1 } from "../workbook/address";
+import { MAX_FORMULA, MAX_RUNS, countRuns, runs } from "./cells";
+import { numberFormatFor, type PlanContext } from "./builder";
+import type { ValueReason } from "./types";
+
+const W = teksIsi.rumus;
+
+export function planAnggaranSheet(
+  ctx: PlanContext,
+  layout: SheetLayout,
+  recognition: Recognition,
+  computation: Computation,
+): void {
+  const { settings, mode } = ctx;
+  const sheet = layout.sheet;
+  const cPeny = layout.columns.find((c) => c.role === "penyerapan");
+  const cSisa = layout.columns.find((c) => c.role === "sisa");
+  const cA = layout.columns.find((c) => c.role === "anggaran");
+  const cR = layout.columns.find((c) => c.role === "realisasiAnggaran");
+  if (!cA || !cR || (!cPeny && !cSisa)) return;
+  const d = settings.desimal;
+  const rows = recognition.anggaran.filter((r) => r.sheet === sheet);
+  const tree = new AnggaranTree(rows);
+  const hasil = new Map(computation.anggaran.filter((h) => h.row.sheet === sheet).map((h) => [h.row.row, h]));
+  const hasFigures = (r: AnggaranRow) => (r.anggaran?.value ?? null) !== null || (r.realisasi?.value ?? null) !== null;
+
+  // Leaf descendants that carry figures (row numbers, ascending).
+  const leafMemo = new Map<AnggaranRow, AnggaranRow[]>();
+  const leaves = (r: AnggaranRow): AnggaranRow[] => {
+    const known = leafMemo.get(r);
+    if (known) return known;
+    const kids = tree.children(r);
+    let out: AnggaranRow[];
+    if (kids.length === 0) out = hasFigures(r) ? [r] : [];
+    else {
+      out = [];
+      for (const k of kids) for (const x of leaves(k)) out.push(x);
+    }
+    leafMemo.set(r, out);
+    return out;
+  };
+  const textOf = (r: AnggaranRow): Reading | null =>
+    ctx.staysText(sheet, r.anggaran) ? r.anggaran : ctx.staysText(sheet, r.realisasi) ? r.realisasi : null;
+
+  for (const r of rows) {
+    const h = hasil.get(r.row) as AnggaranHasil | undefined;
+    if (!h) continue;
+    const kidsWithFigures = tree.children(r).filter((c) => leaves(c).length > 0);
+    const isParent = kidsWithFigures.length > 0;
+    if (!isParent && !hasFigures(r)) continue;
+    const lv = isParent ? leaves(r) : [r];
+    const textRow = lv.find((x) => textOf(x) !== null);
+    let penyF: string | null = null;
+    let sisaF: string | null = null;
+    let why: { reason: ValueReason; input: string | null } | undefined;
+    if (mode === "rumus" && textRow) {
+      const t = textOf(textRow)!;
+      why = { reason: "teks", input: `${sheet}!${a1(t.row, t.col)}` };
+    } else if (mode === "rumus") {
+      if (isParent && countRuns(lv) > MAX_RUNS) {
+        // Too scattered for one formula (e.g. a JUMLAH over thousands of separate rows): value below.
+      } else if (isParent) {
+        const leafRows = lv.map((x) => x.row);
+        const aRanges = runs(leafRows, cA.col);
+        const rRanges = runs(leafRows, cR.col);
+        const childRefs = cPeny
+          ? kidsWithFigures.map((k) => (cPeny.percentFormat ? `${a1(k.row, cPeny.col)}*100` : a1(k.row, cPeny.col)))
+          : [];
+        penyF = penyerapanIndukFormula(aRanges, rRanges, childRefs, settings.penyerapanInduk, !!cPeny?.percentFormat);
+        sisaF = sisaIndukFormula(aRanges, rRanges);
+      } else {
+        penyF = penyerapanFormula(a1(r.row, cA.col), a1(r.row, cR.col), !!cPeny?.percentFormat);
+        sisaF = sisaFormula(a1(r.row, cA.col), a1(r.row, cR.col));
+      }
+      if (penyF !== null && penyF.length > MAX_FORMULA) penyF = null;
+      if (sisaF !== null && sisaF.length > MAX_FORMULA) sisaF = null;
+    }
+    const tooLong = mode === "rumus" && !why ? { reason: "rumusPanjang" as const, input: null } : undefined;
+    if (cPeny) {
+      const numberFormat = numberFormatFor("penyerapan", settings, !!cPeny.percentFormat);
+      const base = {
+        sheet,
+        row: r.row,
+        col: cPeny.col,
+        kind: "hitung" as const,
+        label: pesan.label.penyerapan,
+        figure: h.penyerapan.value,
+        decimals: d,
+        description: isParent ? W.penyerapanInduk : W.penyerapan,
+      };
+      if (penyF !== null) ctx.want({ ...base, write: { formula: penyF, numberFormat } });
+      else if (h.penyerapan.value !== null) {
+        const value = cPeny.percentFormat ? h.penyerapan.value / 100 : h.penyerapan.value;
+        ctx.want({ ...base, write: { value, numberFormat }, valueReason: why ?? tooLong });
+      }
+    }
+    if (cSisa) {
+      const numberFormat = numberFormatFor("sisa", settings, false);
+      const base = {
+        sheet,
+        row: r.row,
+        col: cSisa.col,
+        kind: "hitung" as const,
+        label: pesan.label.sisa,
+        figure: h.sisa.value,
+        decimals: 0,
+        description: isParent ? W.sisaInduk : W.sisa,
+      };
+      if (sisaF !== null) ctx.want({ ...base, write: { formula: sisaF, numberFormat } });
+      else if (h.sisa.value !== null)
+        ctx.want({ ...base, write: { value: h.sisa.value, numberFormat }, valueReason: why ?? tooLong });
+    }
+  }
+}

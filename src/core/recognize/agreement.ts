@@ -5,7 +5,7 @@
  * "tinggi"); most rows agreeing with nothing puts the reading in doubt (a warning naming the column), since a
  * column read wrong would give a finding on every row.
  */
-import type { ColumnInfo, Guess, Reading } from "../model";
+import type { AnggaranRow, ColumnInfo, Guess, IndikatorRow, Reading } from "../model";
 import { roundHalfAway } from "../numbers";
 import { a1 } from "../workbook/address";
 import { teksRecognize as T } from "../i18n/recognize";
@@ -70,4 +70,56 @@ export function agreementGuess(
       confidence: "rendah",
     };
   return null;
+}
+
+/** Printed capaian and penyerapan columns confirmed, or doubted, by their arithmetic. */
+export function agreement(
+  sheet: string,
+  headerRow: number,
+  columns: ColumnInfo[],
+  indikator: IndikatorRow[],
+  anggaran: AnggaranRow[],
+): Guess[] {
+  const col = (role: string) => columns.find((c) => c.role === role && !c.added);
+  const out: (Guess | null)[] = [];
+  if (indikator.length > 0) {
+    out.push(
+      agreementGuess(
+        sheet,
+        col("capaian"),
+        headerRow,
+        indikator.map((i) => ({
+          printed: i.printed.capaian,
+          candidates: capaianCandidates(i.target?.value, i.realisasi?.value),
+        })),
+        T.rumusCapaian,
+      ),
+      agreementGuess(
+        sheet,
+        col("penyerapan"),
+        headerRow,
+        indikator.map((i) => ({
+          printed: i.printed.penyerapan,
+          candidates: penyerapanCandidates(i.alokasi?.value, i.realisasiAnggaran?.value),
+        })),
+        T.rumusPenyerapan,
+      ),
+    );
+  }
+  if (anggaran.length > 0)
+    out.push(
+      agreementGuess(
+        sheet,
+        col("penyerapan"),
+        headerRow,
+        anggaran
+          .filter((a) => a.children.length === 0)
+          .map((a) => ({
+            printed: a.printed.penyerapan,
+            candidates: penyerapanCandidates(a.anggaran?.value, a.realisasi?.value),
+          })),
+        T.rumusPenyerapan,
+      ),
+    );
+  return out.filter((g): g is Guess => g !== null);
 }

@@ -21,7 +21,8 @@ import { readAnggaran } from "./anggaran";
 import { Grid } from "./grid";
 import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
-import { agreementGuess, capaianCandidates, penyerapanCandidates } from "./agreement";
+import { agreement } from "./agreement";
+import { budgetOnly, holdsNumbers, missingRoles } from "./sheet-warnings";
 import { realisasiByContent, rowsAreYearsOrUnits, type RowsAre } from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
@@ -105,76 +106,16 @@ function readRoles(
   const name = g.name;
   const guesses: Guess[] = [];
   const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
-  guesses.push(...roles.guesses);
+  for (const item of roles.guesses) guesses.push(item);
   const content = rolesFromContent(g, block, roles.columns, name);
-  guesses.push(...content.guesses);
+  for (const item of content.guesses) guesses.push(item);
   const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
-  guesses.push(...labelled.guesses);
+  for (const item of labelled.guesses) guesses.push(item);
   const byContent = realisasiByContent(g, block, labelled.columns);
-  guesses.push(...byContent.guesses);
+  for (const item of byContent.guesses) guesses.push(item);
   const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
-  guesses.push(...over.notes);
+  for (const item of over.notes) guesses.push(item);
   return { columns: over.columns, rowsAre: labelled.rowsAre, guesses };
-}
-
-/** Indicators with money only (no target, no realisasi of their own) beside named budget lines. */
-function budgetOnly(columns: ColumnInfo[]): boolean {
-  const has = (r: string) => columns.some((c) => c.role === r && !c.added);
-  const measures =
-    has("target") || has("realisasi") || has("targetAkhir") || columns.some((c) => /^realisasi:/.test(c.role));
-  return !measures && has("anggaran") && has("realisasiAnggaran") && (has("program") || has("uraian"));
-}
-
-/** Printed capaian and penyerapan columns confirmed, or doubted, by their arithmetic. */
-function agreement(
-  sheet: string,
-  headerRow: number,
-  columns: ColumnInfo[],
-  indikator: IndikatorRow[],
-  anggaran: AnggaranRow[],
-): Guess[] {
-  const col = (role: string) => columns.find((c) => c.role === role && !c.added);
-  const out: (Guess | null)[] = [];
-  if (indikator.length > 0) {
-    out.push(
-      agreementGuess(
-        sheet,
-        col("capaian"),
-        headerRow,
-        indikator.map((i) => ({
-          printed: i.printed.capaian,
-          candidates: capaianCandidates(i.target?.value, i.realisasi?.value),
-        })),
-        T.rumusCapaian,
-      ),
-      agreementGuess(
-        sheet,
-        col("penyerapan"),
-        headerRow,
-        indikator.map((i) => ({
-          printed: i.printed.penyerapan,
-          candidates: penyerapanCandidates(i.alokasi?.value, i.realisasiAnggaran?.value),
-        })),
-        T.rumusPenyerapan,
-      ),
-    );
-  }
-  if (anggaran.length > 0)
-    out.push(
-      agreementGuess(
-        sheet,
-        col("penyerapan"),
-        headerRow,
-        anggaran
-          .filter((a) => a.children.length === 0)
-          .map((a) => ({
-            printed: a.printed.penyerapan,
-            candidates: penyerapanCandidates(a.anggaran?.value, a.realisasi?.value),
-          })),
-        T.rumusPenyerapan,
-      ),
-    );
-  return out.filter((g): g is Guess => g !== null);
 }
 
 /** Years of realisasi columns the header names (the latest is the report year when nothing else says). */
@@ -183,77 +124,6 @@ export function realisasiYears(prep: SheetPrep): number[] {
   return assignRoles(prep.block, prep.grid.name, null)
     .columns.filter((c) => /^realisasi:\d+$/.test(c.role))
     .map((c) => Number(c.role.slice(10)));
-}
-
-/** The sheet holds at least a few numbers (a cover or a page of notes holds none): worth a warning when unread. */
-function holdsNumbers(g: Grid): boolean {
-  let n = 0;
-  const bottom = Math.min(g.bottom, g.top + 500);
-  for (let r = g.top; r <= bottom; r++)
-    for (let c = g.left; c <= g.right; c++) {
-      const v = g.raw(r, c);
-      if (typeof v === "number" || (typeof v === "string" && /^\s*[\d.,]+\s*%?\s*$/.test(v) && /\d/.test(v))) {
-        if (++n >= 3) return true;
-      }
-    }
-  return false;
-}
-
-/** A Perjanjian Kinerja (targets only, with the programs that carry them): no realisasi is expected. */
-function perjanjianKinerja(name: string, titles: string, columns: ColumnInfo[]): boolean {
-  return (
-    columns.some((c) => c.role === "program") ||
-    /perjanjian kinerja|^pk\b/i.test(name) ||
-    /perjanjian kinerja/i.test(titles)
-  );
-}
-
-/** Warnings for a table that lacks a role it needs to measure anything. */
-function missingRoles(
-  name: string,
-  kind: SheetKind,
-  columns: ColumnInfo[],
-  tahun: number | null,
-  cell: string,
-  titles: string,
-): Guess[] {
-  const has = (r: string) => columns.some((c) => c.role === r && !c.added);
-  const out: Guess[] = [];
-  if (kind === "indikator") {
-    const realisasi =
-      has("realisasi") ||
-      (tahun !== null && has(`realisasi:${tahun}`)) ||
-      columns.some((c) => /^realisasi:/.test(c.role));
-    const missing = [...(has("target") ? [] : ["target"]), ...(realisasi ? [] : ["realisasi"])];
-    if (missing.length === 1 && missing[0] === "realisasi" && perjanjianKinerja(name, titles, columns))
-      out.push({ sheet: name, cell, about: "tanpaRealisasi", value: "pk", reason: T.perjanjianKinerja(name) });
-    else if (missing.length > 0)
-      out.push({
-        sheet: name,
-        cell,
-        about: "tanpaPeran",
-        value: missing.join(","),
-        reason: T.tanpaPeran(name, kind, missing, T.akibatCapaian),
-        peringatan: true,
-        confidence: "rendah",
-      });
-  } else if (kind === "anggaran") {
-    const missing = [
-      ...(has("anggaran") ? [] : ["anggaran"]),
-      ...(has("realisasiAnggaran") ? [] : ["realisasiAnggaran"]),
-    ];
-    if (missing.length > 0)
-      out.push({
-        sheet: name,
-        cell,
-        about: "tanpaPeran",
-        value: missing.join(","),
-        reason: T.tanpaPeran(name, kind, missing, T.akibatPenyerapan),
-        peringatan: true,
-        confidence: "rendah",
-      });
-  }
-  return out;
 }
 
 export function recognizeSheet(
@@ -318,7 +188,8 @@ export function recognizeSheet(
       const again = readRoles(prep, tahun, "anggaran", overrides);
       columns = again.columns;
       rowsAre = again.rowsAre;
-      roleGuesses.splice(0, roleGuesses.length, ...again.guesses);
+      roleGuesses.length = 0;
+      for (const item of again.guesses) roleGuesses.push(item);
       decision = { kind: "anggaran", bukti: T.buktiKeuangan };
     }
     kind = decision.kind;
@@ -331,10 +202,11 @@ export function recognizeSheet(
         reason: T.jenisLembar(kind, decision.bukti),
       });
   }
-  guesses.push(...roleGuesses);
+  for (const item of roleGuesses) guesses.push(item);
   if (kind === "abaikan") return empty("abaikan", columns, true);
   if (kind === "lain") return generated ? empty("lain") : unread();
-  guesses.push(...missingRoles(name, kind, columns, tahun, a1(block.rows[0], block.firstCol), prep.titles.text));
+  for (const item of missingRoles(name, kind, columns, tahun, a1(block.rows[0], block.firstCol), prep.titles.text))
+    guesses.push(item);
 
   const found = dataRange(g, block, columns);
   const range = found.rows;
@@ -383,13 +255,13 @@ export function recognizeSheet(
     const res = readIndikator(g, block, columns, range, tahun, overrides, rowsAre);
     indikator = res.rows;
     sasaran = res.groups;
-    guesses.push(...res.guesses);
+    for (const item of res.guesses) guesses.push(item);
   } else if (range && kind === "anggaran") {
     const res = readAnggaran(g, block, columns, range, tahun);
     anggaran = res.rows;
-    guesses.push(...res.guesses);
+    for (const item of res.guesses) guesses.push(item);
   }
-  guesses.push(...agreement(name, block.rows[0], columns, indikator, anggaran));
+  for (const item of agreement(name, block.rows[0], columns, indikator, anggaran)) guesses.push(item);
   return {
     layout: {
       sheet: name,

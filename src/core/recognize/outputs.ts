@@ -57,7 +57,7 @@ export function completeOutputs(
       c.percentFormat = percentColumn(g, c.col, range);
     }
   }
-  const lastCol = Math.max(block.lastCol, ...out.map((c) => c.col));
+  const lastCol = out.reduce((m, c) => Math.max(m, c.col), block.lastCol);
   const roles = new Set(out.map((c) => c.role));
   let next = lastCol + 1;
   for (const role of wantedOutputs(kind, roles, hasRealisasi)) {

@@ -230,3 +230,72 @@ test("a realisasi headed 'Capaian Kinerja' whose values carry the target's units
     cell: "D1",
   });
 });
+
+test("polaritas guessed for the negatif families, each reported as a guess", () => {
+  const names: [string, string][] = [
+    ["Jumlah kasus kekerasan terhadap perempuan", "negatif"],
+    ["Angka kesakitan DBD", "negatif"],
+    ["Prevalensi stunting", "negatif"],
+    ["Persentase balita gizi buruk", "negatif"],
+    ["Tingkat pengangguran terbuka", "negatif"],
+    ["Persentase penduduk miskin", "negatif"],
+    ["Angka putus sekolah", "negatif"],
+    ["Jumlah kecelakaan lalu lintas", "negatif"],
+    ["Jumlah pelanggaran perda", "negatif"],
+    ["Persentase tunggakan pajak", "negatif"],
+    ["Rata-rata lama penyelesaian perkara", "negatif"],
+    ["Waktu penyelesaian pengaduan", "negatif"],
+    ["Jumlah keluhan pelanggan", "negatif"],
+    ["Persentase kasus yang tertangani", "positif"],
+    ["Persentase penyelesaian perkara tepat waktu", "positif"],
+  ];
+  const r = run([
+    sheet("IKU", [
+      ["No", "Indikator Kinerja", "Target", "Realisasi"],
+      ...names.map(([n], i) => [String(i + 1), n, 10, 9]),
+    ]),
+  ]);
+  expect(r.indikator.map((i) => [i.nama, i.polaritas])).toEqual(names);
+  expect(r.indikator.every((i) => i.polaritasFrom === "tebakan")).toBe(true);
+  expect(r.guesses.filter((g) => g.about === "polaritas")).toHaveLength(names.length);
+});
+
+test("arithmetic agreement: a printed capaian column that matches R/T (or a negatif variant) is confirmed; one that matches nothing is a warning", () => {
+  const rows = [
+    ["1", "Indeks kepuasan masyarakat", 80, 84, 105],
+    ["2", "Persentase desa mandiri", 20, 18, 90],
+    ["3", "Angka kemiskinan", 10, 8, 125], // T/R
+    ["4", "Nilai SAKIP", 70, 68, 97.14],
+  ];
+  const ok = run([sheet("Baik", [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"], ...rows])]);
+  expect(ok.guesses.find((g) => g.about === "cocok:capaian")).toMatchObject({
+    cell: "E1",
+    value: "4/4",
+    confidence: "tinggi",
+  });
+  // The same column holding something else (here the target again): 0 of 4 rows agree.
+  const bad = run([
+    sheet("Ragu", [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      ...rows.map((r) => [...r.slice(0, 4), r[2]]),
+    ]),
+  ]);
+  expect(bad.guesses.find((g) => g.about === "takCocok:capaian")).toMatchObject({
+    cell: "E1",
+    value: "0/4",
+    peringatan: true,
+  });
+  const an = analyze(
+    workbook([
+      sheet("Ragu", [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        ...rows.map((r) => [...r.slice(0, 4), r[2]]),
+      ]),
+    ]),
+    DEFAULT_SETTINGS,
+  );
+  expect(an.temuan.find((t) => t.code === "peringatan-tak-cocok-capaian")).toMatchObject({
+    severity: "warning",
+    cell: "E1",
+  });
+});

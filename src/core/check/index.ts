@@ -8,145 +8,19 @@ import { efisiensi as hitungEfisiensi, rataRata } from "../calc";
 import type { Computation } from "../compute";
 import { AnggaranTree, key } from "../compute";
 import { pesan } from "../i18n/engine";
-import type {
-  AnggaranHasil,
-  AnggaranRow,
-  Computed,
-  IndikatorHasil,
-  OutputRole,
-  Reading,
-  Recognition,
-  Severity,
-  Temuan,
-} from "../model";
-import { formatAngka, roundHalfAway } from "../numbers";
+import type { AnggaranHasil, AnggaranRow, Computed, IndikatorHasil, Recognition, Temuan } from "../model";
+import { roundHalfAway } from "../numbers";
 import type { Settings } from "../settings/settings";
-import { a1, parseA1 } from "../workbook/address";
+import { parseA1 } from "../workbook/address";
+import { checkPredikat, checkPrinted, checkReadable, decimalsOf, Findings, ref, show } from "./findings";
+
+export { agreesAtPrintedPrecision } from "./findings";
 
 /** Decimals a reading was printed with (plain integers count as 0), or the fallback when unknown. */
 /** Efisiensi as an old report computes it: from capaian and penyerapan already rounded to `d` decimals. */
 function efisiensiDariDibulatkan(h: IndikatorHasil, d: number, mode: Settings["efisiensi"]): number | null {
   if (h.capaian.value === null || h.penyerapan.value === null) return null;
   return hitungEfisiensi(roundHalfAway(h.capaian.value, d), roundHalfAway(h.penyerapan.value, d), mode).nilai.value;
-}
-
-/** True when `printed` shows `exact` (or `alt`, the same figure from rounded inputs) at its own precision. */
-export function agreesAtPrintedPrecision(
-  printed: Reading,
-  exact: number,
-  alt: number | null,
-  fallbackDecimals: number,
-): boolean {
-  if (printed.value === null) return true;
-  const d = Math.min(decimalsOf(printed, fallbackDecimals), 10);
-  const p = roundHalfAway(printed.value, d);
-  if (roundHalfAway(exact, d) === p) return true;
-  return alt !== null && roundHalfAway(alt, d) === p;
-}
-
-function show(x: number, decimals: number): string {
-  return formatAngka(x, decimals);
-}
-
-function ref(sheet: string, row: number, col: number): string {
-  return `${sheet}!${a1(row, col)}`;
-}
-
-class Findings {
-  readonly list: Temuan[] = [];
-  private seen = new Set<string>();
-  add(code: string, severity: Severity, sheet: string, row: number, col: number, message: string): void {
-    const cell = a1(row, col);
-    const k = `${code}|${sheet}|${cell}`;
-    if (this.seen.has(k)) return;
-    this.seen.add(k);
-    this.list.push({ code, severity, sheet, cell, message });
-  }
-}
-
-/** A reading that should be a number but is text or an error value: a finding. Returns true when flagged. */
-function checkReadable(f: Findings, sheet: string, label: string, r: Reading | null): boolean {
-  if (!r || r.value !== null || r.text === null) return false;
-  const text = r.text.trim();
-  if (text === "" || /^[-–—]+$/.test(text)) return false; // "-" is the usual "nothing here"
-  if (/^#[A-Z/0!?]+[!?A-Z0-9]*$/.test(text)) {
-    f.add("nilai-galat", "warning", sheet, r.row, r.col, pesan.nilaiGalat(label, text, ref(sheet, r.row, r.col)));
-  } else {
-    f.add(
-      "nilai-tak-terbaca",
-      "warning",
-      sheet,
-      r.row,
-      r.col,
-      pesan.nilaiTakTerbaca(label, text, ref(sheet, r.row, r.col)),
-    );
-  }
-  return true;
-}
-
-function checkPrinted(
-  f: Findings,
-  sheet: string,
-  role: OutputRole,
-  label: string,
-  nama: string,
-  printed: Reading | undefined,
-  computed: Computed,
-  alt: number | null,
-  dasar: () => string,
-  settings: Settings,
-): void {
-  if (!printed || printed.value === null || computed.value === null) return;
-  if (agreesAtPrintedPrecision(printed, computed.value, alt, settings.desimal)) return;
-  const d = Math.min(decimalsOf(printed, settings.desimal), 10);
-  f.add(
-    `${role}-beda`,
-    "error",
-    sheet,
-    printed.row,
-    printed.col,
-    pesan.angkaBeda(
-      label,
-      nama,
-      ref(sheet, printed.row, printed.col),
-      show(printed.value, d),
-      show(computed.value, d),
-      dasar(),
-    ),
-  );
-}
-
-function checkPredikat(
-  f: Findings,
-  sheet: string,
-  nama: string,
-  printed: { row: number; col: number; text: string } | null,
-  computed: string | null,
-  capaian: number | null,
-  settings: Settings,
-): void {
-  if (!printed || computed === null || capaian === null) return;
-  const norm = (s: string) =>
-    s
-      .toLowerCase()
-      .replace(/["'“”‘’]/g, "")
-      .replace(/\s+/g, " ")
-      .trim();
-  if (norm(printed.text) === "" || norm(printed.text) === norm(computed)) return;
-  f.add(
-    "predikat-beda",
-    "error",
-    sheet,
-    printed.row,
-    printed.col,
-    pesan.predikatBeda(
-      nama,
-      ref(sheet, printed.row, printed.col),
-      printed.text,
-      computed,
-      show(capaian, settings.desimal),
-    ),
-  );
 }
 
 function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, measured: Set<string>): void {
@@ -262,10 +136,6 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, meas
       ),
     );
   }
-}
-
-function decimalsOf(r: Reading | null, fallback: number): number {
-  return r?.decimals ?? fallback;
 }
 
 function checkAnggaran(

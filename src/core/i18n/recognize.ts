@@ -21,6 +21,8 @@ export const teksRecognize = {
   namaPeran,
 
   jenisLembar: (kind: string, bukti: string) => `Lembar ini dibaca sebagai ${jenis[kind] ?? kind} karena ${bukti}.`,
+  buktiKeuangan:
+    "indikatornya hanya disertai anggaran dan realisasi (Rp) program/kegiatan, tanpa target dan realisasi kinerja; yang dihitung adalah penyerapan tiap baris anggaran",
   buktiKolom: (kolom: string[]) => `ada kolom ${kolom.join(", ")}`,
   lembarBuatan: "lembar ini dibuat oleh Asisten LKjIP sendiri",
 
@@ -83,6 +85,12 @@ export const teksRecognize = {
     `Baris tabel ini adalah tahun (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} dari tahun ke tahun; tiap tahun dihitung capaiannya.`,
   barisUnit: (header: string, judul: string | null) =>
     `Baris tabel ini adalah unit kerja (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} per unit; tiap unit dihitung capaiannya.`,
+  cocokRumus: (header: string, role: string, ok: number, n: number, rumus: string) =>
+    `Kolom "${header}" dikonfirmasi sebagai ${namaPeran(role)} tercetak: ${ok} dari ${n} baris sama dengan ${rumus}.`,
+  takCocokRumus: (header: string, role: string, ok: number, n: number, rumus: string) =>
+    `Kolom "${header}" dibaca sebagai ${namaPeran(role)} tercetak, tetapi hanya ${ok} dari ${n} baris sama dengan ${rumus}. Mungkin kolom ini atau kolom masukannya terbaca keliru: periksa perannya di tab Lembar (bagian Kolom).`,
+  rumusCapaian: "realisasi/target × 100 (atau varian negatifnya)",
+  rumusPenyerapan: "realisasi/anggaran × 100",
   rataRataKeseluruhan: () =>
     `Baris rata-rata ini mencakup lebih dari satu sasaran, sehingga tidak dipakai sebagai rata-rata sasaran mana pun.`,
 

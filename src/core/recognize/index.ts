@@ -13,7 +13,6 @@ import type { Guess, Recognition } from "../model";
 import type { Settings } from "../settings/settings";
 import { STATE_SHEET, type WorkbookSnapshot } from "../workbook/port";
 import { prepareSheet, realisasiYears, recognizeSheet } from "./layout";
-import { pushAll, maxOf } from "../arrays";
 
 export function recognize(snapshot: WorkbookSnapshot, settings: Settings): Recognition {
   const overrides = settings.overrides ?? {};
@@ -29,7 +28,7 @@ export function recognize(snapshot: WorkbookSnapshot, settings: Settings): Recog
   if (found === null) found = own.find((p) => p.nameTahun !== null && p.block !== null)?.nameTahun ?? null;
   if (found === null) {
     const years = own.flatMap(realisasiYears);
-    if (years.length > 0) found = maxOf(years);
+    if (years.length > 0) found = years.reduce((x, y) => Math.max(x, y));
   }
   const tahun = settings.tahun ?? found;
   const instansi = own.find((p) => p.titles.instansi !== null)?.titles.instansi ?? null;
@@ -39,9 +38,9 @@ export function recognize(snapshot: WorkbookSnapshot, settings: Settings): Recog
     const sheetTahun = settings.tahun ?? p.titles.tahun ?? tahun;
     const r = recognizeSheet(p, sheetTahun, overrides, generated.has(p.grid.name));
     result.layouts.push(r.layout);
-    pushAll(result.indikator, r.indikator);
-    pushAll(result.sasaran, r.sasaran);
-    pushAll(result.anggaran, r.anggaran);
+    for (const item of r.indikator) result.indikator.push(item);
+    for (const item of r.sasaran) result.sasaran.push(item);
+    for (const item of r.anggaran) result.anggaran.push(item);
   }
   const guesses: Guess[] = result.layouts.flatMap((l) => l.guesses);
   result.guesses = guesses;

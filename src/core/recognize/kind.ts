@@ -24,7 +24,11 @@ export function decideKind(columns: ColumnInfo[]): KindDecision {
   if (has("indikator") || (has("sasaran") && measures)) {
     return { kind: "indikator", bukti: show(columns, ["indikator", "sasaran", "target", "realisasi", "targetAkhir"]) };
   }
-  if ((has("anggaran") || has("realisasiAnggaran")) && (has("uraian") || has("kode") || has("program"))) {
+  // Budget lines need a name or a code; a table of anggaran and realisasi alone (one line, numbered) is one too.
+  if (
+    (has("anggaran") || has("realisasiAnggaran")) &&
+    (has("uraian") || has("kode") || has("program") || (has("anggaran") && has("realisasiAnggaran")))
+  ) {
     return { kind: "anggaran", bukti: show(columns, ["kode", "uraian", "program", "anggaran", "realisasiAnggaran"]) };
   }
   return { kind: "lain", bukti: "" };

@@ -21,13 +21,14 @@ import { readAnggaran } from "./anggaran";
 import { Grid } from "./grid";
 import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
-import { realisasiByContent, rowsAreYearsOrUnits } from "./evidence";
+import { agreement } from "./agreement";
+import { budgetOnly, holdsNumbers, missingRoles } from "./sheet-warnings";
+import { realisasiByContent, rowsAreYearsOrUnits, type RowsAre } from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
 import { dataRange } from "./rows";
 import { readTitles, tahunInHeaders, tahunInName, type TitleInfo } from "./titles";
-import { pushAll } from "../arrays";
 
 export interface SheetPrep {
   grid: Grid;
@@ -93,83 +94,36 @@ export function prepareSheet(sheet: SheetSnapshot, overrides: Overrides): SheetP
   };
 }
 
+/** Column roles from the headers, then from the content, then the user's corrections. */
+function readRoles(
+  prep: SheetPrep,
+  tahun: number | null,
+  mode: "indikator" | "anggaran" | null,
+  overrides: Overrides,
+): { columns: ColumnInfo[]; rowsAre: RowsAre | null; guesses: Guess[] } {
+  const g = prep.grid;
+  const block = prep.block as HeaderBlock;
+  const name = g.name;
+  const guesses: Guess[] = [];
+  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
+  for (const item of roles.guesses) guesses.push(item);
+  const content = rolesFromContent(g, block, roles.columns, name);
+  for (const item of content.guesses) guesses.push(item);
+  const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
+  for (const item of labelled.guesses) guesses.push(item);
+  const byContent = realisasiByContent(g, block, labelled.columns);
+  for (const item of byContent.guesses) guesses.push(item);
+  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  for (const item of over.notes) guesses.push(item);
+  return { columns: over.columns, rowsAre: labelled.rowsAre, guesses };
+}
+
 /** Years of realisasi columns the header names (the latest is the report year when nothing else says). */
 export function realisasiYears(prep: SheetPrep): number[] {
   if (!prep.block) return [];
   return assignRoles(prep.block, prep.grid.name, null)
     .columns.filter((c) => /^realisasi:\d+$/.test(c.role))
     .map((c) => Number(c.role.slice(10)));
-}
-
-/** The sheet holds at least a few numbers (a cover or a page of notes holds none): worth a warning when unread. */
-function holdsNumbers(g: Grid): boolean {
-  let n = 0;
-  const bottom = Math.min(g.bottom, g.top + 500);
-  for (let r = g.top; r <= bottom; r++)
-    for (let c = g.left; c <= g.right; c++) {
-      const v = g.raw(r, c);
-      if (typeof v === "number" || (typeof v === "string" && /^\s*[\d.,]+\s*%?\s*$/.test(v) && /\d/.test(v))) {
-        if (++n >= 3) return true;
-      }
-    }
-  return false;
-}
-
-/** A Perjanjian Kinerja (targets only, with the programs that carry them): no realisasi is expected. */
-function perjanjianKinerja(name: string, titles: string, columns: ColumnInfo[]): boolean {
-  return (
-    columns.some((c) => c.role === "program") ||
-    /perjanjian kinerja|^pk\b/i.test(name) ||
-    /perjanjian kinerja/i.test(titles)
-  );
-}
-
-/** Warnings for a table that lacks a role it needs to measure anything. */
-function missingRoles(
-  name: string,
-  kind: SheetKind,
-  columns: ColumnInfo[],
-  tahun: number | null,
-  cell: string,
-  titles: string,
-): Guess[] {
-  const has = (r: string) => columns.some((c) => c.role === r && !c.added);
-  const out: Guess[] = [];
-  if (kind === "indikator") {
-    const realisasi =
-      has("realisasi") ||
-      (tahun !== null && has(`realisasi:${tahun}`)) ||
-      columns.some((c) => /^realisasi:/.test(c.role));
-    const missing = [...(has("target") ? [] : ["target"]), ...(realisasi ? [] : ["realisasi"])];
-    if (missing.length === 1 && missing[0] === "realisasi" && perjanjianKinerja(name, titles, columns))
-      out.push({ sheet: name, cell, about: "tanpaRealisasi", value: "pk", reason: T.perjanjianKinerja(name) });
-    else if (missing.length > 0)
-      out.push({
-        sheet: name,
-        cell,
-        about: "tanpaPeran",
-        value: missing.join(","),
-        reason: T.tanpaPeran(name, kind, missing, T.akibatCapaian),
-        peringatan: true,
-        confidence: "rendah",
-      });
-  } else if (kind === "anggaran") {
-    const missing = [
-      ...(has("anggaran") ? [] : ["anggaran"]),
-      ...(has("realisasiAnggaran") ? [] : ["realisasiAnggaran"]),
-    ];
-    if (missing.length > 0)
-      out.push({
-        sheet: name,
-        cell,
-        about: "tanpaPeran",
-        value: missing.join(","),
-        reason: T.tanpaPeran(name, kind, missing, T.akibatPenyerapan),
-        peringatan: true,
-        confidence: "rendah",
-      });
-  }
-  return out;
 }
 
 export function recognizeSheet(
@@ -218,26 +172,29 @@ export function recognizeSheet(
     return unread();
   }
   const mode = kindOverride === "indikator" || kindOverride === "anggaran" ? kindOverride : null;
-  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
-  pushAll(guesses, roles.guesses);
-  const content = rolesFromContent(g, block, roles.columns, name);
-  pushAll(guesses, content.guesses);
-  const labelled = rowsAreYearsOrUnits(g, block, content.columns, prep.titles.text);
-  pushAll(guesses, labelled.guesses);
-  const byContent = realisasiByContent(g, block, labelled.columns);
-  pushAll(guesses, byContent.guesses);
-  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
-  pushAll(guesses, over.notes);
-  let columns = over.columns;
+  const read = readRoles(prep, tahun, mode, overrides);
+  let columns = read.columns;
+  let rowsAre = read.rowsAre;
+  const roleGuesses = read.guesses;
 
   let kind: SheetKind;
   if (kindOverride) kind = kindOverride;
   else if (generated) kind = "lain";
   else {
-    const decision = decideKind(columns);
+    let decision = decideKind(columns);
+    // Indicators merged beside programs and kegiatan with only their money (a realisasi keuangan table): the
+    // rows to measure are the budget lines; the columns are read again as a budget sheet's.
+    if (decision.kind === "indikator" && budgetOnly(columns)) {
+      const again = readRoles(prep, tahun, "anggaran", overrides);
+      columns = again.columns;
+      rowsAre = again.rowsAre;
+      roleGuesses.length = 0;
+      for (const item of again.guesses) roleGuesses.push(item);
+      decision = { kind: "anggaran", bukti: T.buktiKeuangan };
+    }
     kind = decision.kind;
     if (kind !== "lain")
-      guesses.push({
+      roleGuesses.push({
         sheet: name,
         cell: a1(block.rows[0], block.firstCol),
         about: "kind",
@@ -245,9 +202,11 @@ export function recognizeSheet(
         reason: T.jenisLembar(kind, decision.bukti),
       });
   }
+  for (const item of roleGuesses) guesses.push(item);
   if (kind === "abaikan") return empty("abaikan", columns, true);
   if (kind === "lain") return generated ? empty("lain") : unread();
-  guesses.push(...missingRoles(name, kind, columns, tahun, a1(block.rows[0], block.firstCol), prep.titles.text));
+  for (const item of missingRoles(name, kind, columns, tahun, a1(block.rows[0], block.firstCol), prep.titles.text))
+    guesses.push(item);
 
   const found = dataRange(g, block, columns);
   const range = found.rows;
@@ -293,15 +252,16 @@ export function recognizeSheet(
   let sasaran: SasaranGroup[] = [];
   let anggaran: AnggaranRow[] = [];
   if (range && kind === "indikator") {
-    const res = readIndikator(g, block, columns, range, tahun, overrides, labelled.rowsAre);
+    const res = readIndikator(g, block, columns, range, tahun, overrides, rowsAre);
     indikator = res.rows;
     sasaran = res.groups;
-    pushAll(guesses, res.guesses);
+    for (const item of res.guesses) guesses.push(item);
   } else if (range && kind === "anggaran") {
     const res = readAnggaran(g, block, columns, range, tahun);
     anggaran = res.rows;
-    pushAll(guesses, res.guesses);
+    for (const item of res.guesses) guesses.push(item);
   }
+  for (const item of agreement(name, block.rows[0], columns, indikator, anggaran)) guesses.push(item);
   return {
     layout: {
       sheet: name,

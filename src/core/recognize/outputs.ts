@@ -9,7 +9,6 @@ import { isPercentFormat } from "../numbers/parse";
 import { teksRecognize as T } from "../i18n/recognize";
 import type { Grid } from "./grid";
 import type { HeaderBlock } from "./header";
-import { maxOf } from "../arrays";
 
 /** Most numbers in the column are shown with a "%" format: they are fractions (0.9678 for 96,78 %). */
 export function percentColumn(g: Grid, col: number, range: [number, number] | null): boolean {
@@ -58,10 +57,7 @@ export function completeOutputs(
       c.percentFormat = percentColumn(g, c.col, range);
     }
   }
-  const lastCol = maxOf(
-    out.map((c) => c.col),
-    block.lastCol,
-  );
+  const lastCol = out.reduce((m, c) => Math.max(m, c.col), block.lastCol);
   const roles = new Set(out.map((c) => c.role));
   let next = lastCol + 1;
   for (const role of wantedOutputs(kind, roles, hasRealisasi)) {

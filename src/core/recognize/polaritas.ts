@@ -111,6 +111,28 @@ const NEGATIVE_WORDS = [
   "sengketa",
   "rawan",
   "masalah sosial",
+  "kekerasan",
+  "keluhan",
+  "komplain",
+  "tunggakan",
+  "sisa perkara",
+  "tertunggak",
+];
+
+/**
+ * Durations, of which less is better even when they name a handling ("lama penyelesaian perkara", "waktu
+ * pelayanan"): checked before the words of handling.
+ */
+const DURATION_WORDS = [
+  "lama penyelesaian",
+  "waktu penyelesaian",
+  "lama waktu",
+  "waktu tunggu",
+  "lama pelayanan",
+  "waktu pelayanan",
+  "lama proses",
+  "waktu proses",
+  "lamanya",
 ];
 
 export interface PolaritasGuess {
@@ -134,6 +156,7 @@ export function guessPolaritas(nama: string): PolaritasGuess {
       n,
     );
   if (negated) return { polaritas: "negatif", from: "tebakan", word: negated[0].trim() };
+  for (const w of DURATION_WORDS) if (n.includes(` ${w}`)) return { polaritas: "negatif", from: "tebakan", word: w };
   for (const w of POSITIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "positif", from: "tebakan", word: w };
   for (const w of NEGATIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "negatif", from: "tebakan", word: w };
   return { polaritas: "positif", from: "bawaan", word: null };

@@ -12,6 +12,7 @@ import type { HeaderBlock } from "./header";
 import { normalize } from "./text";
 import type { Grid } from "./grid";
 import { parsePolaritas } from "./polaritas";
+import { amountBesidePercent, shortSubHeader, withUpperYear } from "./subheaders";
 import {
   groupKind,
   headerMeaning,
@@ -22,7 +23,6 @@ import {
   type GroupKind,
   type HeaderMeaning,
 } from "./vocabulary";
-import { maxOf } from "../arrays";
 
 interface Candidate {
   col: number;
@@ -63,56 +63,6 @@ function withGroup(m: HeaderMeaning, gk: GroupKind | null): HeaderMeaning | null
   return m;
 }
 
-/**
- * Short sub-headers read with the groups above them: "T R %" under "Kinerja" (target, realisasi, capaian) or
- * under "Anggaran" (anggaran, realisasi anggaran, penyerapan); "K Rp" under the columns of a Permendagri 86
- * evaluation table (Tabel E.81): under a target group the target and the budget, under a realisasi group the
- * realisasi and its money, under "Tingkat Capaian" the capaian and the penyerapan. Periods other than the
- * report year's (the end of the Renstra, "s/d tahun lalu", cumulative Renstra) are shown only.
- */
-export function shortSubHeader(path: string[]): HeaderMeaning | null {
-  if (path.length < 2) return null;
-  const leaf = normalize(path[path.length - 1])
-    .replace(/[().]/g, "")
-    .trim();
-  const kinds: Record<string, "t" | "r" | "c" | "k" | "rp"> = {
-    t: "t",
-    tgt: "t",
-    target: "t",
-    r: "r",
-    real: "r",
-    k: "k",
-    kinerja: "k",
-    rp: "rp",
-    "k %": "k",
-    "rp %": "rp",
-    "%": "c",
-    c: "c",
-  };
-  const short = kinds[leaf];
-  if (!short) return null;
-  const upper = normalize(path.slice(0, -1).join(" "));
-  const money = /\b(anggaran|keuangan|dana|biaya|belanja)\b|\brp\b/.test(upper) && !/kinerja/.test(upper);
-  if (short === "t" || short === "r" || short === "c") {
-    const kinerja = /kinerja|fisik|output|outcome|indikator/.test(upper);
-    if (short === "t") return money ? { role: "anggaran", pref: 1 } : { role: "target" };
-    if (short === "r") return money ? { role: "realisasiAnggaran" } : kinerja ? { role: "realisasi" } : null;
-    return money ? { role: "penyerapan" } : kinerja ? { role: "capaian" } : null;
-  }
-  const rp = short === "rp";
-  // Which column of the evaluation table the group is.
-  if (/tingkat capaian|^capaian|persentase|\(%\)|%/.test(upper) && !/^realisasi/.test(upper)) {
-    if (/renstra|akhir/.test(upper)) return rp ? {} : { role: "capaianAkhir" };
-    return rp ? { role: "penyerapan" } : { role: "capaian" };
-  }
-  if (/akhir periode|akhir renstra|akhir rpjmd|target renstra|target rpjmd/.test(upper))
-    return rp ? {} : { role: "targetAkhir" };
-  if (/tahun lalu|n ?- ?[12]\b|renstra .*s ?\/ ?d|s ?\/ ?d .*renstra/.test(upper)) return {};
-  if (/realisasi/.test(upper)) return rp ? { role: "realisasiAnggaran" } : { role: "realisasi" };
-  if (/target|rencana|pagu|sasaran|renja/.test(upper)) return rp ? { role: "anggaran", pref: 1 } : { role: "target" };
-  return null;
-}
-
 function readCandidates(block: HeaderBlock): Candidate[] {
   const out: Candidate[] = [];
   for (const [col, path] of block.paths) {
@@ -134,10 +84,13 @@ function readCandidates(block: HeaderBlock): Candidate[] {
       continue;
     }
     // A unit under a group ("Realisasi" over "Rp" and "%") is read together with the group.
-    const unitOnly = path.length > 1 && /^(rp|%|persen|rupiah|nilai|jumlah)$/.test(normalize(leaf));
+    const unitOnly =
+      path.length > 1 && /^(rp|%|persen|rupiah|nilai|jumlah)$/.test(normalize(leaf).replace(/[().]/g, "").trim());
     let m = unitOnly ? headerMeaning(normalize(path.join(" "))) : headerMeaning(normalize(leaf));
     if (!m && path.length > 1) m = headerMeaning(normalize(path.join(" ")));
     if (!m) continue;
+    m = withUpperYear(m, path);
+    m = amountBesidePercent(m, col, path, block);
     const resolved = withGroup(m, nearestGroup(path));
     if (resolved) out.push({ col, header, meaning: resolved });
   }
@@ -204,13 +157,10 @@ export function assignRoles(
   // The sheet decides the words that stayed open.
   const plainTarget = has("target");
   const targetYears = cands.filter((c) => c.meaning.amb === "targetTahun");
-  const endYear = maxOf(targetYears.map((c) => c.meaning.year ?? 0));
+  const endYear = targetYears.reduce((m, c) => Math.max(m, c.meaning.year ?? 0), -Infinity);
   const capaianYear =
     tahun ??
-    maxOf(
-      cands.filter((c) => c.meaning.amb === "capaianTahun").map((c) => c.meaning.year ?? 0),
-      0,
-    );
+    cands.filter((c) => c.meaning.amb === "capaianTahun").reduce((m, c) => Math.max(m, c.meaning.year ?? 0), 0);
   for (const c of cands) {
     const m = c.meaning;
     if (!m.amb) continue;

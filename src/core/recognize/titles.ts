@@ -54,13 +54,15 @@ export function readTitles(g: Grid, untilRow: number): TitleInfo {
 
 /** A year named in header texts ("CAPAIAN s/d TAHUN 2020"). */
 export function tahunInHeaders(paths: Iterable<string[]>): number | null {
+  const found = new Set<number>();
   for (const path of paths) {
     for (const t of path) {
       const y = tahunIn(t);
-      if (y !== null) return y;
+      if (y !== null) found.add(y);
     }
   }
-  return null;
+  // Several years over groups ("TAHUN 2021" | "TAHUN 2022") are columns of years, not the report year.
+  return found.size === 1 ? [...found][0] : null;
 }
 
 /** "KABUPATEN SUMENEP" -> "Kabupaten Sumenep". */

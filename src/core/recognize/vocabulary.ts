@@ -67,17 +67,19 @@ export function headerMeaning(n: string): HeaderMeaning | null {
   ) {
     const pref = /murni|sebelum|semula|awal|induk/.test(n)
       ? 0
-      : /perubahan|setelah|\bp-?apbd|pergeseran|\bdppa\b|\bdpa-?p\b/.test(n)
+      : /perubahan|setelah|revisi|\bp-?apbd|pergeseran|\bdppa\b|\bdpa-?p\b|\bakhir\b|terakhir/.test(n)
         ? 2
         : 1;
     return { role: "anggaran", pref };
   }
   if (/^(jumlah|total)$/.test(n)) return { amb: "jumlah" };
-  if (/indikator|\biku\b|tolok ukur|tolak ukur|ukuran kinerja|kinerja utama|^ik$/.test(n)) return { role: "indikator" };
   if (
-    /^program$|^program pendukung|^program kegiatan|program ?\/ ?kegiatan|^nama program|^program dan kegiatan/.test(n)
+    /indikator|\biku\b|tolok ukur|tolak ukur|ukuran kinerja|kinerja utama|^ik$|rincian output|^output$|^keluaran$/.test(
+      n,
+    )
   )
-    return { amb: "program" };
+    return { role: "indikator" };
+  if (/^program\b|program ?\/ ?kegiatan|^nama program/.test(n)) return { amb: "program" };
   if (
     /uraian|sub kegiatan|^kegiatan|nama kegiatan|^rincian|jenis belanja|^akun|nama rekening|^urusan|bidang urusan|nama akun/.test(
       n,

@@ -1,0 +1,96 @@
+/**
+ * Header paths that need the groups above them: short sub-headers ("T R %", "K Rp" of the Permendagri 86
+ * evaluation tables), a year over a group of Target / Realisasi / Capaian, and "Jumlah" beside "%" under one
+ * capaian group. Used by roles.ts when it reads each column's header path.
+ */
+import { normalize, isYearOnly, yearIn } from "./text";
+import type { HeaderBlock } from "./header";
+import { groupKind, type HeaderMeaning } from "./vocabulary";
+
+/**
+ * Short sub-headers read with the groups above them: "T R %" under "Kinerja" (target, realisasi, capaian) or
+ * under "Anggaran" (anggaran, realisasi anggaran, penyerapan); "K Rp" under the columns of a Permendagri 86
+ * evaluation table (Tabel E.81): under a target group the target and the budget, under a realisasi group the
+ * realisasi and its money, under "Tingkat Capaian" the capaian and the penyerapan. Periods other than the
+ * report year's (the end of the Renstra, "s/d tahun lalu", cumulative Renstra) are shown only.
+ */
+export function shortSubHeader(path: string[]): HeaderMeaning | null {
+  if (path.length < 2) return null;
+  const leaf = normalize(path[path.length - 1])
+    .replace(/[().]/g, "")
+    .trim();
+  const kinds: Record<string, "t" | "r" | "c" | "k" | "rp"> = {
+    t: "t",
+    tgt: "t",
+    r: "r",
+    real: "r",
+    k: "k",
+    rp: "rp",
+    "k %": "k",
+    "rp %": "rp",
+    "%": "c",
+    c: "c",
+  };
+  const short = kinds[leaf];
+  if (!short) return null;
+  const upper = normalize(path.slice(0, -1).join(" "));
+  const money = /\b(anggaran|keuangan|dana|biaya|belanja)\b|\brp\b/.test(upper) && !/kinerja/.test(upper);
+  if (short === "t" || short === "r" || short === "c") {
+    const kinerja = /kinerja|fisik|output|outcome|indikator/.test(upper);
+    if (short === "t") return money ? { role: "anggaran", pref: 1 } : { role: "target" };
+    if (short === "r") return money ? { role: "realisasiAnggaran" } : kinerja ? { role: "realisasi" } : null;
+    return money ? { role: "penyerapan" } : kinerja ? { role: "capaian" } : null;
+  }
+  const rp = short === "rp";
+  // Which column of the evaluation table the group is.
+  if (/tingkat capaian|^capaian|persentase|\(%\)|%/.test(upper) && !/^realisasi/.test(upper)) {
+    if (/renstra|akhir/.test(upper)) return rp ? {} : { role: "capaianAkhir" };
+    return rp ? { role: "penyerapan" } : { role: "capaian" };
+  }
+  if (/akhir periode|akhir renstra|akhir rpjmd|target renstra|target rpjmd/.test(upper))
+    return rp ? {} : { role: "targetAkhir" };
+  if (/tahun lalu|n ?- ?[12]\b|renstra .*s ?\/ ?d|s ?\/ ?d .*renstra/.test(upper)) return {};
+  if (/realisasi/.test(upper)) return rp ? { role: "realisasiAnggaran" } : { role: "realisasi" };
+  if (/target|rencana|sasaran|renja/.test(upper)) return rp ? { role: "anggaran", pref: 1 } : { role: "target" };
+  return null;
+}
+
+/** "Target" under "Tahun 2022": the target of that year (and so for realisasi and capaian). */
+export function withUpperYear(m: HeaderMeaning, path: string[]): HeaderMeaning {
+  if (path.length < 2 || yearIn(normalize(path[path.length - 1])) !== null) return m;
+  const years = path
+    .slice(0, -1)
+    .map((p) => (isYearOnly(normalize(p)) || /^tahun\b/.test(normalize(p)) ? yearIn(normalize(p)) : null));
+  const year = years.reverse().find((y) => y !== null);
+  if (year === undefined || year === null) return m;
+  if (m.role === "target") return { amb: "targetTahun", year };
+  if (m.role === "realisasi" || m.amb === "realisasi") return { role: `realisasi:${year}` };
+  if (m.role === "capaian" || m.amb === "capaian") return { amb: "capaianTahun", year };
+  return m;
+}
+
+/**
+ * "Jumlah" beside "%" under one capaian or realisasi group ("Capaian Output / Jumlah | %"): the amount is the
+ * realisasi, the percentage the capaian.
+ */
+export function amountBesidePercent(m: HeaderMeaning, col: number, path: string[], block: HeaderBlock): HeaderMeaning {
+  if (path.length < 2 || !/^(jumlah|nilai|volume|angka|realisasi|jml)$/.test(normalize(path[path.length - 1])))
+    return m;
+  const upper = path.slice(0, -1).join(" / ");
+  const gk = groupKind(normalize(upper));
+  if (gk !== "capaian" && gk !== "realisasi" && gk !== "kinerja") return m;
+  if (/anggaran|keuangan|\brp\b|dana/.test(normalize(upper))) return m;
+  for (const c of [col - 1, col + 1]) {
+    const p = block.paths.get(c);
+    if (!p || p.length !== path.length || p.slice(0, -1).join(" / ") !== upper) continue;
+    if (
+      /^(%|persen|persentase)$/.test(
+        normalize(p[p.length - 1])
+          .replace(/[()]/g, "")
+          .trim(),
+      )
+    )
+      return { role: "realisasi" };
+  }
+  return m;
+}

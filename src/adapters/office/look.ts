@@ -15,7 +15,6 @@ import type { ApiSupport } from "./support";
 const EDGES = ["top", "bottom", "left", "right"] as const;
 /** Cells whose properties are read per sync (about 1 MB of response). */
 const READ_CELLS = 2500;
-const OFFICE_EDGE = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
 
 /** .xlsx border style <-> Office style and weight. */
 const TO_OFFICE: Record<string, [string, string]> = {

@@ -415,7 +415,13 @@ export async function applyPlan(
                 top: op.row,
                 left: op.col,
                 bottom: op.row + op.looks.length - 1,
-                right: op.col + Math.max(1, ...op.looks.map((l) => l.length)) - 1,
+                right:
+                  op.col +
+                  maxOf(
+                    op.looks.map((l) => l.length),
+                    1,
+                  ) -
+                  1,
               };
         if (!boxOk(box))
           throw new OfficeActionError("InvalidArgument", officeText.badAddress(op.sheet, JSON.stringify(box)));

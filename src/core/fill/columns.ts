@@ -10,6 +10,7 @@ import { formatAngka } from "../numbers";
 import type { CellValue, RangeBox, WriteOp } from "../workbook/port";
 import { isEmpty, type SheetCells } from "./cells";
 import type { PlanContext, Wanted } from "./builder";
+import { maxOf } from "../arrays";
 
 /** Tables longer than this get looks on their header rows only (the looks of every row would be a huge record). */
 export const MAX_STYLED_ROWS = 5000;
@@ -48,8 +49,11 @@ function shownLength(w: Wanted): number {
 
 /** Width in characters: the widest value plus padding, and the longest word of the (wrapped) header. */
 function widthFor(header: string, ws: Wanted[]): number {
-  const values = Math.max(0, ...ws.map(shownLength));
-  const word = Math.max(0, ...header.split(/\s+/).map((x) => x.length));
+  const values = maxOf(ws.map(shownLength), 0);
+  const word = maxOf(
+    header.split(/\s+/).map((x) => x.length),
+    0,
+  );
   return Math.min(40, Math.max(10, values + 3, word + 2));
 }
 

@@ -26,6 +26,7 @@ import { planIndikatorSheet } from "./indikator";
 import { Judge } from "./resolve";
 import { findTextInputs } from "./text";
 import type { CellRef, FillOptions, FillResult, LeftAlone, TextInput, ValueCell } from "./types";
+import { pushAll } from "../arrays";
 
 export type * from "./types";
 
@@ -58,9 +59,9 @@ export function planFill(
     else if (layout.kind === "anggaran") planAnggaranSheet(ctx, layout, recognition, analysis);
     else continue;
     const cols = planAddedColumns(ctx, layout, cells);
-    before.push(...cols.before);
-    after.push(...cols.after);
-    undoFirst.push(...cols.undo);
+    pushAll(before, cols.before);
+    pushAll(after, cols.after);
+    pushAll(undoFirst, cols.undo);
     for (const c of layout.columns)
       if (c.added) addedColumns.push({ sheet: layout.sheet, column: columnLetter(c.col), header: c.header });
   }
@@ -217,7 +218,7 @@ export function planFill(
 
   const ops: WriteOp[] = [];
   if (cellOps.length > 0) {
-    ops.push(...before, ...cellOps, ...after);
+    pushAll(pushAll(pushAll(ops, before), cellOps), after);
     // A text conversion made on its own just before (planConvertText) is taken back with this fill.
     const chained = snapshot.state?.undoOf === "ubahTeks" ? (snapshot.state.undo ?? []) : [];
     const state: StoredState = {

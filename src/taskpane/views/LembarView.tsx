@@ -21,7 +21,6 @@ import { roleLabel, taskpaneText as T } from "../../core/i18n/taskpane";
 import {
   INPUT_ROLES,
   OUTPUT_ROLES,
-  POLARITAS,
   type Guess,
   type IndikatorRow,
   type SheetKind,

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { join } from "node:path";
 import { saveWorkbookFile } from "../../../src/adapters/exceljs/file";
-import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
+
 import { recalcFileSync as recalcWithLibreOffice } from "../../support/libreoffice";
 import { fromExcelJs, readExcelJsFile, tempDir } from "./helpers";
 

@@ -20,6 +20,7 @@ import { taskpaneText as T } from "../core/i18n/taskpane";
 import { formatAngka, formatPersen } from "../core/numbers/format";
 import { DEFAULT_SETTINGS, type Overrides } from "../core/settings/settings";
 import type { PaneController } from "./controller";
+import { isFileSession } from "./session";
 import { onGlobalError } from "./global-errors";
 import { PaneContext, usePaneState } from "./use-pane";
 import { DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
@@ -187,6 +188,10 @@ function Shell({ controller, initialTab }: { controller: PaneController; initial
         return (
           <LaporanView
             disabled={busy || !analysis}
+            last={state.lastReport}
+            onShowSheet={
+              isFileSession(controller.session) ? undefined : (sheet) => void controller.select({ sheet, cell: "A1" })
+            }
             onBuild={controller.report.planReport ? () => void controller.buildReport() : undefined}
             onDocx={
               controller.report.buildDocx

@@ -213,6 +213,12 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
         return (
           <LaporanView
             disabled={busy || !analysis}
+            last={state.lastReport}
+            onShowSheet={
+              controller.session.mode === "standalone"
+                ? undefined
+                : (sheet) => void controller.select({ sheet, cell: "A1" })
+            }
             onBuild={controller.report.planReport ? () => void controller.buildReport() : undefined}
             onDocx={
               controller.report.buildDocx

@@ -9,6 +9,7 @@ import { fillSummary, type SummaryLine } from "../core/fill/summary";
 import { teksIsi } from "../core/i18n/fill";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import type { Analysis, Temuan } from "../core/model";
+import type { MadeTable, SkippedTable } from "../core/report";
 import { formatAngka } from "../core/numbers/format";
 import { DEFAULT_SETTINGS, overridesSchema, type Overrides, type Settings } from "../core/settings/settings";
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../core/workbook/port";
@@ -20,10 +21,22 @@ export type EngineApi = Pick<
   "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState" | "planConvertText" | "textInputs"
 >;
 
-/** Report tables (issue 4), wired when src/core/report offers them. */
+/** What "Buat tabel laporan" made and left out (the Laporan view lists them). */
+export interface ReportSummary {
+  made: MadeTable[];
+  skipped: SkippedTable[];
+  /** Standalone: the tables are in the file to download, not in an open workbook. */
+  inFile: boolean;
+}
+
+/** Report tables, wired to the engine's planReport. */
 export interface ReportApi {
-  /** Plan the report sheets for this workbook. */
-  planReport?: (snapshot: WorkbookSnapshot, analysis: Analysis, settings: Settings) => WritePlan;
+  /** Plan the report sheets for this workbook, with the tables made and skipped. */
+  planReport?: (
+    snapshot: WorkbookSnapshot,
+    analysis: Analysis,
+    settings: Settings,
+  ) => { plan: WritePlan; made: MadeTable[]; skipped: SkippedTable[] };
   /** The report as a .docx file. */
   buildDocx?: (analysis: Analysis, settings: Settings) => Promise<Uint8Array>;
 }
@@ -68,6 +81,8 @@ export interface PaneState {
   loaded: Loaded | null;
   lastFill: FillSummary | null;
   lastUndo: UndoSummary | null;
+  /** The last "Buat tabel laporan" of this workbook. */
+  lastReport: ReportSummary | null;
   /** Standalone: the open file's name. */
   fileName: string | null;
   /** Increases each time the workbook is read again, so views can reset their drafts. */
@@ -82,6 +97,7 @@ const INITIAL: PaneState = {
   loaded: null,
   lastFill: null,
   lastUndo: null,
+  lastReport: null,
   fileName: null,
   revision: 0,
 };
@@ -212,7 +228,14 @@ export class PaneController {
       this.set({ busy: null, message: { intent: "error", text: describeError(e) } });
       return false;
     }
-    this.set({ busy: null, fileName: session.fileName(), lastFill: null, lastUndo: null, loaded: null });
+    this.set({
+      busy: null,
+      fileName: session.fileName(),
+      lastFill: null,
+      lastUndo: null,
+      lastReport: null,
+      loaded: null,
+    });
     return this.refresh();
   }
 
@@ -343,14 +366,17 @@ export class PaneController {
         const snapshot = await port.read();
         const settings = this.engine.effectiveSettings(snapshot);
         const analysis = this.engine.analyze(snapshot, settings);
-        const plan = planReport(snapshot, analysis, settings);
+        const { plan, made, skipped } = planReport(snapshot, analysis, settings);
         await port.apply(plan, this.progress(T.laporan.building));
-        return plan.ops.filter((o) => o.kind === "addSheet").length;
+        return { made, skipped, inFile: isFileSession(this.session) } satisfies ReportSummary;
       },
-      (n) => ({
+      (summary) => ({
+        lastReport: summary,
         message: {
           intent: "success",
-          text: isFileSession(this.session) ? T.laporan.builtInFile(count(n)) : T.laporan.built(count(n)),
+          text: summary.inFile
+            ? T.laporan.builtInFile(count(summary.made.length))
+            : T.laporan.built(count(summary.made.length)),
         },
       }),
     );

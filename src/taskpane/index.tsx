@@ -5,7 +5,7 @@
  */
 import { createRoot } from "react-dom/client";
 import { taskpaneText as T } from "../core/i18n/taskpane";
-import { planReportSheets } from "../core/report";
+import { planReport } from "../core/engine";
 import { PaneController, type ReportApi } from "./controller";
 import { ErrorBoundary } from "./ErrorBoundary";
 import { describeError } from "./errors";
@@ -67,7 +67,7 @@ function start(): void {
       }
       const report: ReportApi = {
         // Charts only where the host can draw them (Excel); a downloaded .xlsx gets the tables without them.
-        planReport: (snapshot, analysis, settings) => planReportSheets(snapshot, analysis, settings, { charts: excel }),
+        planReport: (snapshot, analysis, settings) => planReport(snapshot, analysis, settings, { charts: excel }),
         buildDocx,
       };
       return new PaneController(excel ? createOfficeSession() : createFileSession(), undefined, report);

@@ -204,11 +204,11 @@ describe("renderDocx", () => {
 
   it("buildDocx builds the report from an analysis and renders it", async () => {
     const { xml } = await documentXml(await buildDocx(sumenepAnalysis(), DEFAULT_SETTINGS, { chartImage: null }));
-    expect(paragraphs(xml)).toContain("Tabel 3.8 Realisasi Anggaran per Program dan Kegiatan Tahun 2020");
+    expect(paragraphs(xml)).toContain("Tabel 3.9 Realisasi Anggaran per Program dan Kegiatan Tahun 2020");
   });
 
   it("lists the omitted tables and the charts it could not draw", async () => {
-    const small = { ...report, tables: report.tables.slice(2, 3), omitted: ["Tabel X tidak dibuat: alasan."] };
+    const small = { ...report, tables: report.tables.slice(3, 4), omitted: ["Tabel X tidak dibuat: alasan."] };
     const { xml, media } = await documentXml(
       await renderDocx(small, DEFAULT_SETTINGS, {
         chartImage: async () => {

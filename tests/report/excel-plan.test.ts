@@ -72,6 +72,7 @@ describe("planReport", () => {
       "Tabel 3.6",
       "Tabel 3.7",
       "Tabel 3.8",
+      "Tabel 3.9",
     ]);
     expect(plan.ops.some((o) => o.kind === "deleteSheet")).toBe(false);
     const last = plan.ops[plan.ops.length - 1];
@@ -96,8 +97,8 @@ describe("planReport", () => {
   });
 
   it("regenerating replaces only the sheets it generated before", () => {
-    // recorded sheets that are gone (the user deleted "Tabel 3.9") are skipped
-    const before = { version: 1 as const, generatedSheets: ["Tabel 2.1", "Tabel 3.1", "Tabel 3.9"] };
+    // recorded sheets that are gone (the user deleted "Tabel 3.10") are skipped
+    const before = { version: 1 as const, generatedSheets: ["Tabel 2.1", "Tabel 3.1", "Tabel 3.10"] };
     const plan = planReport(report, snapshot(["IKU", "Tabel 2.1", "Tabel 3.1"], before), DEFAULT_SETTINGS);
     const deletes = plan.ops.filter((o) => o.kind === "deleteSheet").map((o) => (o as { sheet: string }).sheet);
     expect(deletes).toEqual(["Tabel 2.1", "Tabel 3.1"]);
@@ -111,7 +112,7 @@ describe("planReport", () => {
 
   it("writes numbers as numbers with invariant format codes, text as text, header styled and merged", () => {
     const plan = planReport(report, snapshot([]), DEFAULT_SETTINGS);
-    const cells = cellsOf(plan, "Tabel 3.2");
+    const cells = cellsOf(plan, "Tabel 3.3");
     const [r, c, w] = find(cells, (x) => typeof x.value === "number" && Math.abs((x.value as number) - 95.8375) < 1e-3);
     expect(w.numberFormat).toBe("#,##0.00");
     expect(w.style).toMatchObject({ border: true, fontName: "Arial", fontSize: 10, hAlign: "right" });
@@ -122,13 +123,13 @@ describe("planReport", () => {
     const mean = find(cells, (x) => x.value === "RATA-RATA CAPAIAN");
     expect(mean[2].style?.bold).toBe(true);
     const merges = plan.ops.filter(
-      (o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.2",
+      (o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.3",
     );
     expect(merges.map((m) => m.range)).toContainEqual({ top: mean[0], left: 0, bottom: mean[0], right: 5 });
     // the title is merged across the table
     expect(merges[0].range).toEqual({ top: 0, left: 0, bottom: 0, right: 7 });
     // rupiah
-    const rp = find(cellsOf(plan, "Tabel 3.8"), (x) => x.value === 3548323356);
+    const rp = find(cellsOf(plan, "Tabel 3.9"), (x) => x.value === 3548323356);
     expect(rp[2].numberFormat).toBe("#,##0");
     // the sentences are in the cells of column A below the table, one line per row, nothing lost
     const colA = [...cells.entries()]
@@ -146,15 +147,15 @@ describe("planReport", () => {
   it("merges the efisiensi group headers and sets up printing from the settings", () => {
     const settings = settingsSchema.parse({ kertas: "F4" });
     const plan = planReport(report, snapshot([]), settings);
-    const cells = cellsOf(plan, "Tabel 3.6");
+    const cells = cellsOf(plan, "Tabel 3.7");
     const [kr, kc] = find(cells, (x) => x.value === "Kinerja");
     const merges = plan.ops
-      .filter((o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.6")
+      .filter((o): o is Extract<WriteOp, { kind: "merge" }> => o.kind === "merge" && o.sheet === "Tabel 3.7")
       .map((m) => m.range);
     expect(merges).toContainEqual({ top: kr, left: kc, bottom: kr, right: kc + 2 });
     expect(merges).toContainEqual({ top: kr, left: 0, bottom: kr + 1, right: 0 }); // "No" over both header rows
     const setup = plan.ops.find(
-      (o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.6",
+      (o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.7",
     );
     expect(setup?.setup).toEqual({
       paper: "F4",
@@ -163,11 +164,11 @@ describe("planReport", () => {
       printTitleRows: [kr, kr + 2],
     });
     const ringkasan = plan.ops.find(
-      (o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.7",
+      (o): o is Extract<WriteOp, { kind: "pageSetup" }> => o.kind === "pageSetup" && o.sheet === "Tabel 3.8",
     );
     expect(ringkasan?.setup.orientation).toBe("portrait");
     const widths = plan.ops.filter(
-      (o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.7",
+      (o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.8",
     );
     expect(widths.map((w) => w.width)).toEqual([48, 20, 20, 10]);
   });
@@ -176,11 +177,11 @@ describe("planReport", () => {
     const plan = planReport(report, snapshot([]), DEFAULT_SETTINGS);
     const charts = plan.ops.filter((o): o is Extract<WriteOp, { kind: "chart" }> => o.kind === "chart");
     expect(charts.map((c) => [c.sheet, c.chart.kind])).toEqual([
-      ["Tabel 3.2", "column"],
       ["Tabel 3.3", "column"],
-      ["Tabel 3.4", "line"],
-      ["Tabel 3.4", "line"],
-      ["Tabel 3.8", "bar"],
+      ["Tabel 3.4", "column"],
+      ["Tabel 3.5", "line"],
+      ["Tabel 3.5", "line"],
+      ["Tabel 3.9", "bar"],
     ]);
     const ch = charts[0];
     const cells = cellsOf(plan, ch.sheet);
@@ -210,7 +211,7 @@ describe("planReport", () => {
   it("widens a column whose header, merged down two rows, would not fit", () => {
     const plan = planReport(report, snapshot([]), DEFAULT_SETTINGS);
     const widths = plan.ops.filter(
-      (o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.4",
+      (o): o is Extract<WriteOp, { kind: "columnWidth" }> => o.kind === "columnWidth" && o.sheet === "Tabel 3.5",
     );
     const t = report.tables.find((x) => x.id === "perbandingan-tahunan")!;
     expect(t.columns[7].width).toBe(14);
@@ -294,6 +295,7 @@ describe("planReport applied with the ExcelJS adapter", () => {
       "Tabel 3.6",
       "Tabel 3.7",
       "Tabel 3.8",
+      "Tabel 3.9",
     ]);
     expect(snap1.state?.generatedSheets).toEqual([
       "Tabel 2.1",
@@ -305,12 +307,13 @@ describe("planReport applied with the ExcelJS adapter", () => {
       "Tabel 3.6",
       "Tabel 3.7",
       "Tabel 3.8",
+      "Tabel 3.9",
     ]);
     expect(await dump(book, "Tabel 3.1")).toEqual(mineBefore);
     expect(await dump(book, "Data")).toEqual(dataBefore);
 
     // the table's figures are numbers
-    const t31 = snap1.sheets.find((s) => s.name === "Tabel 3.2") as SheetSnapshot;
+    const t31 = snap1.sheets.find((s) => s.name === "Tabel 3.3") as SheetSnapshot;
     const flat = t31.values.flat();
     expect(flat).toContain("RATA-RATA CAPAIAN");
     const mean = flat.find((v) => typeof v === "number" && Math.abs(v - 97.9187) < 1e-3);

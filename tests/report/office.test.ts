@@ -45,22 +45,22 @@ test("the report sheets and charts are created in Excel, and regenerated in plac
   });
   expect(first.res.skipped ?? []).toEqual([]);
   const names = first.after.sheets.map((s) => s.name);
-  expect(names).toEqual(expect.arrayContaining(["Tabel 3.1", "Tabel 2.1", "Tabel 3.1 (2)", "Tabel 3.8"]));
+  expect(names).toEqual(expect.arrayContaining(["Tabel 3.1", "Tabel 2.1", "Tabel 3.1 (2)", "Tabel 3.9"]));
   expect(first.after.sheets.find((s) => s.name === "Tabel 3.1")?.values).toEqual([["punya saya"]]);
 
   const fake = excel.book;
-  // the user's "Tabel 3.1" kept its name: the target table went to "Tabel 3.1 (2)", capaian 1 to "Tabel 3.2"
+  // the user's "Tabel 3.1" kept its name: the target table went to "Tabel 3.1 (2)", capaian 1 to "Tabel 3.3"
   expect(fake.sheets.find((s) => s.name === "Tabel 3.1 (2)")!.charts).toHaveLength(0);
-  const t31 = fake.sheets.find((s) => s.name === "Tabel 3.2")!;
+  const t31 = fake.sheets.find((s) => s.name === "Tabel 3.3")!;
   expect(t31.charts).toHaveLength(1);
   expect(t31.charts[0].title).toBe("Capaian Indikator Kinerja Sasaran 1 (%)");
-  expect(fake.sheets.find((s) => s.name === "Tabel 3.8")!.charts).toHaveLength(1);
-  expect(fake.sheets.find((s) => s.name === "Tabel 3.6")!.pageLayout.orientation).toMatch(/landscape/i);
-  expect(fake.sheets.find((s) => s.name === "Tabel 3.2")!.pageLayout.orientation).toMatch(/portrait/i);
+  expect(fake.sheets.find((s) => s.name === "Tabel 3.9")!.charts).toHaveLength(1);
+  expect(fake.sheets.find((s) => s.name === "Tabel 3.7")!.pageLayout.orientation).toMatch(/landscape/i);
+  expect(fake.sheets.find((s) => s.name === "Tabel 3.3")!.pageLayout.orientation).toMatch(/portrait/i);
   // every header and body row of a table got its height from its text
   expect(t31.rowHeights.size).toBe(4); // one header row, two indicators, RATA-RATA
 
-  const snap31 = first.after.sheets.find((s) => s.name === "Tabel 3.2")!;
+  const snap31 = first.after.sheets.find((s) => s.name === "Tabel 3.3")!;
   const flat = snap31.values.flat();
   expect(flat).toContain("RATA-RATA CAPAIAN");
   expect(flat.some((v) => typeof v === "number" && Math.abs(v - 97.9187) < 1e-3)).toBe(true);
@@ -75,5 +75,5 @@ test("the report sheets and charts are created in Excel, and regenerated in plac
   expect(second.sheets.map((s) => s.name).sort()).toEqual([...names].sort());
   expect(second.sheets.find((s) => s.name === "Tabel 3.1")?.values).toEqual([["punya saya"]]);
   expect(second.state?.generatedSheets).toEqual(first.after.state?.generatedSheets);
-  expect(excel.book.sheets.find((s) => s.name === "Tabel 3.2")!.charts).toHaveLength(1);
+  expect(excel.book.sheets.find((s) => s.name === "Tabel 3.3")!.charts).toHaveLength(1);
 });

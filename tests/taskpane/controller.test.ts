@@ -162,11 +162,11 @@ test("fill reports progress from the port while it writes, then the summary", as
 });
 
 test("Buat tabel laporan: the report sheets planned from a fresh read, in one run, named in the message", async () => {
-  const { planReportSheets } = await import("../../src/core/report");
+  const { planReport } = await import("../../src/core/engine");
   const port = new FakePort(sampleSnapshot());
   const session = fakeSession(port);
   const c = new PaneController(session, undefined, {
-    planReport: (s, a, st) => planReportSheets(s, a, st, { charts: false }),
+    planReport: (s, a, st) => planReport(s, a, st, { charts: false }),
   });
   expect(await c.buildReport()).toBe(true);
   expect(session.runs).toBe(1);
@@ -176,6 +176,15 @@ test("Buat tabel laporan: the report sheets planned from a fresh read, in one ru
   expect(ops.some((o) => o.kind === "chart")).toBe(false);
   expect(port.snapshot.state?.generatedSheets).toEqual(added);
   expect(c.getState().message).toEqual({ intent: "success", text: `Tabel laporan dibuat: ${added.length} lembar.` });
+  // what the Laporan view lists: each table with its sheet and rows, and each skipped one with what it needs
+  const last = c.getState().lastReport!;
+  expect(last.made.map((m) => m.sheet)).toEqual(added);
+  expect(last.made[0]).toMatchObject({
+    nomor: "3.1",
+    title: "Tabel 3.1 Target Kinerja dalam Perjanjian Kinerja Tahun 2020",
+    rows: 2,
+  });
+  for (const s of last.skipped) expect(s.perlu.length).toBeGreaterThan(10);
 });
 
 test("Laporan without a report module: the actions do nothing", async () => {

@@ -7,6 +7,7 @@ export const REPORT_TEXT = {
   titles: {
     perjanjianKinerja: (tahun: string) => `Perjanjian Kinerja Tahun ${tahun}`,
     targetKinerja: (tahun: string) => `Target Kinerja dalam Perjanjian Kinerja Tahun ${tahun}`,
+    capaianKeseluruhan: (tahun: string) => `Pengukuran Capaian Indikator Kinerja Utama Tahun ${tahun}`,
     capaian: (no: number, sasaran: string, tahun: string) =>
       `Pengukuran Capaian Kinerja Sasaran ${no}: ${sasaran} Tahun ${tahun}`,
     perbandinganTahunan: "Perbandingan Realisasi Kinerja dengan Tahun-Tahun Sebelumnya",

@@ -278,6 +278,12 @@ export const taskpaneText = {
     built: (n: string) => `Tabel laporan dibuat: ${n} lembar.`,
     builtInFile: (n: string) => `Tabel laporan dibuat: ${n} lembar. Tekan “Unduh hasil” untuk menyimpan berkasnya.`,
     docxDone: (name: string) => `Dokumen “${name}” diunduh.`,
+    madeTitle: (n: string) => `Tabel yang dibuat (${n})`,
+    madeInSheet: (sheet: string, rows: string) => `lembar “${sheet}”, ${rows} baris`,
+    openSheet: (title: string, sheet: string) => `${title} — buka lembar “${sheet}”`,
+    skippedTitle: (n: string) => `Tabel yang tidak dibuat (${n})`,
+    skippedNone: "Semua tabel yang didukung dapat dibuat dari buku kerja ini.",
+    perlu: (what: string) => `Yang perlu ditambahkan: ${what}.`,
   },
 
   kinds: {

@@ -79,6 +79,7 @@ export interface ReportChart {
 export type TableId =
   | "perjanjian-kinerja"
   | "target-kinerja"
+  | "capaian-keseluruhan"
   | `capaian-${number}`
   | "perbandingan-tahunan"
   | "target-akhir"

@@ -1,5 +1,5 @@
 /**
- * Bab III A.1: for each sasaran, target against realisasi this year:
+ * Bab III B: all indicators with the overall mean, then for each sasaran, target against realisasi this year:
  * No | Sasaran | Indikator | Satuan | Target | Realisasi | Capaian (%) | Predikat, with a RATA-RATA CAPAIAN row.
  */
 import { predikat as predikatOf } from "../calc/predikat";
@@ -10,7 +10,13 @@ import { predikatBands } from "../settings/settings";
 import { decimalsOf, fromReading, persen, text } from "./cells";
 import { type BuildContext, type BuildResult, type TableDraft, col, h, tableDraft } from "./context";
 import { findSasaranHasil, groupBySasaran, type IndikatorGabungan, type SasaranGabungan } from "./join";
-import { kalimatCapaianSasaran, kalimatKeseluruhan, kalimatTargetIndikator, type TanpaCapaian } from "./kalimat";
+import {
+  kalimatCapaianSasaran,
+  kalimatKeseluruhan,
+  kalimatTanpaCapaian,
+  kalimatTargetIndikator,
+  type TanpaCapaian,
+} from "./kalimat";
 import type { ReportRow } from "./model";
 
 const T = REPORT_TEXT;
@@ -38,18 +44,19 @@ export function tanpaCapaian(nama: string, h: IndikatorHasil): TanpaCapaian {
   return { nama, sebab: "lain", alasan: h.capaian.reason };
 }
 
-function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft {
-  const columns = [
-    col("no", 5, "center"),
-    col("sasaran", 28, "left", true),
-    col("indikator", 32, "left", true),
-    col("satuan", 9, "center", true),
-    col("target", 12, "right"),
-    col("realisasi", 12, "right"),
-    col("capaian", 12, "right"),
-    col("predikat", 16, "center", true),
-  ];
-  const header = [
+const COLUMNS = [
+  col("no", 5, "center"),
+  col("sasaran", 28, "left", true),
+  col("indikator", 32, "left", true),
+  col("satuan", 9, "center", true),
+  col("target", 12, "right"),
+  col("realisasi", 12, "right"),
+  col("capaian", 12, "right"),
+  col("predikat", 16, "center", true),
+];
+
+function capaianHeader() {
+  return [
     [
       h(T.headers.no),
       h(T.headers.sasaran),
@@ -61,6 +68,10 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
       h(T.headers.predikat),
     ],
   ];
+}
+
+/** The indicator rows of one sasaran: its number and name merged down, then each indicator's figures. */
+function sasaranRows(ctx: BuildContext, s: SasaranGabungan, no: number): ReportRow[] {
   const rows: ReportRow[] = [];
   const n = s.items.length;
   s.items.forEach(({ g, src, nama }, i) => {
@@ -82,8 +93,11 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
       ],
     });
   });
-  const mean = sasaranCapaian(ctx, s);
-  rows.push({
+  return rows;
+}
+
+function meanRow(ctx: BuildContext, capaian: number | null, predikat: string | null): ReportRow {
+  return {
     kind: "rata-rata",
     level: 1,
     bold: true,
@@ -94,10 +108,58 @@ function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft
       null,
       null,
       null,
-      persen(mean.capaian.value, ctx.decimals, { bold: true }),
-      text(mean.predikat, { bold: true }),
+      persen(capaian, ctx.decimals, { bold: true }),
+      text(predikat, { bold: true }),
     ],
+  };
+}
+
+/**
+ * Bab III B, first table: every measured indicator of every sasaran, with the overall RATA-RATA CAPAIAN (the
+ * headline, settings.capaianKeseluruhan) and its sentence, as the seed prints the IKU before the per-sasaran tables.
+ */
+function buildKeseluruhan(ctx: BuildContext, sasaran: SasaranGabungan[]): TableDraft {
+  const all = overallCapaian(ctx, sasaran);
+  const rows = [
+    ...sasaran.flatMap((s, i) => sasaranRows(ctx, s, i + 1)),
+    meanRow(ctx, all.capaian.value, all.predikat),
+  ];
+  const tanpa = sasaran.flatMap((s) =>
+    s.items.filter((b) => b.src.capaian.value === null).map((b) => tanpaCapaian(b.nama, b.src)),
+  );
+  const paragraphs: string[] = [];
+  const overall = kalimatKeseluruhan({
+    instansi: ctx.instansi,
+    tahun: ctx.tahunText,
+    capaian: all.capaian.value,
+    predikat: all.predikat,
+    jumlah: all.jumlah,
+    tidakTerukur: all.tidakTerukur,
+    decimals: ctx.decimals,
+    dasar: ctx.settings.capaianKeseluruhan,
   });
+  if (overall) paragraphs.push(overall);
+  const belum = kalimatTanpaCapaian(tanpa);
+  if (belum) paragraphs.push(belum);
+  return tableDraft({
+    id: "capaian-keseluruhan",
+    section: "capaian",
+    bab: "III",
+    judul: T.titles.capaianKeseluruhan(ctx.tahunText),
+    columns: COLUMNS,
+    header: capaianHeader(),
+    rows,
+    paragraphs,
+    charts: [],
+  });
+}
+
+function buildOne(ctx: BuildContext, s: SasaranGabungan, no: number): TableDraft {
+  const columns = COLUMNS;
+  const header = capaianHeader();
+  const rows = sasaranRows(ctx, s, no);
+  const mean = sasaranCapaian(ctx, s);
+  rows.push(meanRow(ctx, mean.capaian.value, mean.predikat));
 
   const paragraphs = [
     kalimatCapaianSasaran({
@@ -173,18 +235,6 @@ export function overallCapaian(
 export function buildCapaianTables(ctx: BuildContext): BuildResult {
   const sasaran = groupBySasaran(ctx.analysis, ctx.indikator, (g) => (isMeasured(g) ? g.utama : null));
   if (sasaran.length === 0) return { tables: [], omitted: [T.skipped.capaian] };
-  const tables = sasaran.map((s, i) => buildOne(ctx, s, i + 1));
-  const all = overallCapaian(ctx, sasaran);
-  const overall = kalimatKeseluruhan({
-    instansi: ctx.instansi,
-    tahun: ctx.tahunText,
-    capaian: all.capaian.value,
-    predikat: all.predikat,
-    jumlah: all.jumlah,
-    tidakTerukur: all.tidakTerukur,
-    decimals: ctx.decimals,
-    dasar: ctx.settings.capaianKeseluruhan,
-  });
-  if (overall) tables[tables.length - 1].paragraphs.push(overall);
+  const tables = [buildKeseluruhan(ctx, sasaran), ...sasaran.map((s, i) => buildOne(ctx, s, i + 1))];
   return { tables, omitted: [] };
 }

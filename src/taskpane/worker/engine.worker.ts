@@ -9,7 +9,6 @@ import * as realEngine from "../../core/engine";
 import { teksKemajuan as K } from "../../core/i18n/kemajuan";
 import type { Analysis } from "../../core/model";
 import { formatAngka } from "../../core/numbers/format";
-import { planReportSheets } from "../../core/report";
 import type { WorkbookPort, WorkbookSnapshot } from "../../core/workbook/port";
 import { PaneController, type EngineApi, type PaneState } from "../controller";
 import { createFileSession } from "../file-session";
@@ -76,7 +75,7 @@ const session: FileSession = {
 };
 
 const controller = new PaneController(session, engine, {
-  planReport: (snapshot, analysis, settings) => planReportSheets(snapshot, analysis, settings, { charts: false }),
+  planReport: (snapshot, analysis, settings) => realEngine.planReport(snapshot, analysis, settings, { charts: false }),
 });
 
 /**

@@ -23,6 +23,7 @@ const INITIAL: PaneState = {
   loaded: null,
   lastFill: null,
   lastUndo: null,
+  lastReport: null,
   fileName: null,
   revision: 0,
   unsaved: false,
@@ -52,7 +53,7 @@ export class RemoteController implements PaneApi {
 
   constructor(private readonly options: RemoteOptions) {
     this.report = {
-      planReport: () => ({ ops: [] }), // present: the worker plans the report sheets itself
+      planReport: () => ({ plan: { ops: [] }, made: [], skipped: [] }), // present: the worker plans the report sheets itself
       buildDocx: options.buildDocx,
     };
     this.start();

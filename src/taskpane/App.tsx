@@ -153,6 +153,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
   // React skip the view, so only the status line is drawn again (a 10,000-row fill stays smooth).
   const lastFill = state.lastFill;
   const revision = state.revision;
+  const lastReport = state.lastReport;
   const view = useMemo(() => {
     if (!loaded) {
       return <p className={s.notice}>{standalone ? T.needFile : busy ? T.reading : T.noWorkbookYet}</p>;
@@ -213,7 +214,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
         return (
           <LaporanView
             disabled={busy || !analysis}
-            last={state.lastReport}
+            last={lastReport}
             onShowSheet={
               controller.session.mode === "standalone"
                 ? undefined
@@ -231,7 +232,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
           />
         );
     }
-  }, [loaded, standalone, busy, tab, analysis, lastFill, revision, controller, s]);
+  }, [loaded, standalone, busy, tab, analysis, lastFill, lastReport, revision, controller, s]);
 
   return (
     <div className={`${s.app} ${s.narrow}`}>

@@ -26,8 +26,6 @@ function cellsOf(ops: WriteOp[]): Map<string, CellWrite> {
   return m;
 }
 
-const split = (ref: string) => [ref.slice(0, ref.lastIndexOf("!")), ref.slice(ref.lastIndexOf("!") + 1)] as const;
-
 /**
  * Fill with conversion (and force), recalculate in LibreOffice, and check every computed cell: a formula, whose
  * result is the engine's figure (the value plan of the converted workbook) or "" where the engine has none.

@@ -13,6 +13,7 @@ import { ChartRun, type ChartDataLabelPosition, type ChartPointLabel } from "doc
 import { formatAngka } from "../../core/numbers/format";
 import type { ReportChart } from "../../core/report/model";
 import { niceTicks } from "./chart-image";
+import { maxOf, minOf } from "../../core/arrays";
 
 const FONT = "Arial";
 const BAR_COLOR = "2F5597";
@@ -35,13 +36,16 @@ export function valueAxisRange(chart: ReportChart): { min: number; max: number }
   const vals = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null && Number.isFinite(v)));
   if (chart.referenceLine) vals.push(chart.referenceLine.value);
   // 12 % headroom above the highest value for a label outside the end of its bar
-  const ticks = niceTicks(Math.min(0, ...vals), Math.max(0, ...vals) * 1.12 || 1);
+  const ticks = niceTicks(minOf(vals, 0), maxOf(vals, 0) * 1.12 || 1);
   return { min: ticks[0], max: ticks[ticks.length - 1] };
 }
 
 /** The plot's height in pixels: the chart less its title, category labels and legend. */
 export function plotHeight(chart: ReportChart, height: number): number {
-  const longest = Math.max(0, ...chart.categories.map((c) => c.length));
+  const longest = maxOf(
+    chart.categories.map((c) => c.length),
+    0,
+  );
   const labelLines = Math.min(3, Math.ceil(longest / 28));
   return height - 36 /* title */ - 14 * labelLines - 30 /* legend */ - 16;
 }

@@ -315,7 +315,7 @@ export function planTableSheet(
   const ops: WriteOp[] = [grid.op(sheet)];
   for (const m of merges) ops.push({ kind: "merge", sheet, range: m });
   table.columns.forEach((c, i) => ops.push({ kind: "columnWidth", sheet, col: i, width: c.width }));
-  ops.push(...heights);
+  pushAll(ops, heights);
   ops.push({
     kind: "pageSetup",
     sheet,

@@ -7,7 +7,17 @@
  */
 import { pesanExcelJs as tx } from "../../core/i18n/exceljs";
 import { pesanXlsx as t } from "../../core/i18n/xlsx";
-import type { ApplyResult, CellWrite, PageSetup, ProgressFn, RangeBox, WritePlan } from "../../core/workbook/port";
+import type {
+  ApplyResult,
+  CellLook,
+  CellStyle,
+  PageSetup,
+  ProgressFn,
+  RangeBox,
+  StoredState,
+  WriteOp,
+  WritePlan,
+} from "../../core/workbook/port";
 import { encodeState, STATE_SHEET } from "../../core/workbook/state";
 import { WorkbookPlanError } from "./errors";
 import {
@@ -19,9 +29,17 @@ import {
   relsPartOf,
   type SheetEntry,
 } from "./package";
-import { addMerges, setColumnWidths, setPageSetup } from "./sheet-struct";
-import { patchSheet, SheetWriteRefused, type SheetWrites } from "./sheet-write";
-import { MINIMAL_STYLES } from "./styles";
+import {
+  addMerges,
+  columnWidthOf,
+  removeMerges,
+  setColumnWidths,
+  setPageSetup,
+  setRowHeights,
+  styleIndexes,
+} from "./sheet-struct";
+import { patchSheet, SheetWriteRefused, type PlannedWrite, type SheetWrites } from "./sheet-write";
+import { MINIMAL_STYLES, type Styles } from "./styles";
 import { sameName, validatePlan, type SimSheet } from "./validate";
 import {
   addOverride,
@@ -59,6 +77,8 @@ interface SheetEdit {
   merges: RangeBox[];
   widths: Map<number, number>;
   pageSetup: PageSetup | null;
+  heights: Map<number, number>;
+  unmerges: RangeBox[];
 }
 
 function folderOf(part: string): string {
@@ -122,7 +142,16 @@ function carryOut(
   const editOf = (entry: SheetEntry): SheetEdit => {
     let e = edits.get(entry);
     if (!e) {
-      e = { entry, base: null, writes: new Map(), merges: [], widths: new Map(), pageSetup: null };
+      e = {
+        entry,
+        base: null,
+        writes: new Map(),
+        merges: [],
+        widths: new Map(),
+        pageSetup: null,
+        heights: new Map(),
+        unmerges: [],
+      };
       edits.set(entry, e);
     }
     return e;
@@ -152,6 +181,21 @@ function carryOut(
     return entry;
   };
 
+  // What recorded ops replace (looks, widths), appended to the plan's StoredState.undo for Batalkan.
+  const recorded: WriteOp[] = [];
+  const pending: { state: { entry: SheetEntry; state: StoredState } | null } = { state: null };
+  const currentXml = (entry: SheetEntry): string =>
+    editOf(entry).base ?? (entry.part ? (pkg.text(entry.part) ?? "") : "");
+  /** Adds a write to a cell, keeping an earlier look under a later content write and vice versa. */
+  const put = (e: SheetEdit, row: number, col: number, w: PlannedWrite) => {
+    let line = e.writes.get(row);
+    if (!line) e.writes.set(row, (line = new Map()));
+    const prev = line.get(col);
+    if (!prev) line.set(col, w);
+    else if (w.value === undefined && w.formula === undefined) line.set(col, { ...prev, ...w });
+    else line.set(col, prev.lookFrom !== undefined && w.lookFrom === undefined ? { ...w, lookFrom: prev.lookFrom } : w);
+  };
+
   const total = plan.ops.length;
   plan.ops.forEach((op, index) => {
     switch (op.kind) {
@@ -159,7 +203,7 @@ function carryOut(
         const e = editOf(find(op.sheet));
         for (let i = 0; i < op.cells.length; i++) {
           const line = op.cells[i];
-          let row: Map<number, CellWrite> | undefined;
+          let row: Map<number, PlannedWrite> | undefined;
           for (let j = 0; j < line.length; j++) {
             const w = line[j];
             if (w === null || w === undefined) continue;
@@ -167,9 +211,11 @@ function carryOut(
               row = e.writes.get(op.row + i);
               if (!row) e.writes.set(op.row + i, (row = new Map()));
             }
+            // A later write of the same cell wins; a format-only write keeps the earlier content, and a content
+            // write keeps an earlier look (styleLike).
             const prev = row.get(op.col + j);
-            // A later write of the same cell wins; a format-only write keeps the earlier content.
-            row.set(op.col + j, prev && w.value === undefined && w.formula === undefined ? { ...prev, ...w } : w);
+            if (prev && w.value === undefined && w.formula === undefined) row.set(op.col + j, { ...prev, ...w });
+            else row.set(op.col + j, prev?.lookFrom !== undefined ? { ...w, lookFrom: prev.lookFrom } : w);
             cellsWritten++;
           }
         }
@@ -195,9 +241,62 @@ function carryOut(
       case "merge":
         if (!noopMerges.has(index)) editOf(find(op.sheet)).merges.push(op.range);
         break;
-      case "columnWidth":
-        editOf(find(op.sheet)).widths.set(op.col, op.width);
+      case "columnWidth": {
+        const entry = find(op.sheet);
+        if (op.record)
+          recorded.push({
+            kind: "columnWidth",
+            sheet: entry.name,
+            col: op.col,
+            width: columnWidthOf(currentXml(entry), op.col),
+          });
+        // null: the sheet's default width; a width the sheet never set stays unset.
+        if (op.width !== null) editOf(entry).widths.set(op.col, op.width);
+        else editOf(entry).widths.delete(op.col);
         break;
+      }
+      case "rowHeight":
+        editOf(find(op.sheet)).heights.set(op.row, op.height);
+        break;
+      case "unmerge":
+        editOf(find(op.sheet)).unmerges.push(op.range);
+        break;
+      case "styleLike": {
+        const entry = find(op.sheet);
+        const e = editOf(entry);
+        const r = op.range;
+        const xml = currentXml(entry);
+        const src = styleIndexes(xml, {
+          top: op.from.row,
+          left: op.from.col,
+          bottom: op.from.row + r.bottom - r.top,
+          right: op.from.col + r.right - r.left,
+        });
+        if (op.record) {
+          const styles0 = stylesOf(book);
+          const before = styleIndexes(xml, r);
+          recorded.push({
+            kind: "restoreStyles",
+            sheet: entry.name,
+            row: r.top,
+            col: r.left,
+            looks: before.map((line) => line.map((x) => lookOfIndex(styles0, x))),
+          });
+        }
+        for (let i = 0; i <= r.bottom - r.top; i++)
+          for (let j = 0; j <= r.right - r.left; j++) put(e, r.top + i, r.left + j, { lookFrom: src[i][j] });
+        cellsWritten += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+        break;
+      }
+      case "restoreStyles": {
+        const e = editOf(find(op.sheet));
+        op.looks.forEach((line, i) =>
+          line.forEach((look, j) => {
+            if (look) put(e, op.row + i, op.col + j, { lookFrom: 0, style: styleOfLook(look) });
+          }),
+        );
+        break;
+      }
       case "pageSetup": {
         const entry = find(op.sheet);
         editOf(entry).pageSetup = op.setup;
@@ -214,14 +313,20 @@ function carryOut(
           book.wbXml = setSheetState(book.wbXml, book.sheets.indexOf(entry), "veryHidden");
           entry.state = "veryHidden";
         }
-        const e = editOf(entry);
-        e.base = stateSheetXml(encodeState(op.state));
-        e.writes = new Map();
+        pending.state = { entry, state: op.state };
         break;
       }
     }
     onProgress?.(index + 1, total);
   });
+
+  if (pending.state) {
+    const { entry, state } = pending.state;
+    const undo = recorded.length > 0 ? [...(state.undo ?? []), ...recorded] : state.undo;
+    const e = editOf(entry);
+    e.base = stateSheetXml(encodeState(recorded.length > 0 ? { ...state, undo } : state));
+    e.writes = new Map();
+  }
 
   const styles = stylesOf(book);
   for (const e of edits.values()) {
@@ -235,7 +340,9 @@ function carryOut(
       if (err instanceof SheetWriteRefused) err.sheet = e.entry.name;
       throw err;
     }
+    for (const box of e.unmerges) xml = removeMerges(xml, box);
     xml = addMerges(xml, e.merges);
+    xml = setRowHeights(xml, e.heights);
     xml = setColumnWidths(xml, e.widths);
     if (e.pageSetup) xml = setPageSetup(xml, e.pageSetup);
     pkg.setText(e.entry.part, xml);
@@ -305,4 +412,30 @@ function removePartTree(book: Book, part: string, dropType: (part: string) => vo
     pkg.remove(relsPartOf(name));
     if (p !== part.toLowerCase()) dropType(name);
   }
+}
+
+/**
+ * The look of cell format `s` as recorded for Batalkan: {} (the defaults) for a cell without a look of its own
+ * (the cells of an added column), else what the writer can carry back (bold).
+ */
+function lookOfIndex(styles: Styles, s: number): CellLook {
+  if (!styles.hasLook(s)) return {};
+  return styles.bold(s) ? { font: { bold: true } } : {};
+}
+
+/** A recorded look as the writer's cell style (over the default look). */
+function styleOfLook(look: CellLook): CellStyle {
+  const out: CellStyle = {};
+  const f = look.font;
+  if (f?.bold !== undefined) out.bold = f.bold;
+  if (f?.italic !== undefined) out.italic = f.italic;
+  if (f?.name !== undefined) out.fontName = f.name;
+  if (f?.size !== undefined) out.fontSize = f.size;
+  if (look.fill !== undefined) out.fill = look.fill;
+  if (look.borders && Object.values(look.borders).some((b) => b && b.style && b.style !== "none")) out.border = true;
+  if (look.hAlign === "left" || look.hAlign === "center" || look.hAlign === "right") out.hAlign = look.hAlign;
+  if (look.vAlign === "top" || look.vAlign === "bottom") out.vAlign = look.vAlign;
+  else if (look.vAlign === "center") out.vAlign = "middle";
+  if (look.wrap !== undefined) out.wrap = look.wrap;
+  return out;
 }

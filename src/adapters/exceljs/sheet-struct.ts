@@ -5,7 +5,7 @@
  */
 import type { PageSetup, RangeBox } from "../../core/workbook/port";
 import { refOf } from "./cellref";
-import { layoutOf } from "./sheet-scan";
+import { eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
 import { attributes, findAll, findElement, setAttr, tagEnd } from "./xml";
 
 /** CT_Worksheet's children, in the order the schema requires. */
@@ -195,4 +195,84 @@ export function setPageSetup(xml: string, s: PageSetup): string {
     return `<${el.qname}${el.attrText}>${el.inner}<${cp}pageSetUpPr fitToPage="${fit}"/></${el.qname}>`;
   });
   return out;
+}
+
+/** Drops every merged area that meets `box` (Batalkan of a merge the tool made). */
+export function removeMerges(xml: string, box: RangeBox): string {
+  const el = findElement(xml, "mergeCells");
+  if (!el) return xml;
+  const kept = findAll(el.inner, "mergeCell").filter((f) => {
+    const ref = attributes(f.attrText).get("ref") ?? "";
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+    if (!m) return true;
+    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    const top = Number(m[2]) - 1;
+    const left = col(m[1]);
+    const bottom = m[4] ? Number(m[4]) - 1 : top;
+    const right = m[3] ? col(m[3]) : left;
+    return !(top <= box.bottom && box.top <= bottom && left <= box.right && box.left <= right);
+  });
+  const count = findAll(el.inner, "mergeCell").length;
+  if (kept.length === count) return xml;
+  if (kept.length === 0) return xml.slice(0, el.start) + xml.slice(el.end);
+  const body = kept.map((f) => el.inner.slice(f.start, f.end)).join("");
+  return (
+    xml.slice(0, el.start) +
+    `<${el.qname}${setAttr(el.attrText, "count", String(kept.length)).replace(/\s+$/, "")}>${body}</${el.qname}>` +
+    xml.slice(el.end)
+  );
+}
+
+/** Sets explicit row heights (0-based row -> points, customHeight) on rows the sheet has. */
+export function setRowHeights(xml: string, heights: Map<number, number>): string {
+  if (heights.size === 0) return xml;
+  const lay = layoutOf(xml);
+  if (!lay || lay.dataStart < 0) return xml;
+  const out: string[] = [];
+  let copied = 0;
+  eachRow(xml, lay, (row) => {
+    const h = heights.get(row.row);
+    if (h === undefined) return;
+    const attrs = setAttr(setAttr(row.attrText, "ht", String(h)), "customHeight", "1");
+    const open = xml.slice(row.start, row.openEnd);
+    const close = open.endsWith("/>") ? "/>" : ">";
+    const qn = open.slice(1).split(/[\s/>]/)[0];
+    out.push(xml.slice(copied, row.start), `<${qn}${attrs.replace(/\s+$/, "")}${close}`);
+    copied = row.openEnd;
+  });
+  out.push(xml.slice(copied));
+  return out.join("");
+}
+
+/** The cell format index (s) of every cell of `box`, 0 where a cell has none. */
+export function styleIndexes(xml: string, box: RangeBox): number[][] {
+  const grid: number[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) grid.push(new Array<number>(box.right - box.left + 1).fill(0));
+  const lay = layoutOf(xml);
+  if (!lay || lay.dataStart < 0) return grid;
+  eachRow(xml, lay, (row) => {
+    if (row.row < box.top || row.row > box.bottom) return;
+    const rowBase = rawAttr(row.attrText, "customFormat") === "1" ? Number(rawAttr(row.attrText, "s") ?? 0) : 0;
+    const line = grid[row.row - box.top];
+    if (rowBase) line.fill(rowBase);
+    eachCell(xml, lay.p, row, (cell) => {
+      if (cell.col < box.left || cell.col > box.right) return;
+      line[cell.col - box.left] = Number(rawAttr(cell.attrText, "s") ?? 0);
+    });
+  });
+  return grid;
+}
+
+/** The width of column `col` (0-based) as the sheet sets it, or null for the default width. */
+export function columnWidthOf(xml: string, col: number): number | null {
+  const el = findElement(xml, "cols");
+  if (!el) return null;
+  for (const f of findAll(el.inner, "col")) {
+    const a = attributes(f.attrText);
+    if (Number(a.get("min")) <= col + 1 && col + 1 <= Number(a.get("max"))) {
+      const w = Number(a.get("width"));
+      return Number.isFinite(w) ? w : null;
+    }
+  }
+  return null;
 }

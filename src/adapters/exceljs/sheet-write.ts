@@ -12,8 +12,16 @@ import { childOf, eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
 import type { Styles } from "./styles";
 import { escapeText, removeAttr, setAttr } from "./xml";
 
+/**
+ * A cell write as the patcher takes it: the plan's CellWrite, and optionally the cell format whose look (font,
+ * fill, borders, alignment) the cell takes first ("styleLike", "restoreStyles"), under the write's own format.
+ */
+export interface PlannedWrite extends CellWrite {
+  lookFrom?: number;
+}
+
 /** Writes of one sheet: row -> column -> what to write (the last write of a cell in the plan wins). */
-export type SheetWrites = Map<number, Map<number, CellWrite>>;
+export type SheetWrites = Map<number, Map<number, PlannedWrite>>;
 
 export class SheetWriteRefused extends Error {
   override readonly name = "SheetWriteRefused";
@@ -45,14 +53,14 @@ function cellXml(
   p: string,
   row: number,
   col: number,
-  w: CellWrite,
+  w: PlannedWrite,
   styles: Styles,
   base: number,
   old: { attrText: string; inner: string } | null,
 ): string {
   const r = refOf(row, col);
   const quote = w.formula === undefined && typeof w.value === "string" && QUOTE_START.test(w.value);
-  const s = styles.derive(base, w, quote);
+  const s = styles.derive(w.lookFrom !== undefined ? styles.lookLike(base, w.lookFrom) : base, w, quote);
   const sa = s !== 0 ? ` s="${s}"` : "";
   if (w.formula !== undefined)
     return `<${p}c r="${r}"${sa}><${p}f>${escapeText(toStoredFormula(w.formula))}</${p}f></${p}c>`;
@@ -66,6 +74,8 @@ function cellXml(
   }
   // Only the format changes: the old content stays.
   if (!old) return `<${p}c r="${r}"${sa}/>`;
+  if (s === base && w.lookFrom === undefined)
+    return old.inner === "" ? `<${p}c${old.attrText}/>` : `<${p}c${old.attrText}>${old.inner}</${p}c>`;
   let attrs = removeAttr(old.attrText, "s");
   attrs = s !== 0 ? setAttr(attrs, "s", String(s)) : attrs;
   return old.inner === "" ? `<${p}c${attrs}/>` : `<${p}c${attrs}>${old.inner}</${p}c>`;

@@ -216,6 +216,49 @@ export class Styles {
     return id;
   }
 
+  /**
+   * The cell format of a cell that had format `base` and takes the look (font, fill, borders, alignment) of
+   * format `src` ("style like this cell"): the number format and quote prefix stay the target's own.
+   */
+  lookLike(base: number, src: number): number {
+    const key = `look|${base}|${src}`;
+    const known = this.derived.get(key);
+    if (known !== undefined) return known;
+    const p = this.prefix;
+    const fallback = `<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>`;
+    const target = this.xfs.items[base] ?? this.xfs.items[0] ?? fallback;
+    const source = this.xfs.items[src] ?? this.xfs.items[0] ?? fallback;
+    const ta = attributes(target.slice(0, target.indexOf(">")));
+    const srcEnd = source.indexOf(">");
+    const selfClosing = source[srcEnd - 1] === "/";
+    const nameEnd = source.search(/[\s/>]/);
+    let attrText = source.slice(nameEnd, selfClosing ? srcEnd - 1 : srcEnd);
+    const inner = selfClosing ? "" : source.slice(srcEnd + 1, source.lastIndexOf("<"));
+    attrText = setAttr(attrText, "numFmtId", ta.get("numFmtId") ?? "0");
+    attrText = ta.get("applyNumberFormat")
+      ? setAttr(attrText, "applyNumberFormat", ta.get("applyNumberFormat")!)
+      : removeAttr(attrText, "applyNumberFormat");
+    attrText = ta.get("quotePrefix")
+      ? setAttr(attrText, "quotePrefix", ta.get("quotePrefix")!)
+      : removeAttr(attrText, "quotePrefix");
+    // Protection belongs to the target cell, not to the look.
+    const keptInner = inner.replace(/<([\w.-]+:)?protection\b[^>]*\/>/g, "");
+    const qn = source.slice(1, nameEnd);
+    const xf = keptInner === "" ? `<${qn}${attrText}/>` : `<${qn}${attrText}>${keptInner}</${qn}>`;
+    const id = this.add(this.xfs, xf);
+    this.derived.set(key, id);
+    return id;
+  }
+
+  /** Whether format `s` has a look of its own (a font, fill or border other than the first, or an alignment). */
+  hasLook(s: number): boolean {
+    const xf = this.xfs.items[s];
+    if (!xf) return false;
+    const a = attributes(xf.slice(0, xf.indexOf(">")));
+    const nonZero = (k: string) => Number(a.get(k) ?? 0) !== 0;
+    return nonZero("fontId") || nonZero("fillId") || nonZero("borderId") || /alignment/.test(xf);
+  }
+
   private changeFont(font: string, w: CellWrite): string {
     const s = w.style!;
     const p = this.prefix;

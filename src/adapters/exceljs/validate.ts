@@ -210,8 +210,41 @@ export function validatePlan(existing: SimSheet[], plan: WritePlan): Checked {
         const s = find(op.sheet);
         if (!isIndex(op.col, MAX_COLS))
           throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `kolom ${placeCol(op.col)}`)));
-        if (typeof op.width !== "number" || !(op.width >= 0 && op.width <= 255))
+        if (op.width !== null && (typeof op.width !== "number" || !(op.width >= 0 && op.width <= 255)))
           throw new WorkbookPlanError(t.rencanaDitolak(t.lebarKolomSalah(s.name, columnLetter(op.col))));
+        break;
+      }
+      case "rowHeight": {
+        const s = find(op.sheet);
+        if (!isIndex(op.row, MAX_ROWS))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, `baris ${op.row + 1}`)));
+        if (typeof op.height !== "number" || !(op.height >= 0 && op.height <= 409))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.tinggiBarisSalah(s.name, op.row + 1)));
+        break;
+      }
+      // Looks: the target (and the source of a styleLike) must be a valid box on an existing sheet.
+      case "unmerge": {
+        const s = find(op.sheet);
+        validBox(s.name, op.range, "gabungan sel");
+        s.merges = s.merges.filter((m) => !intersects(m, op.range));
+        break;
+      }
+      case "styleLike": {
+        const s = find(op.sheet);
+        validBox(s.name, op.range, "gaya sel");
+        const r = op.range;
+        const from = op.from ?? { row: NaN, col: NaN };
+        validBox(
+          s.name,
+          { top: from.row, left: from.col, bottom: from.row + r.bottom - r.top, right: from.col + r.right - r.left },
+          "gaya sel",
+        );
+        break;
+      }
+      case "restoreStyles": {
+        const s = find(op.sheet);
+        if (!isIndex(op.row, MAX_ROWS) || !isIndex(op.col, MAX_COLS) || !Array.isArray(op.looks))
+          throw new WorkbookPlanError(t.rencanaDitolak(t.koordinatSalah(s.name, a1(op.row, op.col))));
         break;
       }
       case "pageSetup": {

@@ -38,9 +38,10 @@ export function recognize(snapshot: WorkbookSnapshot, settings: Settings): Recog
     const sheetTahun = settings.tahun ?? p.titles.tahun ?? tahun;
     const r = recognizeSheet(p, sheetTahun, overrides, generated.has(p.grid.name));
     result.layouts.push(r.layout);
-    result.indikator.push(...r.indikator);
-    result.sasaran.push(...r.sasaran);
-    result.anggaran.push(...r.anggaran);
+    // A loop, not push(...list): spreading 130,000+ rows into one call overflows the stack.
+    for (const x of r.indikator) result.indikator.push(x);
+    for (const x of r.sasaran) result.sasaran.push(x);
+    for (const x of r.anggaran) result.anggaran.push(x);
   }
   const guesses: Guess[] = result.layouts.flatMap((l) => l.guesses);
   result.guesses = guesses;

@@ -1,61 +1,50 @@
 /**
  * `npm run bench`: speed and memory, measured (never asserted by timed tests).
  *
- * 1. A generated budget sheet of 100,000 rows filled end to end through the ExcelJS adapter
- *    (read -> analyze -> plan -> apply -> write), against what ExcelJS alone needs to read and write the
- *    same file. Prints both times, the engine's own share and the ratio, and peak memory (max RSS).
- * 2. The Office.js adapter on the strict fake: syncs and the largest request payload for the same sheet.
+ * 1. For each size (10,000, 100,000 and 300,000 budget rows; BENCH_ROWS=20000,50000 for others) the
+ *    generated workbook is written once by its own process, then RUNS times (default 3), alternating,
+ *    each in a fresh process (bench/child.ts): `fill` (the command line's path: open -> read -> analyze ->
+ *    plan -> apply -> save) and ExcelJS alone reading and writing the same file. Printed: medians of the
+ *    whole-process wall time, the ratio of those medians from the same run, the peak memory of each
+ *    process (maxRSS measured in the child), and fill's phases (read, engine = analyze + plan, apply, write).
+ * 2. The Office.js adapter on the strict fake: syncs and the largest request payload.
  * 3. The task pane's initial JavaScript, gzipped (from the production build in dist/, if present).
- *
- * ROWS=20000 npm run bench  runs a smaller sheet.
  */
-import ExcelJS from "exceljs";
-import { existsSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { ExcelJsWorkbook } from "../src/adapters/exceljs/workbook";
-import { analyze, planFill } from "../src/core/engine";
-import { DEFAULT_SETTINGS } from "../src/core/settings/settings";
-import { generateBudgetWorkbook } from "./generate";
 
-const ROWS = Number(process.env.ROWS ?? 100_000);
+const SIZES = (process.env.BENCH_ROWS ?? process.env.ROWS ?? "10000,100000,300000").split(",").map(Number);
 const RUNS = Number(process.env.RUNS ?? 3);
-
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
+const ROWS = SIZES[0];
+const ROOT = path.join(__dirname, "..");
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-async function excelJsAlone(data: Uint8Array): Promise<number> {
-  const t = process.hrtime.bigint();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(data as unknown as ArrayBuffer);
-  await wb.xlsx.writeBuffer();
-  return ms(t);
+interface ChildResult {
+  wall: number;
+  [k: string]: number;
 }
 
-async function endToEnd(
-  data: Uint8Array,
-): Promise<{ total: number; read: number; engine: number; apply: number; write: number; written: number }> {
-  const t0 = process.hrtime.bigint();
-  const book = await ExcelJsWorkbook.load(data);
-  const snapshot = await book.read();
-  const read = ms(t0);
-  const t1 = process.hrtime.bigint();
-  const analysis = analyze(snapshot, DEFAULT_SETTINGS);
-  const fill = planFill(snapshot, analysis, DEFAULT_SETTINGS, { mode: "rumus", force: false });
-  const engine = ms(t1);
-  const t2 = process.hrtime.bigint();
-  await book.apply(fill.plan);
-  const apply = ms(t2);
-  const t3 = process.hrtime.bigint();
-  await book.toBuffer();
-  const write = ms(t3);
-  return { total: ms(t0), read, engine, apply, write, written: fill.written.length };
+/** Runs bench/child.ts in its own process; wall time is measured around the whole process. */
+function child(args: string[]): ChildResult {
+  const t = process.hrtime.bigint();
+  const out = execFileSync(
+    process.execPath,
+    [path.join(ROOT, "bin", "run-ts.js"), path.join(__dirname, "child.ts"), ...args],
+    {
+      encoding: "utf8",
+      maxBuffer: 1 << 20,
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  return { ...(JSON.parse(out.trim().split("\n").pop()!) as Record<string, number>), wall };
 }
 
 function fmt(x: number): string {
@@ -97,31 +86,38 @@ function bundleBench(): void {
 }
 
 async function main(): Promise<void> {
-  console.log(`Membuat lembar anggaran ${fmt(ROWS)} baris ...`);
-  const data = await generateBudgetWorkbook(ROWS);
-  console.log(`Berkas: ${fmt(data.length / 1024)} KB`);
-  const base: number[] = [];
-  const e2e: Awaited<ReturnType<typeof endToEnd>>[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    base.push(await excelJsAlone(data));
-    e2e.push(await endToEnd(data));
+  const dir = mkdtempSync(path.join(os.tmpdir(), "lkjip-bench-"));
+  try {
+    for (const rows of SIZES) {
+      const file = path.join(dir, `anggaran-${rows}.xlsx`);
+      child(["generate", String(rows), file]);
+      console.log(
+        `\n${fmt(rows)} baris anggaran, berkas ${fmt(statSync(file).size / 1024)} KB, ${RUNS} kali tiap proses:`,
+      );
+      const fills: ChildResult[] = [];
+      const base: ChildResult[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        base.push(child(["exceljs", file, path.join(dir, "exceljs-out.xlsx")]));
+        fills.push(child(["fill", file, path.join(dir, "fill-out.xlsx")]));
+      }
+      const m = (xs: ChildResult[], k: string) => median(xs.map((x) => x[k]));
+      const fw = m(fills, "wall");
+      const bw = m(base, "wall");
+      console.log(
+        `  ExcelJS baca + tulis (proses utuh): ${fmt(bw)} ms, memori puncak ${fmt(m(base, "maxRssKiB") / 1024)} MB`,
+      );
+      console.log(
+        `  Isi (proses utuh): ${fmt(fw)} ms, memori puncak ${fmt(m(fills, "maxRssKiB") / 1024)} MB; ` +
+          `baca ${fmt(m(fills, "read"))}, mesin ${fmt(m(fills, "engine"))}, terapkan ${fmt(m(fills, "apply"))}, tulis ${fmt(m(fills, "write"))} ms; ${fmt(m(fills, "written"))} sel ditulis`,
+      );
+      console.log(`  Rasio isi / ExcelJS baca+tulis: ${(fw / bw).toFixed(2).replace(".", ",")} (sasaran <= 1,00)`);
+      console.log(
+        `  Bagian mesin (analisis + rencana) dari isi: ${((100 * m(fills, "engine")) / m(fills, "total")).toFixed(0)}%`,
+      );
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
-  const b = median(base);
-  const pick = (k: keyof (typeof e2e)[number]) => median(e2e.map((x) => x[k]));
-  const total = pick("total");
-  const own = pick("engine");
-  console.log(`ExcelJS saja (baca + tulis): ${fmt(b)} ms`);
-  console.log(
-    `Isi ujung ke ujung: ${fmt(total)} ms (baca ${fmt(pick("read"))}, mesin ${fmt(own)}, terapkan ${fmt(pick("apply"))}, tulis ${fmt(pick("write"))}); ${fmt(pick("written"))} sel ditulis`,
-  );
-  // The engine's own work is analyze + plan; the rest is ExcelJS reading the file and writing the extra cells.
-  console.log(
-    `Kerja mesin sendiri (analisis + rencana) / ExcelJS baca+tulis: ${(own / b).toFixed(2)} (sasaran <= 1,5)`,
-  );
-  console.log(
-    `Rasio ujung-ke-ujung / ExcelJS baca+tulis: ${(total / b).toFixed(2)} (termasuk ExcelJS menulis sel tambahan)`,
-  );
-  console.log(`Memori puncak (max RSS): ${fmt(process.resourceUsage().maxRSS / 1024)} MB`);
   await officeBench();
   bundleBench();
 }

@@ -13,6 +13,7 @@
  */
 import type { CellValue, RangeBox, SheetSnapshot, StoredState, WorkbookSnapshot } from "../../core/workbook/port";
 import { STATE_SHEET } from "../../core/workbook/port";
+import { decodeState as decodeStoredState } from "../../core/workbook/state";
 import { boxA1 } from "../../core/workbook/address";
 import { decodeCell } from "./encode";
 import { isPayloadError, toOfficeActionError } from "./errors";
@@ -204,24 +205,9 @@ function assemble(job: Job, blocks: BlockData[], sheetData: SheetData): SheetSna
 /** The stored state from the state sheet's column A (JSON in chunks); null when absent or unreadable. */
 export function decodeState(blocks: BlockData[], box: RangeBox | null): StoredState | null {
   if (!box || box.left !== 0) return null;
-  let text = "";
-  for (const b of blocks) {
-    for (const row of b.values) {
-      const v = row[0];
-      if (typeof v === "string") text += v;
-      else if (typeof v === "number" || typeof v === "boolean") text += String(v);
-    }
-  }
-  if (text.trim() === "") return null;
-  try {
-    const parsed = JSON.parse(text) as unknown;
-    if (typeof parsed === "object" && parsed !== null && (parsed as { version?: unknown }).version === 1) {
-      return parsed as StoredState;
-    }
-  } catch {
-    // An unreadable state is treated as none: the add-in's own sheet, rewritten on the next save.
-  }
-  return null;
+  const cells: unknown[] = [];
+  for (const b of blocks) for (const row of b.values) cells.push(row[0]);
+  return decodeStoredState(cells);
 }
 
 /** The response bytes of a block as Excel sends them (JSON of everything loaded), to size the next syncs. */

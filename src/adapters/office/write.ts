@@ -21,6 +21,7 @@ import type {
   WritePlan,
 } from "../../core/workbook/port";
 import { STATE_SHEET } from "../../core/workbook/port";
+import { encodeState } from "../../core/workbook/state";
 import { a1, boxA1, columnLetter } from "../../core/workbook/address";
 import { officeText } from "../../core/i18n/office";
 import {
@@ -49,7 +50,7 @@ export interface WriteOptions {
 }
 
 /** Characters of state JSON per cell of the state sheet (Excel's cell limit is 32,767). */
-export const STATE_CHUNK = 30000;
+export { STATE_CHUNK } from "../../core/workbook/state";
 
 function isEmptyWrite(c: CellWrite): boolean {
   return c.value === undefined && c.formula === undefined && c.numberFormat === undefined && c.style === undefined;
@@ -181,16 +182,7 @@ export function planCells(op: Extract<WriteOp, { kind: "cells" }>, withProps: bo
 
 /** The units that write StoredState into the (very hidden) state sheet's column A. */
 function planState(state: StoredState, exists: boolean): Unit[] {
-  const json = JSON.stringify(state);
-  const chunks: RawInput[][] = [];
-  for (let i = 0; i < json.length;) {
-    let end = Math.min(json.length, i + STATE_CHUNK);
-    // never cut a surrogate pair (an emoji in a sheet name or a note) between two cells
-    const last = json.charCodeAt(end - 1);
-    if (end < json.length && last >= 0xd800 && last <= 0xdbff) end--;
-    chunks.push([encodeConstant(json.slice(i, end))]);
-    i = end;
-  }
+  const chunks: RawInput[][] = encodeState(state).map((c) => [encodeConstant(c)]);
   const units: Unit[] = [
     simpleUnit((ctx) => {
       if (exists) {

@@ -17,6 +17,7 @@ import type {
 } from "../../../src/core/workbook/port";
 import { STATE_SHEET, isCellError } from "../../../src/core/workbook/port";
 import { boxA1 } from "../../../src/core/workbook/address";
+import { decodeState } from "../../../src/core/workbook/state";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLS = 16384;
@@ -273,7 +274,8 @@ export class FakeBook {
       const v = s.get(r, 0)?.value;
       if (typeof v === "string") text += v;
     }
-    return text ? (JSON.parse(text) as StoredState) : null;
+    // Through the shared decoder, which also expands the undo record's stored runs.
+    return text ? decodeState([text]) : null;
   }
 
   /**

@@ -88,7 +88,7 @@ test("a partly-text workbook (Indonesian number text) becomes live formulas Libr
   lra.addRow(["1.06.01.02", "Penyediaan alat tulis", 2500000, "2.000.000", null]);
   lra.addRow(["", "JUMLAH", null, null, null]);
   lra.getRow(2).font = { bold: true };
-  const book = new ExcelJsWorkbook(wb);
+  const book = await ExcelJsWorkbook.load(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer), "uji.xlsx");
   const { fill, checked } = await convertFillAndRecalc(book);
   expect(fill.textInputs.map((t) => [`${t.sheet}!${t.cell}`, t.value, t.numberFormat])).toEqual(
     expect.arrayContaining([

@@ -11,7 +11,7 @@
 import { execFile, execFileSync } from "node:child_process";
 import * as fs from "node:fs/promises";
 import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import * as os from "node:os";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -280,4 +280,11 @@ export async function toPdf(
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }
+}
+
+/** LibreOffice's command as a path, or null when it is not installed. */
+export function sofficePath(): string | null {
+  for (const p of [process.env.SOFFICE, "/usr/bin/soffice", "/usr/local/bin/soffice"])
+    if (p && p.includes("/") && existsSync(p)) return p;
+  return null;
 }

@@ -10,7 +10,8 @@ import JSZip from "jszip";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { sofficePath, tempDir } from "./helpers";
+import { sofficePath } from "../../support/libreoffice";
+import { tempDir } from "./helpers";
 
 // A 2x2 red PNG.
 const PNG =

@@ -16,7 +16,8 @@ import { analyze, planFill } from "../../../src/core/engine";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/settings";
 import { createFileSession } from "../../../src/taskpane/file-session";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
-import { loadExcelJs, sofficePath, tempDir } from "./helpers";
+import { sofficePath } from "../../support/libreoffice";
+import { loadExcelJs, tempDir } from "./helpers";
 import { authoredXlsx, convertWithLibreOffice, withVbaProject } from "./lo-author";
 
 jest.setTimeout(300_000);

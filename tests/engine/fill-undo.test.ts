@@ -7,7 +7,7 @@ import path from "node:path";
 import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import { runExcelAction } from "../../src/adapters/office";
-import { lookOf } from "../../src/adapters/exceljs/look";
+import { lookOf } from "../support/exceljs-look";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
 import { analyze, planConvertText, planFill, planUndo, textInputs } from "../../src/core/engine";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";

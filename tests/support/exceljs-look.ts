@@ -1,5 +1,6 @@
 /**
- * Cell looks for the ExcelJS adapter: "styleLike" (copy a cell's look onto a range), "restoreStyles",
+ * Test support: reading cell looks of an ExcelJS workbook as the port's CellLook (the tests compare what the
+ * package writer wrote by reading its bytes back with ExcelJS). Formerly the ExcelJS adapter's looks: "styleLike" (copy a cell's look onto a range), "restoreStyles",
  * "unmerge", and the records that let Batalkan put back looks and column widths (ops with `record`).
  *
  * Recording happens before anything is written: `withRecords` reads the looks and widths a plan is about to
@@ -7,7 +8,7 @@
  * complete even though the core cannot see styles. Looks are kept in the host-neutral CellLook of the port.
  */
 import type ExcelJS from "exceljs";
-import type { BorderEdge, CellLook, RangeBox, WriteOp, WritePlan } from "../../core/workbook/port";
+import type { BorderEdge, CellLook, RangeBox, WriteOp, WritePlan } from "../../src/core/workbook/port";
 
 const EDGES = ["top", "bottom", "left", "right"] as const;
 

@@ -142,6 +142,7 @@ export function setColumnWidths(xml: string, widths: Map<number, number>): strin
         attrs = withRange(x.attrs, c, c);
         pieces.push({ min: c, max: c, attrs: setAttr(setAttr(attrs, "width", String(width)), "customWidth", "1") });
         if (c < x.max) pieces.push({ min: c + 1, max: x.max, attrs: withRange(x.attrs, c + 1, x.max) });
+        // eslint-disable-next-line no-restricted-syntax -- at most three pieces of one <col> range
         cols.splice(i, 1, ...pieces);
       } else {
         cols.push({ min: c, max: c, attrs: `${attrs} width="${width}" customWidth="1"` });

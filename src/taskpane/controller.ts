@@ -2,6 +2,9 @@
  * The pane's state and its user actions, without React: read -> understand -> compute -> plan -> write, each
  * action in exactly one `session.run` (one runExcelAction in Excel). Views subscribe with
  * useSyncExternalStore (./use-pane.ts).
+ *
+ * Over 400 lines because it is the pane's one state machine (every action: open, fill, convert, undo, report,
+ * settings) over one session; each action is short, and splitting them would scatter the shared busy/message rules.
  */
 import * as realEngine from "../core/engine";
 import type { FillOptions, LeftAlone, TextInput } from "../core/engine";

@@ -4,6 +4,9 @@
  * (./sheet-write.ts, ./sheet-struct.ts), styles are extended, sheets are added or removed with their
  * relationships and content types, and the workbook asks for recalculation on open. If anything fails
  * half-way, every part is put back as it was before the plan.
+ *
+ * Over 400 lines because every op kind of the port is carried out here in one pass over the plan, so the
+ * all-or-nothing rollback and the record for Batalkan stay in one place (validation and XML patching live apart).
  */
 import { pesanExcelJs as tx } from "../../core/i18n/exceljs";
 import { pesanXlsx as t } from "../../core/i18n/xlsx";

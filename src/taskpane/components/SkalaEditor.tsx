@@ -2,7 +2,10 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { DismissIcon, useViewStyles } from "../ui";
-import type { Err } from "../views/PengaturanView";
+import type { FormErrors } from "../settings-form";
+
+/** The validation props of a field, by its key in the form's errors. */
+export type Err = (f: keyof FormErrors) => { validationState?: "error"; validationMessage?: string };
 
 const P = T.pengaturan;
 

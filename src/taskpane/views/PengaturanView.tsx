@@ -13,7 +13,7 @@ import {
   type SettingsForm,
 } from "../settings-form";
 import { ChoiceField } from "../components/ChoiceField";
-import { SkalaEditor } from "../components/SkalaEditor";
+import { SkalaEditor, type Err } from "../components/SkalaEditor";
 import { useViewStyles } from "../ui";
 
 const P = T.pengaturan;
@@ -42,7 +42,7 @@ export interface PengaturanProps {
   defaults: Settings;
 }
 
-export type Err = (f: keyof FormErrors) => { validationState?: "error"; validationMessage?: string };
+export type { Err } from "../components/SkalaEditor";
 
 export function PengaturanView({ settings, revision, onSave, disabled, defaults }: PengaturanProps) {
   const v = useViewStyles();

@@ -86,6 +86,7 @@ export default tseslint.config(
   {
     ignores: [
       "node_modules/**",
+      "lib/**",
       "dist/**",
       "out/**",
       "test-output/**",

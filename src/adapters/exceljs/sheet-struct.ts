@@ -103,6 +103,22 @@ function upsert(xml: string, local: string, make: (old: string | null, p: string
 
 export function addMerges(xml: string, boxes: RangeBox[]): string {
   if (boxes.length === 0) return xml;
+  // The existing element is found directly: upsert's child scan can miss a <mergeCells> placed after large
+  // elements, and a second <mergeCells> makes the part invalid (readers keep only the first).
+  const existing = findElement(xml, "mergeCells");
+  if (existing) {
+    const p = existing.qname.slice(0, existing.qname.length - "mergeCells".length);
+    const refs = boxes
+      .map((b) => `<${p}mergeCell ref="${refOf(b.top, b.left)}:${refOf(b.bottom, b.right)}"/>`)
+      .join("");
+    const count = findAll(existing.inner, "mergeCell").length + boxes.length;
+    const attrs = setAttr(existing.attrText, "count", String(count)).replace(/\s+$/, "");
+    return (
+      xml.slice(0, existing.start) +
+      `<${existing.qname}${attrs}>${existing.inner}${refs}</${existing.qname}>` +
+      xml.slice(existing.end)
+    );
+  }
   return upsert(xml, "mergeCells", (old, p) => {
     const refs = boxes
       .map((b) => `<${p}mergeCell ref="${refOf(b.top, b.left)}:${refOf(b.bottom, b.right)}"/>`)

@@ -288,7 +288,7 @@ function carryOut(
         }
         for (let i = 0; i <= r.bottom - r.top; i++)
           for (let j = 0; j <= r.right - r.left; j++) put(e, r.top + i, r.left + j, { lookFrom: src[i][j] });
-        cellsWritten += (r.bottom - r.top + 1) * (r.right - r.left + 1);
+        // A look is not a cell written (as in the Office adapter).
         break;
       }
       case "restoreStyles": {

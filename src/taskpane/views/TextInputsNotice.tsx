@@ -17,7 +17,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: tokens.colorPaletteYellowBackground1,
+    // A neutral background with a marigold edge: links keep their contrast in the light and the dark theme.
+    backgroundColor: tokens.colorNeutralBackground3,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteMarigoldBorderActive}`,
   },
   item: { fontSize: tokens.fontSizeBase200, overflowWrap: "anywhere", minWidth: 0 },
 });

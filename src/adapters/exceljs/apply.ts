@@ -193,10 +193,7 @@ function carryOut(
   const put = (e: SheetEdit, row: number, col: number, w: PlannedWrite) => {
     let line = e.writes.get(row);
     if (!line) e.writes.set(row, (line = new Map()));
-    const prev = line.get(col);
-    if (!prev) line.set(col, w);
-    else if (w.value === undefined && w.formula === undefined) line.set(col, { ...prev, ...w });
-    else line.set(col, prev.lookFrom !== undefined && w.lookFrom === undefined ? { ...w, lookFrom: prev.lookFrom } : w);
+    line.set(col, merged(line.get(col), w));
   };
 
   const total = plan.ops.length;
@@ -214,11 +211,7 @@ function carryOut(
               row = e.writes.get(op.row + i);
               if (!row) e.writes.set(op.row + i, (row = new Map()));
             }
-            // A later write of the same cell wins; a format-only write keeps the earlier content, and a content
-            // write keeps an earlier look (styleLike).
-            const prev = row.get(op.col + j);
-            if (prev && w.value === undefined && w.formula === undefined) row.set(op.col + j, { ...prev, ...w });
-            else row.set(op.col + j, prev?.lookFrom !== undefined ? { ...w, lookFrom: prev.lookFrom } : w);
+            row.set(op.col + j, merged(row.get(op.col + j), w));
             cellsWritten++;
           }
         }
@@ -441,4 +434,14 @@ function styleOfLook(look: CellLook): CellStyle {
   else if (look.vAlign === "center") out.vAlign = "middle";
   if (look.wrap !== undefined) out.wrap = look.wrap;
   return out;
+}
+
+/**
+ * A cell written twice in one plan: the later write wins; a format-only write keeps the earlier content, and a
+ * content write keeps an earlier look (styleLike) unless it brings its own.
+ */
+function merged(prev: PlannedWrite | undefined, w: PlannedWrite): PlannedWrite {
+  if (!prev) return w;
+  if (w.value === undefined && w.formula === undefined) return { ...prev, ...w };
+  return prev.lookFrom !== undefined && w.lookFrom === undefined ? { ...w, lookFrom: prev.lookFrom } : w;
 }

@@ -4,7 +4,7 @@
  * page setup. A page setup keeps its printer-settings relationship and every attribute it does not set.
  */
 import type { PageSetup, RangeBox } from "../../core/workbook/port";
-import { refOf } from "./cellref";
+import { parseBox, refOf } from "./cellref";
 import { eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
 import { attributes, findAll, findElement, setAttr, tagEnd } from "./xml";
 
@@ -219,15 +219,9 @@ export function removeMerges(xml: string, box: RangeBox): string {
   const el = findElement(xml, "mergeCells");
   if (!el) return xml;
   const kept = findAll(el.inner, "mergeCell").filter((f) => {
-    const ref = attributes(f.attrText).get("ref") ?? "";
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(ref);
+    const m = parseBox(attributes(f.attrText).get("ref") ?? "");
     if (!m) return true;
-    const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const top = Number(m[2]) - 1;
-    const left = col(m[1]);
-    const bottom = m[4] ? Number(m[4]) - 1 : top;
-    const right = m[3] ? col(m[3]) : left;
-    return !(top <= box.bottom && box.top <= bottom && left <= box.right && box.left <= right);
+    return !(m.top <= box.bottom && box.top <= m.bottom && m.left <= box.right && box.left <= m.right);
   });
   const count = findAll(el.inner, "mergeCell").length;
   if (kept.length === count) return xml;

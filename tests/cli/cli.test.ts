@@ -87,6 +87,33 @@ test("fill --out writes a new file with live formulas and leaves the input untou
   expect(doc.fill.notes.some((n: { code: string }) => n.code === "ditulis-sebagai-nilai")).toBe(true);
 });
 
+test("check on fill's output reads the formulas fill wrote, before any spreadsheet recalculates them", async () => {
+  const out = path.join(dir, "terisi-periksa.xlsx");
+  expect(await main(["fill", SAMPLE, "--out", out], capture())).toBe(0);
+  const before = capture();
+  await main(["check", SAMPLE, "--json"], before);
+  const after = capture();
+  await main(["check", out, "--json"], after);
+  const a = JSON.parse(before.stdout.join("\n"));
+  const b = JSON.parse(after.stdout.join("\n"));
+  const codes = (d: { temuan: { code: string; severity: string }[] }) => d.temuan.map((t) => t.code);
+  // Every formula fill wrote (saved without a value, as a spreadsheet will compute it) is evaluated: none is
+  // "tersimpan tanpa nilai" unread, and the figures are the input's.
+  expect(codes(b).filter((c) => c === "rumus-tanpa-nilai")).toEqual([]);
+  const dihitung = b.temuan.filter((t: { code: string }) => t.code === "rumus-dihitung");
+  expect(dihitung).toHaveLength(1);
+  expect(dihitung[0].message).toMatch(/^\d{1,3}(\.\d{3})* rumus \(yang pertama di /);
+  const cap = (d: { indikator: { nama: string; capaian: number | null }[] }) => d.indikator.map((i) => i.capaian);
+  expect(cap(b)).toEqual(cap(a));
+  const pny = (d: { anggaran: { penyerapan: number | null }[] }) => d.anggaran.map((r) => r.penyerapan);
+  expect(pny(b)).toEqual(pny(a));
+  // The slips fill left alone are still galat; no new galat appears from fill's own cells.
+  const galat = (d: { temuan: { severity: string; sheet: string; cell: string }[] }) =>
+    d.temuan.filter((t) => t.severity === "error").map((t) => `${t.sheet}!${t.cell}`);
+  expect(galat(b).length).toBeGreaterThan(0);
+  for (const g of galat(b)) expect(galat(a)).toContain(g);
+});
+
 test("fill: the summary names the slips first; --convert-text makes every computed cell a formula", async () => {
   const io = capture();
   expect(await main(["fill", SAMPLE, "--out", path.join(dir, "a.xlsx")], io)).toBe(0);

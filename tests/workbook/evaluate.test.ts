@@ -149,13 +149,43 @@ test("the evaluator: precedence, unary minus, division by zero, cycles, text, wh
   expect(v[0][4]).toEqual({ error: "#DIV/0!" });
   expect(v[0][5]).toBeNull();
   expect(v[0][6]).toBeNull();
-  expect(v[0][8]).toBeNull();
+  expect(v[0][8]).toEqual({ error: "#VALUE!" }); // text without a digit is #VALUE! in every locale
   expect(v[0][9]).toBe(6 + 19);
   expect(v[1][2]).toBe(1.01);
   const open = notes.filter((n) => n.kind === "rumusTanpaNilai").map((n) => `${n.row},${n.col}`);
-  expect(open.sort()).toEqual(["0,5", "0,6", "0,8"]);
+  expect(open.sort()).toEqual(["0,5", "0,6"]);
   // the input snapshot is not changed
   expect(s.values[0][2]).toBeNull();
+});
+
+test("the evaluator: IF takes one branch, comparisons, AND/OR, COUNT, AVERAGE/MIN/MAX, text as Excel reads it", () => {
+  const s = sheet(
+    "S",
+    [[2, "", "n/a", "100", "12 kali", null, true, 0, null, null, null, null, null], Array(13).fill(null)],
+    {
+      formulas: {
+        A2: 'IF(A1>1,"besar",1/0)', // the branch not taken is not evaluated (no #DIV/0!)
+        B2: 'IF(F1="",IF(F1=0,"kosong"),"isi")', // an empty cell is "" and 0
+        C2: "AND(A1:H1)", // numbers and TRUE in a range count; text and empty are skipped; H1 = 0 is FALSE
+        D2: "OR(A1=3,G1)",
+        E2: "COUNT(A1:H1)+COUNT(1,TRUE)", // COUNT counts the numbers of a range (2, 0) and direct TRUE
+        F2: "AVERAGE(A1:H1)+MIN(A1:H1)+MAX(A1:H1,5)",
+        G2: "D1*2", // a plain integer stored as text is that number
+        H2: "E1*2", // text read by locale: not evaluated here
+        I2: "C1>A1", // text orders after numbers
+        J2: 'IF(B1="","",B1+1)',
+        K2: "AVERAGE(F1:F1)",
+        L2: "ROUND(A1/3,2)=0.67",
+        M2: "ISNUMBER(D1)",
+      },
+    },
+  );
+  const { snapshot, notes } = evaluateSnapshot(workbook([s]));
+  const v = snapshot.sheets[0].values[1];
+  expect(v.slice(0, 7)).toEqual(["besar", "kosong", false, true, 2 + 2, 1 + 0 + 5, 200]);
+  expect(v[7]).toBeNull();
+  expect(v.slice(8, 13)).toEqual([true, "", { error: "#DIV/0!" }, true, false]);
+  expect(notes.filter((n) => n.kind === "rumusTanpaNilai").map((n) => n.detail)).toEqual(["=E1*2"]);
 });
 
 test("a host that calculated its formulas (Office.js) is not second-guessed", () => {

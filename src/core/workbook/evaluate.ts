@@ -2,9 +2,11 @@
  * A pass over the snapshot before recognition: types read as the user meant them (issue 13 item 1).
  *
  * - A formula without a cached value (a file written by a tool that writes formulas but does not calculate
- *   them) is evaluated here when it is one the engine can evaluate exactly: numbers, cell and range
- *   references on the same or another sheet, + - * /, unary minus, parentheses, SUM and ROUND. Otherwise its
- *   value stays empty and the cell is noted, so that a peringatan names it (never a silent "kosong").
+ *   them, or this tool's own output before a host recalculates it) is evaluated here when it is one the engine
+ *   can evaluate exactly (./formula.ts, ./formula-eval.ts: references, arithmetic, comparisons, IF, AND, OR,
+ *   ISNUMBER, COUNT, SUM, AVERAGE, MIN, MAX, ROUND ...; every formula the calculation library writes).
+ *   Otherwise its value stays empty and the cell is noted, so that a peringatan names it (never a silent
+ *   "kosong").
  * - A number shown with a date or time format is a date, not an amount: its value becomes the date as text
  *   ("15/02/2023"), so no figure is computed from its serial number, and the cell is noted.
  *
@@ -13,8 +15,9 @@
  * A host that computed every formula itself (Office.js: `snapshot.calculated`) has no uncached formulas: a
  * formula showing nothing there shows an empty text, and is left alone.
  */
-import { isDateFormat, roundHalfAway } from "../numbers";
-import { columnIndex } from "./address";
+import { isDateFormat } from "../numbers";
+import { FormulaOutsideSubset, parseFormula } from "./formula";
+import { evaluateFormula, type CellSource, type Value } from "./formula-eval";
 import { isCellError, type CellValue, type SheetSnapshot, type WorkbookSnapshot } from "./port";
 
 export type CellNoteKind = "tanggal" | "rumusDihitung" | "rumusTanpaNilai";
@@ -36,25 +39,11 @@ export interface Evaluated {
 }
 
 /** Why a formula cannot be evaluated exactly here. */
-class NotExact extends Error {}
-
-type Value = number | string | boolean | null | { error: string };
-
-interface Ref {
-  sheet: SheetSnapshot;
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
+const NotExact = FormulaOutsideSubset;
 
 const MAX_DEPTH = 200;
 
-function isRef(v: Value | Ref): v is Ref {
-  return typeof v === "object" && v !== null && "sheet" in v;
-}
-
-class Evaluator {
+class Evaluator implements CellSource {
   private readonly byName = new Map<string, SheetSnapshot>();
   /** Evaluated values of uncached formulas, by "sheetIndex|row|col"; NaN-marked while in progress. */
   private readonly done = new Map<string, Value>();
@@ -76,7 +65,7 @@ class Evaluator {
     this.busy.add(key);
     this.depth++;
     try {
-      const v = new Parser(formula, sheet, this).formula();
+      const v = evaluateFormula(parseFormula(formula), sheet, this);
       this.done.set(key, v);
       return v;
     } finally {
@@ -100,215 +89,6 @@ class Evaluator {
     const s = this.byName.get(name.toLowerCase());
     if (!s) throw new NotExact("sheet");
     return s;
-  }
-}
-
-const TOKEN =
-  /\s*(?:('(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(!])|\s*(\d+(?:\.\d*)?(?:[eE][-+]?\d+)?|\.\d+(?:[eE][-+]?\d+)?)|\s*([A-Za-z_][A-Za-z0-9_.]*)\s*\(|\s*([-+*/(),])/y;
-
-type Token =
-  | { t: "ref"; sheet: string | null; ref: string }
-  | { t: "num"; v: number }
-  | { t: "fn"; name: string }
-  | { t: "op"; v: string };
-
-function tokenize(formula: string): Token[] {
-  const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let pos = 0;
-  while (pos < formula.length) {
-    if (/^\s*$/.test(formula.slice(pos))) break;
-    TOKEN.lastIndex = pos;
-    const m = TOKEN.exec(formula);
-    if (!m) throw new NotExact("token");
-    pos = TOKEN.lastIndex;
-    if (m[2] !== undefined) {
-      const sheet = m[1] === undefined ? null : m[1].startsWith("'") ? m[1].slice(1, -1).replace(/''/g, "'") : m[1];
-      out.push({ t: "ref", sheet, ref: m[2].replace(/\$/g, "").toUpperCase() });
-    } else if (m[3] !== undefined) out.push({ t: "num", v: Number(m[3]) });
-    else if (m[4] !== undefined) out.push({ t: "fn", name: m[4].toUpperCase().replace(/^_XLFN\./, "") });
-    else out.push({ t: "op", v: m[5] });
-  }
-  return out;
-}
-
-function toRef(sheet: SheetSnapshot, ref: string): Ref {
-  const [a, b] = ref.split(":");
-  const cell = (s: string, end: boolean) => {
-    const m = /^([A-Z]+)(\d*)$/.exec(s);
-    if (!m) throw new NotExact("ref");
-    const col = columnIndex(m[1]);
-    if (m[2] === "") return { row: end ? sheet.originRow + sheet.values.length - 1 : 0, col };
-    return { row: Number(m[2]) - 1, col };
-  };
-  const s = cell(a, false);
-  const e = b === undefined ? s : cell(b, true);
-  return {
-    sheet,
-    top: Math.min(s.row, e.row),
-    left: Math.min(s.col, e.col),
-    bottom: Math.max(s.row, e.row),
-    right: Math.max(s.col, e.col),
-  };
-}
-
-/** Recursive-descent evaluation of the supported subset; anything else throws NotExact. */
-class Parser {
-  private readonly tokens: Token[];
-  private i = 0;
-
-  constructor(
-    formula: string,
-    private readonly home: SheetSnapshot,
-    private readonly ev: Evaluator,
-  ) {
-    this.tokens = tokenize(formula);
-  }
-
-  formula(): Value {
-    if (this.tokens.length === 0) throw new NotExact("empty");
-    const v = this.expr();
-    if (this.i !== this.tokens.length) throw new NotExact("trailing");
-    return isRef(v) ? this.single(v) : v;
-  }
-
-  private peekOp(...ops: string[]): string | null {
-    const t = this.tokens[this.i];
-    return t && t.t === "op" && ops.includes(t.v) ? t.v : null;
-  }
-
-  private expect(op: string): void {
-    if (!this.peekOp(op)) throw new NotExact("syntax");
-    this.i++;
-  }
-
-  private expr(): Value | Ref {
-    let left = this.term();
-    for (let op = this.peekOp("+", "-"); op; op = this.peekOp("+", "-")) {
-      this.i++;
-      const right = this.term();
-      left = arith(op, this.num(left), this.num(right));
-    }
-    return left;
-  }
-
-  private term(): Value | Ref {
-    let left = this.unary();
-    for (let op = this.peekOp("*", "/"); op; op = this.peekOp("*", "/")) {
-      this.i++;
-      const right = this.unary();
-      left = arith(op, this.num(left), this.num(right));
-    }
-    return left;
-  }
-
-  private unary(): Value | Ref {
-    const op = this.peekOp("+", "-");
-    if (op) {
-      this.i++;
-      const v = this.num(this.unary());
-      return typeof v === "number" && op === "-" ? -v : v;
-    }
-    return this.primary();
-  }
-
-  private primary(): Value | Ref {
-    const t = this.tokens[this.i++];
-    if (!t) throw new NotExact("syntax");
-    if (t.t === "num") return t.v;
-    if (t.t === "ref") return toRef(t.sheet === null ? this.home : this.ev.sheet(t.sheet), t.ref);
-    if (t.t === "op" && t.v === "(") {
-      const v = this.expr();
-      this.expect(")");
-      return v;
-    }
-    if (t.t === "fn") return this.call(t.name);
-    throw new NotExact("syntax");
-  }
-
-  private args(): (Value | Ref)[] {
-    const out: (Value | Ref)[] = [];
-    if (this.peekOp(")")) {
-      this.i++;
-      return out;
-    }
-    for (;;) {
-      out.push(this.expr());
-      if (this.peekOp(")")) {
-        this.i++;
-        return out;
-      }
-      this.expect(",");
-    }
-  }
-
-  private call(name: string): Value {
-    const args = this.args();
-    if (name === "SUM") {
-      let sum = 0;
-      for (const a of args) {
-        if (isRef(a)) {
-          for (const v of this.cells(a)) {
-            if (isCellError(v)) return v;
-            if (typeof v === "number") sum += v;
-          }
-        } else {
-          const v = this.num(a);
-          if (isCellError(v)) return v;
-          sum += v as number;
-        }
-      }
-      return sum;
-    }
-    if (name === "ROUND") {
-      if (args.length !== 2) throw new NotExact("args");
-      const x = this.num(args[0]);
-      const d = this.num(args[1]);
-      if (isCellError(x)) return x;
-      if (isCellError(d)) return d;
-      return roundHalfAway(x as number, d as number);
-    }
-    throw new NotExact("function");
-  }
-
-  private *cells(ref: Ref): Generator<Value> {
-    const s = ref.sheet;
-    const top = Math.max(ref.top, s.originRow);
-    const bottom = Math.min(ref.bottom, s.originRow + s.values.length - 1);
-    const width = s.values[0]?.length ?? 0;
-    const left = Math.max(ref.left, s.originCol);
-    const right = Math.min(ref.right, s.originCol + width - 1);
-    for (let r = top; r <= bottom; r++) for (let c = left; c <= right; c++) yield this.ev.cell(s, r, c);
-  }
-
-  private single(ref: Ref): Value {
-    if (ref.top !== ref.bottom || ref.left !== ref.right) throw new NotExact("range");
-    return this.ev.cell(ref.sheet, ref.top, ref.left);
-  }
-
-  /** A value as an operand of arithmetic: numbers, empty as 0, booleans as 1/0; text is not exact here. */
-  private num(v: Value | Ref): number | { error: string } {
-    const x = isRef(v) ? this.single(v) : v;
-    if (x === null) return 0;
-    if (typeof x === "number") return x;
-    if (typeof x === "boolean") return x ? 1 : 0;
-    if (isCellError(x)) return x;
-    throw new NotExact("text");
-  }
-}
-
-function arith(op: string, a: number | { error: string }, b: number | { error: string }): Value {
-  if (isCellError(a)) return a;
-  if (isCellError(b)) return b;
-  switch (op) {
-    case "+":
-      return a + b;
-    case "-":
-      return a - b;
-    case "*":
-      return a * b;
-    default:
-      return b === 0 ? { error: "#DIV/0!" } : a / b;
   }
 }
 

@@ -217,6 +217,8 @@ export const taskpaneText = {
     selected: (ref: string) => `Sel ${ref} dipilih.`,
     listLabel: "Daftar temuan",
     count: (n: string) => `${n} temuan`,
+    shownOf: (shown: string, total: string) => `Ditampilkan ${shown} dari ${total} temuan.`,
+    more: (n: string) => `Tampilkan ${n} berikutnya`,
   },
   severity: {
     error: "Galat",

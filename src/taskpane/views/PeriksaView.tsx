@@ -1,5 +1,5 @@
 /** Periksa: the findings, filtered by severity; a finding's address selects its cell in Excel. */
-import { Link, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
+import { Button, Link, makeStyles, ToggleButton, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { teksCakupan } from "../../core/i18n/coverage";
@@ -10,6 +10,8 @@ import { SeverityIcon, useViewStyles } from "../ui";
 import { TextInputsNotice } from "./TextInputsNotice";
 
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
+/** Findings drawn at a time: a workbook with thousands of them stays quick to show; the rest follow on request. */
+export const TEMUAN_PAGE = 200;
 
 const useStyles = makeStyles({
   item: {
@@ -58,7 +60,12 @@ export function PeriksaView({
 }: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
-  const [filter, setFilter] = useState<Severity | "all">("all");
+  const [filter, setFilterState] = useState<Severity | "all">("all");
+  const [limit, setLimit] = useState(TEMUAN_PAGE);
+  const setFilter = (f: Severity | "all") => {
+    setFilterState(f);
+    setLimit(TEMUAN_PAGE);
+  };
   const counts = useMemo(() => {
     const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const t of temuan) c[t.severity] += 1;
@@ -109,7 +116,7 @@ export function PeriksaView({
         <>
           {canSelect ? <p className={v.small}>{T.periksa.selectHint}</p> : null}
           <ul className={v.list} aria-label={T.periksa.listLabel}>
-            {shown.map((t, i) => (
+            {shown.slice(0, limit).map((t, i) => (
               <li
                 key={`${t.sheet}!${t.cell}:${t.code}:${i}`}
                 className={s.item}
@@ -136,6 +143,16 @@ export function PeriksaView({
               </li>
             ))}
           </ul>
+          {shown.length > limit ? (
+            <div className={v.row}>
+              <span className={v.small} data-testid="temuan-shown">
+                {T.periksa.shownOf(n(limit), n(shown.length))}
+              </span>
+              <Button size="small" onClick={() => setLimit(limit + TEMUAN_PAGE)}>
+                {T.periksa.more(n(Math.min(TEMUAN_PAGE, shown.length - limit)))}
+              </Button>
+            </div>
+          ) : null}
         </>
       )}
     </div>

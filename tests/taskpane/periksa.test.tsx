@@ -80,3 +80,27 @@ test("no findings: says so", () => {
   expect(screen.getByText(/Tidak ada temuan/)).toBeTruthy();
   expect(screen.queryAllByTestId("temuan")).toHaveLength(0);
 });
+
+test("thousands of findings: 200 drawn at a time, the rest on request, the counts whole", () => {
+  const many: Temuan[] = Array.from({ length: 260 }, (_, i) => ({
+    code: "penyerapan-tercetak",
+    severity: i < 30 ? "error" : "warning",
+    sheet: "LRA",
+    cell: `E${i + 2}`,
+    message: `Penyerapan tercetak di baris ${i + 2} tidak sama dengan hitungan.`,
+  }));
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PeriksaView temuan={many} onSelect={jest.fn()} canSelect />
+    </FluentProvider>,
+  );
+  expect(screen.getAllByTestId("temuan")).toHaveLength(200);
+  expect(screen.getByRole("button", { name: "Semua (260)" })).toBeTruthy();
+  expect(screen.getByTestId("temuan-shown").textContent).toBe("Ditampilkan 200 dari 260 temuan.");
+  fireEvent.click(screen.getByRole("button", { name: "Tampilkan 60 berikutnya" }));
+  expect(screen.getAllByTestId("temuan")).toHaveLength(260);
+  expect(screen.queryByTestId("temuan-shown")).toBeNull();
+  // A filter starts again from the first 200 of what it shows.
+  fireEvent.click(screen.getByRole("button", { name: "Galat (30)" }));
+  expect(screen.getAllByTestId("temuan")).toHaveLength(30);
+});

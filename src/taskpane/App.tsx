@@ -15,14 +15,14 @@ import {
   TabList,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type ChangeEvent } from "react";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { formatAngka, formatPersen } from "../core/numbers/format";
 import { DEFAULT_SETTINGS, type Overrides } from "../core/settings/settings";
 import { teksKemajuan as K } from "../core/i18n/kemajuan";
 import type { PaneApi } from "./pane-api";
 import { onGlobalError } from "./global-errors";
-import { PaneContext, usePaneState } from "./use-pane";
+import { PaneContext, usePaneSelector } from "./use-pane";
 import { ConfirmDialog, DismissIcon, downloadBytes, DOCX_MIME, RefreshIcon, XLSX_MIME } from "./ui";
 import { BatalkanView } from "./views/BatalkanView";
 import { HitungView } from "./views/HitungView";
@@ -106,29 +106,104 @@ export function App({ controller, initialTab = "periksa" }: { controller: PaneAp
   );
 }
 
+/**
+ * The status line: what is running (with its progress and Hentikan) and the last message. It alone follows the
+ * progress of a running action, so those many small changes never redraw the tabs or the views.
+ */
+const StatusLine = memo(function StatusLine({ controller }: { controller: PaneApi }) {
+  const s = useStyles();
+  const busy = usePaneSelector((x) => x.busy);
+  const message = usePaneSelector((x) => x.message);
+  const messageRef = useRef<HTMLDivElement>(null);
+  // A message answers what the user just did (e.g. a finding low in Periksa): bring it into view.
+  useEffect(() => {
+    if (message) messageRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
+  }, [message]);
+  return (
+    <div className={s.status} aria-live="polite">
+      {busy ? (
+        <>
+          <div className={s.busyRow}>
+            <Spinner size="extra-tiny" labelPosition="after" label={busy.label} data-testid="busy" />
+            {controller.cancel ? (
+              <Button size="small" onClick={controller.cancel} title={K.batalHint} data-testid="cancel">
+                {K.batal}
+              </Button>
+            ) : null}
+          </div>
+          {busy.total ? (
+            <ProgressBar
+              value={busy.done ?? 0}
+              max={busy.total}
+              aria-label={T.progress(formatAngka(busy.done ?? 0, 0), formatAngka(busy.total, 0))}
+            />
+          ) : controller.cancel ? (
+            <ProgressBar aria-label={busy.label} />
+          ) : null}
+        </>
+      ) : null}
+      {message ? (
+        <MessageBar ref={messageRef} intent={message.intent} layout="multiline" data-testid="message">
+          <MessageBarBody style={{ overflowWrap: "anywhere" }}>{message.text}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button
+                appearance="transparent"
+                size="small"
+                aria-label={T.dismiss}
+                icon={<DismissIcon />}
+                onClick={() => controller.dismissMessage()}
+              />
+            }
+          />
+        </MessageBar>
+      ) : null}
+    </div>
+  );
+});
+
+/** The tab list, drawn again only when the selected tab changes. */
+const Tabs = memo(function Tabs({ tab, onSelect }: { tab: TabId; onSelect: (next: TabId) => void }) {
+  const s = useStyles();
+  return (
+    <TabList
+      className={s.tabs}
+      size="small"
+      selectedValue={tab}
+      onTabSelect={(_, d) => onSelect(d.value as TabId)}
+      aria-label={T.tabListLabel}
+    >
+      {TABS.map((id) => (
+        <Tab key={id} value={id} className={s.tab}>
+          {T.tabs[id]}
+        </Tab>
+      ))}
+    </TabList>
+  );
+});
+
 function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: TabId }) {
   const s = useStyles();
-  const state = usePaneState();
+  const busy = usePaneSelector((x) => x.busy !== null);
+  const loaded = usePaneSelector((x) => x.loaded);
+  const fileName = usePaneSelector((x) => x.fileName);
+  const unsaved = usePaneSelector((x) => x.unsaved);
   const [tab, setTab] = useState<TabId>(initialTab);
   const [lembarDirty, setLembarDirty] = useState(false);
   const [leavingTo, setLeavingTo] = useState<TabId | null>(null);
-  const messageRef = useRef<HTMLDivElement>(null);
-  const chooseTab = (next: TabId) => {
+  const dirty = useRef({ tab, lembarDirty });
+  dirty.current = { tab, lembarDirty };
+  const chooseTab = useCallback((next: TabId) => {
     // Corrections not yet saved are not dropped without a word.
-    if (tab === "lembar" && next !== "lembar" && lembarDirty) setLeavingTo(next);
+    const { tab: current, lembarDirty: unsavedLembar } = dirty.current;
+    if (current === "lembar" && next !== "lembar" && unsavedLembar) setLeavingTo(next);
     else setTab(next);
-  };
+  }, []);
   const fileInput = useRef<HTMLInputElement>(null);
   const standalone = controller.session.mode === "standalone";
-  const busy = state.busy !== null;
-  const loaded = state.loaded;
   const analysis = loaded?.analysis ?? null;
 
   useEffect(() => onGlobalError((m) => controller.showMessage("error", m)), [controller]);
-  // A message answers what the user just did (e.g. a finding low in Periksa): bring it into view.
-  useEffect(() => {
-    if (state.message) messageRef.current?.scrollIntoView?.({ block: "nearest", behavior: "smooth" });
-  }, [state.message]);
   useEffect(() => {
     if (!standalone) void controller.refresh();
   }, [controller, standalone]);
@@ -149,11 +224,10 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
   const decimals = loaded?.settings.desimal ?? 2;
   const overall = analysis?.capaianKeseluruhan.value ?? null;
 
-  // Memoised: while an action runs, its progress changes the state many times a second; the same element lets
-  // React skip the view, so only the status line is drawn again (a 10,000-row fill stays smooth).
-  const lastFill = state.lastFill;
-  const revision = state.revision;
-  const lastReport = state.lastReport;
+  // Memoised as well: the view is drawn again only when what it shows changes.
+  const lastFill = usePaneSelector((x) => x.lastFill);
+  const revision = usePaneSelector((x) => x.revision);
+  const lastReport = usePaneSelector((x) => x.lastReport);
   const view = useMemo(() => {
     if (!loaded) {
       return <p className={s.notice}>{standalone ? T.needFile : busy ? T.reading : T.noWorkbookYet}</p>;
@@ -255,19 +329,19 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
             onChange={(e) => void onFile(e)}
           />
           <Button
-            appearance={state.fileName ? "secondary" : "primary"}
+            appearance={fileName ? "secondary" : "primary"}
             disabled={busy}
             onClick={() => fileInput.current?.click()}
           >
             {T.openFile}
           </Button>
-          <Button disabled={busy || !state.fileName} onClick={() => void download()} title={T.downloadHint}>
+          <Button disabled={busy || !fileName} onClick={() => void download()} title={T.downloadHint}>
             {T.download}
           </Button>
           <span className={s.fileName}>
-            {state.fileName ? T.fileLoaded(state.fileName) : `${T.openFileHint} ${T.standaloneNotice}`}
+            {fileName ? T.fileLoaded(fileName) : `${T.openFileHint} ${T.standaloneNotice}`}
           </span>
-          {state.unsaved ? (
+          {unsaved ? (
             <span className={s.fileName} data-testid="unsaved">
               {K.belumDiunduhPendek}
             </span>
@@ -287,45 +361,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
         </div>
       )}
 
-      <div className={s.status} aria-live="polite">
-        {state.busy ? (
-          <>
-            <div className={s.busyRow}>
-              <Spinner size="extra-tiny" labelPosition="after" label={state.busy.label} data-testid="busy" />
-              {controller.cancel ? (
-                <Button size="small" onClick={controller.cancel} title={K.batalHint} data-testid="cancel">
-                  {K.batal}
-                </Button>
-              ) : null}
-            </div>
-            {state.busy.total ? (
-              <ProgressBar
-                value={state.busy.done ?? 0}
-                max={state.busy.total}
-                aria-label={T.progress(formatAngka(state.busy.done ?? 0, 0), formatAngka(state.busy.total, 0))}
-              />
-            ) : controller.cancel ? (
-              <ProgressBar aria-label={state.busy.label} />
-            ) : null}
-          </>
-        ) : null}
-        {state.message ? (
-          <MessageBar ref={messageRef} intent={state.message.intent} layout="multiline" data-testid="message">
-            <MessageBarBody style={{ overflowWrap: "anywhere" }}>{state.message.text}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  size="small"
-                  aria-label={T.dismiss}
-                  icon={<DismissIcon />}
-                  onClick={() => controller.dismissMessage()}
-                />
-              }
-            />
-          </MessageBar>
-        ) : null}
-      </div>
+      <StatusLine controller={controller} />
 
       {analysis ? (
         <div className={s.summary} data-testid="summary">
@@ -335,37 +371,27 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
         </div>
       ) : null}
 
-      <TabList
-        className={s.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={(_, d) => chooseTab(d.value as TabId)}
-        aria-label={T.tabListLabel}
-      >
-        {TABS.map((id) => (
-          <Tab key={id} value={id} className={s.tab}>
-            {T.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <Tabs tab={tab} onSelect={chooseTab} />
 
       <main role="tabpanel" aria-label={T.tabs[tab]}>
         {view}
       </main>
-      <ConfirmDialog
-        open={leavingTo !== null}
-        title={T.lembar.leaveTitle}
-        confirmLabel={T.lembar.leaveYes}
-        cancelLabel={T.lembar.leaveNo}
-        onCancel={() => setLeavingTo(null)}
-        onConfirm={() => {
-          setLembarDirty(false);
-          if (leavingTo) setTab(leavingTo);
-          setLeavingTo(null);
-        }}
-      >
-        {T.lembar.leaveBody}
-      </ConfirmDialog>
+      {leavingTo !== null ? (
+        <ConfirmDialog
+          open
+          title={T.lembar.leaveTitle}
+          confirmLabel={T.lembar.leaveYes}
+          cancelLabel={T.lembar.leaveNo}
+          onCancel={() => setLeavingTo(null)}
+          onConfirm={() => {
+            setLembarDirty(false);
+            if (leavingTo) setTab(leavingTo);
+            setLeavingTo(null);
+          }}
+        >
+          {T.lembar.leaveBody}
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

@@ -15,3 +15,13 @@ export function usePaneState(): PaneState {
   const c = useController();
   return useSyncExternalStore(c.subscribe, c.getState, c.getState);
 }
+
+/**
+ * One part of the state: the component is drawn again only when that part changes (by identity), so the
+ * progress of a running action (many changes a second) redraws the status line alone, not the whole pane.
+ */
+export function usePaneSelector<T>(select: (state: PaneState) => T): T {
+  const c = useController();
+  const get = () => select(c.getState());
+  return useSyncExternalStore(c.subscribe, get, get);
+}

@@ -15,7 +15,7 @@ import type { Analysis } from "../core/model";
 import { toJsonDocument, type JsonContext } from "../core/output/json";
 import { teksPengaturan } from "../core/i18n/pengaturan";
 import { checkOverrides } from "../core/settings/overrides-check";
-import type { Overrides } from "../core/settings/settings";
+import { parseSettings, type Overrides } from "../core/settings/settings";
 import { printCheck, printFill, printScan, printFigures } from "./summary";
 import { runReport, type ReportOutcome } from "./report";
 import { indonesian, IndonesianCommand, UsageError, usageLine } from "./commander-id";
@@ -79,7 +79,7 @@ export function jsonErrorText(text: string, message: string): string {
 
 export async function load(file: string, settingsFile: string | undefined): Promise<Loaded> {
   const host = await loadSettingsFile(settingsFile);
-  const loaded = await understand(await openWorkbookFile(file), host, settingsFile ?? file);
+  const loaded = await understand(await openWorkbookFile(file), host, { book: file, settingsFile });
   // A correction naming a sheet, row, column or role the workbook does not have is an error, not ignored.
   const wrong = checkOverrides(host?.overrides as Overrides | undefined, loaded.snapshot.sheets);
   if (settingsFile && wrong.length)
@@ -91,12 +91,21 @@ export async function load(file: string, settingsFile: string | undefined): Prom
 async function understand(
   book: ExcelJsWorkbook,
   host: Record<string, unknown> | undefined,
-  settingsSource: string,
+  source: { book: string; settingsFile?: string },
 ): Promise<Loaded> {
   const snapshot = await book.read();
   const r = resolveSettings(snapshot, host);
-  if (!r.ok)
-    throw new UserError([T.galat.pengaturanTakValid(settingsSource), ...r.errors.map((e) => `  ${e}`)].join("\n"));
+  if (!r.ok) {
+    // Whose fault: the settings file given (invalid on its own), or what the workbook has stored.
+    const fileAtFault = source.settingsFile !== undefined && !parseSettings(host ?? {}).ok;
+    const lines = r.errors.map((e) => `  ${e}`);
+    throw new UserError(
+      (fileAtFault
+        ? [T.galat.pengaturanTakValid(source.settingsFile!), ...lines]
+        : [T.galat.pengaturanTersimpanTakValid(source.book), ...lines, T.galat.pengaturanTersimpanSaran]
+      ).join("\n"),
+    );
+  }
   const analysis = analyze(snapshot, r.settings);
   return { book, snapshot, settings: r.settings, analysis };
 }
@@ -247,7 +256,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       printCheck(io, loaded.analysis.temuan, loaded.analysis.coverage, 12);
       printFill(io, filled, fill, skipped, 5);
       // The report reads the filled workbook as it is in memory (no second parse of the saved file).
-      const outcome = await runReport(await understand(loaded.book, undefined, sample), laporan, docx);
+      const outcome = await runReport(await understand(loaded.book, undefined, { book: sample }), laporan, docx);
       io.out(T.ringkasan.laporan(laporan, outcome.sheets.length));
       if (outcome.docx) io.out(T.ringkasan.docx(outcome.docx));
       for (const s of [...outcome.omitted, ...outcome.skipped]) io.out(T.ringkasan.dilewati(s));

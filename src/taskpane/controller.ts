@@ -21,7 +21,14 @@ import { isFileSession, UserError, type Session } from "./session";
 
 export type EngineApi = Pick<
   typeof realEngine,
-  "effectiveSettings" | "analyze" | "planFill" | "planUndo" | "planSaveState" | "planConvertText" | "textInputs"
+  | "effectiveSettings"
+  | "resolveSettings"
+  | "analyze"
+  | "planFill"
+  | "planUndo"
+  | "planSaveState"
+  | "planConvertText"
+  | "textInputs"
 >;
 
 /** What "Buat tabel laporan" made and left out (the Laporan view lists them). */
@@ -154,9 +161,11 @@ export class PaneController {
     let settings: Settings;
     let settingsError: string | null = null;
     try {
+      // Stored settings the engine refuses: work with the defaults and say so, naming each wrong value.
+      const r = this.engine.resolveSettings(snapshot);
+      if (!r.ok) settingsError = T.storedSettingsInvalid(r.errors.join(" "));
       settings = this.engine.effectiveSettings(snapshot);
     } catch (e) {
-      // Stored settings the engine refuses: work with the defaults and say so.
       settings = DEFAULT_SETTINGS;
       settingsError = T.storedSettingsInvalid(describeError(e, false));
     }

@@ -201,6 +201,38 @@ test.each([
   expect(userText(io, file, SAMPLE)).not.toMatch(ENGLISH);
 });
 
+test("settings stored in the workbook with a wrong value: the workbook is named, not a settings file, and the way out", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(SAMPLE);
+  const state = wb.addWorksheet("_lkjip_state");
+  state.getCell("A1").value = JSON.stringify({ version: 1, settings: { tahun: "dua ribu", negatif: "T-R" } });
+  state.state = "veryHidden";
+  const book = path.join(dir, "tersimpan-rusak.xlsx");
+  await wb.xlsx.writeFile(book);
+
+  const io = capture();
+  expect(await main(["check", book], io)).toBe(2);
+  const text = io.stderr.join("\n");
+  expect(text).toContain(`Pengaturan yang tersimpan di buku kerja "${book}" tidak valid:`);
+  expect(text).toMatch(/"tahun": "dua ribu" bukan angka/);
+  expect(text).toMatch(/"negatif": nilai "T-R" tidak dikenal; pilihan: "T\/R", "2T-R"/);
+  expect(text).toMatch(/--settings BERKAS\.json/);
+  expect(text).not.toMatch(/Berkas pengaturan/);
+  expect(userText(io, book)).not.toMatch(ENGLISH);
+
+  // A settings file with the right values replaces the stored ones.
+  const fix = path.join(dir, "perbaikan.json");
+  await writeFile(fix, JSON.stringify({ tahun: 2020, negatif: "T/R" }));
+  expect(await main(["check", book, "--settings", fix], capture())).toBe(1);
+  // A settings file that is itself wrong is the one named.
+  const wrong = path.join(dir, "salah.json");
+  await writeFile(wrong, JSON.stringify({ tahun: "x" }));
+  const io2 = capture();
+  expect(await main(["check", book, "--settings", wrong], io2)).toBe(2);
+  expect(io2.stderr.join("\n")).toContain(`Berkas pengaturan "${wrong}" tidak valid:`);
+});
+
 test("a correction naming what exists still works", async () => {
   const file = path.join(dir, "koreksi-baik.json");
   await writeFile(

@@ -1,4 +1,5 @@
 import * as engine from "../../src/core/engine";
+import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import type { StoredState, WriteOp } from "../../src/core/workbook/port";
 import { PaneController, type EngineApi } from "../../src/taskpane/controller";
 import { UserError } from "../../src/taskpane/session";
@@ -102,6 +103,22 @@ test("an engine failure while understanding the workbook is a warning, not a cra
   expect(s.loaded?.analysis).toBeNull();
   expect(s.message?.intent).toBe("warning");
   expect(s.message?.text).toMatch(/tidak dapat dipahami: kolom tidak dikenal/);
+});
+
+test("settings stored with wrong values: the pane works with the defaults and says which value is wrong", async () => {
+  const snap = sampleSnapshot();
+  snap.state = { version: 1, settings: { tahun: "dua ribu", desimal: 9 } };
+  const c = new PaneController(fakeSession(new FakePort(snap)));
+  await c.refresh();
+  const loaded = c.getState().loaded!;
+  expect(loaded.settings.desimal).toBe(DEFAULT_SETTINGS.desimal);
+  expect(loaded.analysis).not.toBeNull();
+  const m = c.getState().message!;
+  expect(m.intent).toBe("warning");
+  expect(m.text).toMatch(/^Pengaturan yang tersimpan di buku kerja tidak valid \(/);
+  expect(m.text).toMatch(/"tahun": "dua ribu" bukan angka/);
+  expect(m.text).toMatch(/"desimal"/);
+  expect(m.text).toMatch(/pengaturan bawaan dipakai\. Simpan ulang di tab Pengaturan\.$/);
 });
 
 test("a second action while one runs is refused (no double writes)", async () => {

@@ -56,6 +56,9 @@ export const teksCli = {
     outSamaDenganInput: "Berkas hasil sama dengan berkas masukan: gunakan --in-place bila memang itu maksudnya.",
     pengaturanTakTerbaca: (file: string, why: string) => `Berkas pengaturan "${file}" tidak dapat dibaca: ${why}`,
     pengaturanTakValid: (file: string) => `Berkas pengaturan "${file}" tidak valid:`,
+    pengaturanTersimpanTakValid: (book: string) => `Pengaturan yang tersimpan di buku kerja "${book}" tidak valid:`,
+    pengaturanTersimpanSaran:
+      "Simpan ulang Pengaturan di add-in (tab Pengaturan), atau berikan nilai yang benar dengan --settings BERKAS.json: nilai di berkas itu menggantikan yang tersimpan.",
     pengaturanBukanJson: (file: string, why: string) => `Berkas pengaturan "${file}": ${why}`,
     pengaturanTakCocok: (file: string) => `Berkas pengaturan "${file}" menyebut yang tidak ada di buku kerja:`,
     takTerduga: (msg: string) => `Kesalahan tak terduga: ${msg}`,

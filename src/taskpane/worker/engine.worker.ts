@@ -26,6 +26,7 @@ const figureRows = (a: Analysis) => a.recognition.indikator.length + a.anggaran.
 
 const engine: EngineApi = {
   effectiveSettings: realEngine.effectiveSettings,
+  resolveSettings: realEngine.resolveSettings,
   planUndo: realEngine.planUndo,
   planSaveState: realEngine.planSaveState,
   textInputs: realEngine.textInputs,

@@ -17,6 +17,7 @@ import { formatAngka } from "../core/numbers/format";
 import { DEFAULT_SETTINGS, overridesSchema, type Overrides, type Settings } from "../core/settings/settings";
 import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../core/workbook/port";
 import { describeError } from "./errors";
+import { StateStore } from "./state-store";
 import { isFileSession, UserError, type Session } from "./session";
 
 export type EngineApi = Pick<
@@ -117,27 +118,24 @@ function count(n: number): string {
 }
 
 export class PaneController {
-  private state: PaneState = INITIAL;
-  private readonly listeners = new Set<() => void>();
-
+  private readonly store = new StateStore<PaneState>(INITIAL);
+  private get state(): PaneState {
+    return this.store.get();
+  }
   constructor(
     readonly session: Session,
     private readonly engine: EngineApi = realEngine,
     readonly report: ReportApi = {},
   ) {
-    if (isFileSession(session)) this.state = { ...this.state, fileName: session.fileName() };
+    if (isFileSession(session)) this.store.set({ fileName: session.fileName() });
   }
 
-  getState = (): PaneState => this.state;
+  getState = (): PaneState => this.store.get();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
   private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l();
+    this.store.set(patch);
   }
 
   dismissMessage(): void {

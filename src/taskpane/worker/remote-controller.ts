@@ -14,6 +14,7 @@ import type { FillOptions, TextInput } from "../../core/engine";
 import type { Overrides, Settings } from "../../core/settings/settings";
 import type { MessageIntent, PaneState, ReportApi } from "../controller";
 import { describeError } from "../errors";
+import { StateStore } from "../state-store";
 import type { PaneApi } from "../pane-api";
 import type { FromWorker, RemoteMethod, ToWorker } from "./protocol";
 
@@ -42,8 +43,10 @@ export interface RemoteOptions {
 export class RemoteController implements PaneApi {
   readonly session = { mode: "standalone" as const };
   readonly report: ReportApi;
-  private state: PaneState = INITIAL;
-  private readonly listeners = new Set<() => void>();
+  private readonly store = new StateStore<PaneState>(INITIAL);
+  private get state(): PaneState {
+    return this.store.get();
+  }
   private worker!: Worker;
   private nextId = 1;
   private readonly pending = new Map<number, { method: RemoteMethod; resolve: (v: unknown) => void }>();
@@ -142,16 +145,12 @@ export class RemoteController implements PaneApi {
 
   hasUnsavedChanges = (): boolean => this.state.unsaved === true;
 
-  getState = (): PaneState => this.state;
+  getState = (): PaneState => this.store.get();
 
-  subscribe = (listener: () => void): (() => void) => {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  };
+  subscribe = (listener: () => void): (() => void) => this.store.subscribe(listener);
 
   private set(patch: Partial<PaneState>): void {
-    this.state = { ...this.state, ...patch };
-    for (const l of [...this.listeners]) l();
+    this.store.set(patch);
   }
 
   dismissMessage(): void {

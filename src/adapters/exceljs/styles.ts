@@ -50,6 +50,9 @@ export const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
+/** The lists of the styles part that cell formats point into, and the cell formats (cellXfs) themselves. */
+export type StyleList = "fonts" | "fills" | "borders" | "cellXfs";
+
 interface Section {
   local: string;
   items: string[];
@@ -90,6 +93,35 @@ export class Styles {
   private section(local: string, item: string): Section {
     const el = findElement(this.xml, local);
     return { local, items: el ? findAll(el.inner, item).map((f) => el.inner.slice(f.start, f.end)) : [], added: 0 };
+  }
+
+  /** The list a part of a cell format lives in. */
+  private list(kind: StyleList): Section {
+    return kind === "fonts" ? this.fonts : kind === "fills" ? this.fills : kind === "borders" ? this.borders : this.xfs;
+  }
+
+  /** The element prefix of the styles part ("" or "x:"). */
+  get p(): string {
+    return this.prefix;
+  }
+
+  /** The styles part as it was read. */
+  get source(): string {
+    return this.xml;
+  }
+
+  /** The XML of item `i` of a list (a font, fill, border or cell format), or null where there is none. */
+  item(kind: StyleList, i: number): string | null {
+    return this.list(kind).items[i] ?? null;
+  }
+
+  count(kind: StyleList): number {
+    return this.list(kind).items.length;
+  }
+
+  /** The index of an item with exactly this XML, added at the end of its list when there is none. */
+  addItem(kind: StyleList, xml: string): number {
+    return this.add(this.list(kind), xml);
   }
 
   get changed(): boolean {
@@ -144,7 +176,8 @@ export class Styles {
     return sec.items.length - 1;
   }
 
-  private numFmtId(code: string): number {
+  /** The id of number format `code`, added to the part's custom formats when it has none. */
+  numFmtId(code: string): number {
     for (const [id, c] of this.numFmts) if (c === code) return id;
     for (const [id, c] of Object.entries(BUILTIN_FORMATS)) if (c === code) return Number(id);
     let next = 164;

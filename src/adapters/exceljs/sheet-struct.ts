@@ -155,7 +155,8 @@ export function setColumnWidths(xml: string, widths: Map<number, number | null>)
       const c = c0 + 1;
       const i = cols.findIndex((x) => x.min <= c && c <= x.max);
       if (i < 0) {
-        if (width !== null) cols.push({ min: c, max: c, attrs: ` min="${c}" max="${c}" width="${width}" customWidth="1"` });
+        if (width !== null)
+          cols.push({ min: c, max: c, attrs: ` min="${c}" max="${c}" width="${width}" customWidth="1"` });
         continue;
       }
       const x = cols[i];

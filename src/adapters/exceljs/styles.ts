@@ -67,6 +67,7 @@ export class Styles {
   private readonly fills: Section;
   private readonly borders: Section;
   private readonly xfs: Section;
+  private readonly styleXfs: Section;
   private readonly derived = new Map<string, number>();
   private readonly index = new Map<string, number>();
   /** Per cell format: number format code and bold, computed once. */
@@ -88,6 +89,7 @@ export class Styles {
     this.fills = this.section("fills", "fill");
     this.borders = this.section("borders", "border");
     this.xfs = this.section("cellXfs", "xf");
+    this.styleXfs = this.section("cellStyleXfs", "xf");
   }
 
   private section(local: string, item: string): Section {
@@ -243,8 +245,18 @@ export class Styles {
       }
     }
     const qn = xf.slice(1, nameEnd);
-    xf = inner === "" ? `<${qn}${attrText}/>` : `<${qn}${attrText}>${inner}</${qn}>`;
-    const id = this.add(this.xfs, xf);
+    const make = (at: string) => (inner === "" ? `<${qn}${at}/>` : `<${qn}${at}>${inner}</${qn}>`);
+    xf = make(attrText);
+    // A number format put back (Batalkan) finds the format the cell had, which may lack the apply flag: where
+    // the cell's style has that number format too, the flag changes nothing, so that format is the same.
+    let id = this.xfs.items.indexOf(xf);
+    if (id < 0 && w.numberFormat !== undefined) {
+      const parent = this.styleXfs.items[Number(a.get("xfId") ?? 0)] ?? "";
+      const own = attributes(attrText).get("numFmtId") ?? "0";
+      if ((attributes(parent.slice(0, parent.indexOf(">"))).get("numFmtId") ?? "0") === own)
+        id = this.xfs.items.indexOf(make(removeAttr(attrText, "applyNumberFormat")));
+    }
+    if (id < 0) id = this.add(this.xfs, xf);
     this.derived.set(key, id);
     return id;
   }

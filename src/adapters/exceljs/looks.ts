@@ -25,11 +25,32 @@ const PALETTE = (
 /** A colour as RGB hex; "auto" for automatic (black text, the default); null when it cannot be told (a theme). */
 type Colour = string | "auto" | null;
 
+/**
+ * Per styles part: its palette, the fingerprints of its cell formats and the formats found for looks. A cell
+ * format only ever gets added at the end of its list, never changed, so what is known of an index stays true.
+ */
+interface Known {
+  palette: string[];
+  keys: Map<number, string | null>;
+  found: Map<string, number>;
+}
+const known = new WeakMap<Styles, Known>();
+
+function knownOf(styles: Styles): Known {
+  let k = known.get(styles);
+  if (!k) {
+    const el = findElement(styles.source, "indexedColors");
+    const custom = el
+      ? findAll(el.inner, "rgbColor").map((c) => (attributes(c.attrText).get("rgb") ?? "").slice(-6))
+      : [];
+    k = { palette: custom.length > 0 ? custom : PALETTE, keys: new Map(), found: new Map() };
+    known.set(styles, k);
+  }
+  return k;
+}
+
 function paletteOf(styles: Styles): string[] {
-  const el = findElement(styles.source, "indexedColors");
-  if (!el) return PALETTE;
-  const custom = findAll(el.inner, "rgbColor").map((c) => (attributes(c.attrText).get("rgb") ?? "").slice(-6));
-  return custom.length > 0 ? custom : PALETTE;
+  return knownOf(styles).palette;
 }
 
 function colourOf(attrText: string | undefined, palette: string[], text: boolean): Colour {
@@ -158,7 +179,13 @@ function hash(text: string): string {
 
 /** What cell format `s` means: its xf, font, fill, border and number format, as one fingerprint. */
 function fingerprint(styles: Styles, s: number): string | null {
-  const xf = styles.item("cellXfs", s);
+  const keys = knownOf(styles).keys;
+  if (!keys.has(s)) keys.set(s, fingerprintOf(styles, s));
+  return keys.get(s)!;
+}
+
+function fingerprintOf(styles: Styles, s: number): string | null {
+  const xf = Number.isInteger(s) && s >= 0 ? styles.item("cellXfs", s) : null;
   if (xf === null) return null;
   const a = attrsOf(xf);
   const part = (kind: "fonts" | "fills" | "borders", key: string) => styles.item(kind, Number(a.get(key) ?? 0)) ?? "";
@@ -211,18 +238,36 @@ function lookKey(look: CellLook): string {
  * new one made of the look's parts.
  */
 export function formatOfLook(styles: Styles, base: number, look: CellLook, numFmt: string, quote: boolean): number {
-  const rec = look.xlsxStyle;
+  const rec = look.xlsxStyle && Number.isInteger(look.xlsxStyle.index) ? look.xlsxStyle : undefined;
   if (
     rec &&
-    Number.isInteger(rec.index) &&
     fingerprint(styles, rec.index) === rec.key &&
     styles.numberFormat(rec.index) === numFmt &&
     quoteOf(styles, rec.index) === quote
   )
     return rec.index;
-  const palette = paletteOf(styles);
   const key = lookKey(look);
   const protection = protectionOf(styles.item("cellXfs", base) ?? "");
+  const memo = `${key}\u0000${numFmt}\u0000${quote}\u0000${protection}\u0000${rec?.index ?? ""}`;
+  const found = knownOf(styles).found;
+  let id = found.get(memo);
+  if (id === undefined) {
+    id = findOrMake(styles, look, key, numFmt, quote, protection, rec?.index);
+    found.set(memo, id);
+  }
+  return id;
+}
+
+function findOrMake(
+  styles: Styles,
+  look: CellLook,
+  key: string,
+  numFmt: string,
+  quote: boolean,
+  protection: string,
+  recorded: number | undefined,
+): number {
+  const palette = paletteOf(styles);
   const fits = (i: number) => {
     const xf = styles.item("cellXfs", i)!;
     if (styles.numberFormat(i) !== numFmt || quoteOf(styles, i) !== quote || protectionOf(xf) !== protection)
@@ -230,7 +275,7 @@ export function formatOfLook(styles: Styles, base: number, look: CellLook, numFm
     const r = readLook(styles, i, palette);
     return !r.opaque && lookKey(r.look) === key && !/\b(indent|textRotation|shrinkToFit)=/.test(xf);
   };
-  if (rec && rec.index < styles.count("cellXfs") && fits(rec.index)) return rec.index;
+  if (recorded !== undefined && recorded >= 0 && recorded < styles.count("cellXfs") && fits(recorded)) return recorded;
   for (let i = 0; i < styles.count("cellXfs"); i++) if (fits(i)) return i;
   return styles.addItem("cellXfs", buildXf(styles, look, numFmt, quote, protection, palette));
 }

@@ -14,6 +14,9 @@ import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import { planUndo } from "../../../src/core/engine";
 import type { CellLook, WriteOp } from "../../../src/core/workbook/port";
 import { lookOf } from "../../support/exceljs-look";
+import { runExcelAction } from "../../../src/adapters/office";
+import { FakeExcel } from "../../support/excel-fake";
+import { FakeBook } from "../../support/excel-fake/model";
 import { fromExcelJs, xlsxPart } from "./helpers";
 
 const SAMPLE = path.join(__dirname, "..", "..", "..", "examples", "dinsos-sumenep-2020.xlsx");
@@ -241,4 +244,42 @@ test("a look no format of the file has is made from its parts, under the cell's 
   expect(looks[1]).toEqual({ ...look, numFmt: "0.00" });
   // B2 and B4 are left as they were.
   expect([looks[0], looks[2]]).toEqual([before.looks[0], before.looks[2]]);
+});
+
+test("the looks this writer records are taken back in Excel too (the Office adapter reads their parts)", async () => {
+  const { recorded } = await roundTrip((l) => l);
+  const op = recorded.find((o) => o.kind === "restoreStyles")!;
+  const book = await styledBook();
+  const excel = new FakeExcel(FakeBook.fromSnapshot(await book.read()), { apiVersion: "1.17" }).install();
+  try {
+    await runExcelAction((port) => port.apply({ ops: [op] }));
+    const sheet = excel.book.mustSheet("Data");
+    const seen = [1, 2, 3].map((r) => {
+      const c = sheet.get(r, 1)!;
+      return [c.fontName, c.fontSize, c.bold, c.italic, c.fontColor, c.fill, c.hAlign, c.vAlign, c.wrap];
+    });
+    expect(seen).toEqual([
+      ["Arial", 10, true, true, "#C00000", "#FFFF00", "Center", "Top", true],
+      ["Times New Roman", 12, false, false, "#000000", null, "Right", "Bottom", false],
+      ["Calibri", 11, false, false, "#000000", "#D9D9D9", "General", "Bottom", false],
+    ]);
+    const edges = (r: number) =>
+      Object.fromEntries(
+        Object.entries(sheet.get(r, 1)!.borders).map(([k, b]) => [k, b ? [b.style, b.weight, b.color] : null]),
+      );
+    expect(edges(1)).toEqual({
+      top: ["Continuous", "Thin", "#000000"],
+      bottom: ["Continuous", "Medium", "#1F3864"],
+      left: null,
+      right: null,
+    });
+    expect(edges(2)).toEqual({
+      top: null,
+      bottom: null,
+      left: ["Dash", "Thin", "#000000"],
+      right: ["Double", "Thick", "#000000"],
+    });
+  } finally {
+    excel.uninstall();
+  }
 });

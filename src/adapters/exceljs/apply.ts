@@ -41,7 +41,7 @@ import {
 } from "./sheet-struct";
 import { patchSheet, SheetWriteRefused, type PlannedWrite, type SheetWrites } from "./sheet-write";
 import { MINIMAL_STYLES } from "./styles";
-import { lookOfIndex } from "./looks";
+import { cleanLook, lookOfIndex } from "./looks";
 import { sameName, validatePlan, type SimSheet } from "./validate";
 import {
   addOverride,
@@ -285,11 +285,13 @@ function carryOut(
       }
       case "restoreStyles": {
         const e = editOf(find(op.sheet));
-        op.looks.forEach((line, i) =>
-          line.forEach((look, j) => {
-            if (look) put(e, op.row + i, op.col + j, { restore: look });
-          }),
-        );
+        // A record read back from the workbook is taken as it is only where it is well formed (cleanLook).
+        op.looks.forEach((line, i) => {
+          if (Array.isArray(line))
+            line.forEach((look, j) => {
+              if (look && typeof look === "object") put(e, op.row + i, op.col + j, { restore: cleanLook(look) });
+            });
+        });
         break;
       }
       case "pageSetup": {

@@ -229,6 +229,44 @@ function makeBorder(p: string, borders: NonNullable<CellLook["borders"]>): strin
   return `<${p}border>${EDGES.map(side).join("")}<${p}diagonal/></${p}border>`;
 }
 
+const RGB = /^[0-9A-Fa-f]{6}$/;
+
+/** A look as stored in a workbook's state, with only the parts that are what they should be. */
+export function cleanLook(raw: CellLook): CellLook {
+  const look: CellLook = {};
+  const text = (v: unknown) => (typeof v === "string" && v.length > 0 && v.length <= 64 ? v : undefined);
+  const rgb = (v: unknown) => (typeof v === "string" && RGB.test(v) ? v.toUpperCase() : undefined);
+  const f = raw.font;
+  if (f && typeof f === "object") {
+    const font: NonNullable<CellLook["font"]> = {};
+    if (text(f.name)) font.name = f.name;
+    if (typeof f.size === "number" && Number.isFinite(f.size) && f.size > 0 && f.size <= 409) font.size = f.size;
+    if (f.bold === true) font.bold = true;
+    if (f.italic === true) font.italic = true;
+    if (f.underline === true) font.underline = true;
+    if (rgb(f.color)) font.color = rgb(f.color);
+    if (Object.keys(font).length > 0) look.font = font;
+  }
+  if (rgb(raw.fill)) look.fill = rgb(raw.fill);
+  if (raw.borders && typeof raw.borders === "object") {
+    const borders: NonNullable<CellLook["borders"]> = {};
+    for (const e of EDGES) {
+      const b = raw.borders[e];
+      if (!b || typeof b !== "object" || !/^[A-Za-z]{1,20}$/.test(String(b.style))) continue;
+      borders[e] = rgb(b.color) ? { style: b.style, color: rgb(b.color) } : { style: b.style };
+    }
+    if (Object.keys(borders).length > 0) look.borders = borders;
+  }
+  const align = (v: unknown) => (typeof v === "string" && /^[A-Za-z]{1,20}$/.test(v) ? v : undefined);
+  if (align(raw.hAlign)) look.hAlign = raw.hAlign;
+  if (align(raw.vAlign)) look.vAlign = raw.vAlign;
+  if (raw.wrap === true) look.wrap = true;
+  const x = raw.xlsxStyle;
+  if (x && typeof x === "object" && Number.isInteger(x.index) && x.index >= 0 && typeof x.key === "string")
+    look.xlsxStyle = { index: x.index, key: x.key };
+  return look;
+}
+
 /**
  * The cell format of a cell that had format `base` and is written with `w`, a look recorded for Batalkan
  * (`w.restore`) under the write's number format (else the cell's own) and its quote prefix (else the cell's own).

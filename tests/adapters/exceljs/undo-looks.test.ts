@@ -283,3 +283,27 @@ test("the looks this writer records are taken back in Excel too (the Office adap
     excel.uninstall();
   }
 });
+
+test("a malformed look in a workbook's state puts back only its sound parts, and the file stays well formed", async () => {
+  const book = await styledBook();
+  const bad = {
+    font: { name: "Arial", size: '11"/><evil/>', color: "red" },
+    fill: 'FF0000"/>',
+    borders: { top: { style: 'thin"/>' }, bottom: { style: "thick", color: "00FF00" } },
+    hAlign: "center",
+    vAlign: '"><x',
+    xlsxStyle: { index: -3, key: 7 },
+  } as unknown as CellLook;
+  await book.apply({
+    ops: [{ kind: "restoreStyles", sheet: "Data", row: 2, col: 1, looks: [[bad], "x" as unknown as CellLook[]] }],
+  });
+  const styles = await xlsxPart(await book.toBuffer(), "xl/styles.xml");
+  expect(styles).not.toContain("evil");
+  const { looks } = await looksOfB(book);
+  expect(looks[1]).toEqual({
+    font: { name: "Arial", size: 11 },
+    borders: { bottom: { style: "thick", color: "00FF00" } },
+    hAlign: "center",
+    numFmt: "0.00",
+  });
+});

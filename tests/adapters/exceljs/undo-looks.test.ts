@@ -307,3 +307,44 @@ test("a malformed look in a workbook's state puts back only its sound parts, and
     numFmt: "0.00",
   });
 });
+
+test("a cell without a <c> of its own has its column's look: it is copied and recorded as that", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Data");
+  ws.getCell("A1").value = "Judul";
+  ws.getCell("B1").value = "polos";
+  ws.getColumn(4).fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC000" } };
+  const book = await fromExcelJs(wb);
+  const xml0 = await xlsxPart(await book.toBuffer(), "xl/worksheets/sheet1.xml");
+  const colStyle = /<col min="4" max="4"[^>]*style="(\d+)"/.exec(xml0)?.[1];
+  expect(Number(colStyle)).toBeGreaterThan(0);
+  expect(cellsOfPart(xml0).D3).toBeUndefined();
+
+  const state = { version: 1 as const, undo: [] as WriteOp[] };
+  await book.apply({
+    ops: [
+      // E3 takes the look D3 shows (its column's); D3 takes B3's (none), recorded.
+      { kind: "styleLike", sheet: "Data", from: { row: 2, col: 3 }, range: { top: 2, left: 4, bottom: 2, right: 4 } },
+      {
+        kind: "styleLike",
+        sheet: "Data",
+        from: { row: 2, col: 1 },
+        range: { top: 2, left: 3, bottom: 2, right: 3 },
+        record: true,
+      },
+      { kind: "state", state },
+    ],
+  });
+  const filled = new ExcelJS.Workbook();
+  await filled.xlsx.load((await book.toBuffer()) as unknown as ArrayBuffer);
+  expect(lookOf(filled.getWorksheet("Data")!.getCell("E3").style).fill).toBe("FFC000");
+  const snap = await book.read();
+  const rec = snap.state!.undo!.find((op) => op.kind === "restoreStyles") as Extract<
+    WriteOp,
+    { kind: "restoreStyles" }
+  >;
+  expect(rec.looks[0][0]).toMatchObject({ fill: "FFC000", xlsxStyle: { index: Number(colStyle) } });
+  await book.apply({ ops: [rec] });
+  const xml = await xlsxPart(await book.toBuffer(), "xl/worksheets/sheet1.xml");
+  expect(cellsOfPart(xml).D3).toBe(`s=${colStyle} `);
+});

@@ -41,10 +41,7 @@ function fileState(wb: ExcelJS.Workbook): Record<string, unknown> {
   return out;
 }
 
-// KNOWN DEFECT (open): since the package-preserving writer replaced the ExcelJS round trip, this check does not
-// hold yet (the looks recorded for Batalkan in the .xlsx host keep only bold, and ExcelJS reads the header merges
-// back differently). test.failing keeps it visible: it turns red the day the defect is fixed, so flip it back then.
-test.failing("Batalkan over ExcelJS: the workbook as it was, cell by cell and style by style", async () => {
+test("Batalkan over ExcelJS: the workbook as it was, cell by cell and style by style", async () => {
   const first = await ExcelJsWorkbook.load(new Uint8Array(await readFile(SAMPLE)));
   const original = await ExcelJsWorkbook.load(await first.toBuffer()); // as saved by the tool, like the others
   const before = await stateOf(original);
@@ -152,10 +149,7 @@ test("Batalkan over the Office fake: the workbook as it was, cell by cell and st
   }
 });
 
-// KNOWN DEFECT (open): since the package-preserving writer replaced the ExcelJS round trip, this check does not
-// hold yet (the looks recorded for Batalkan in the .xlsx host keep only bold, and ExcelJS reads the header merges
-// back differently). test.failing keeps it visible: it turns red the day the defect is fixed, so flip it back then.
-test.failing("the pane's conversion on its own, then a fill: one Batalkan takes back both", async () => {
+test("the pane's conversion on its own, then a fill: one Batalkan takes back both", async () => {
   const first = await ExcelJsWorkbook.load(new Uint8Array(await readFile(SAMPLE)));
   const book = await ExcelJsWorkbook.load(await first.toBuffer());
   const before = await stateOf(book);

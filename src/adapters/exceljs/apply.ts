@@ -12,8 +12,6 @@ import { pesanExcelJs as tx } from "../../core/i18n/exceljs";
 import { pesanXlsx as t } from "../../core/i18n/xlsx";
 import type {
   ApplyResult,
-  CellLook,
-  CellStyle,
   PageSetup,
   ProgressFn,
   RangeBox,
@@ -42,7 +40,8 @@ import {
   styleIndexes,
 } from "./sheet-struct";
 import { patchSheet, SheetWriteRefused, type PlannedWrite, type SheetWrites } from "./sheet-write";
-import { MINIMAL_STYLES, type Styles } from "./styles";
+import { MINIMAL_STYLES } from "./styles";
+import { cleanLook, lookOfIndex } from "./looks";
 import { sameName, validatePlan, type SimSheet } from "./validate";
 import {
   addOverride,
@@ -78,7 +77,8 @@ interface SheetEdit {
   base: string | null;
   writes: SheetWrites;
   merges: RangeBox[];
-  widths: Map<number, number>;
+  /** Column -> width; null: back to the sheet's default width. */
+  widths: Map<number, number | null>;
   pageSetup: PageSetup | null;
   heights: Map<number, number>;
   unmerges: RangeBox[];
@@ -246,9 +246,8 @@ function carryOut(
             col: op.col,
             width: columnWidthOf(currentXml(entry), op.col),
           });
-        // null: the sheet's default width; a width the sheet never set stays unset.
-        if (op.width !== null) editOf(entry).widths.set(op.col, op.width);
-        else editOf(entry).widths.delete(op.col);
+        // null: the sheet's default width (a width the sheet never set stays unset).
+        editOf(entry).widths.set(op.col, op.width);
         break;
       }
       case "rowHeight":
@@ -286,11 +285,13 @@ function carryOut(
       }
       case "restoreStyles": {
         const e = editOf(find(op.sheet));
-        op.looks.forEach((line, i) =>
-          line.forEach((look, j) => {
-            if (look) put(e, op.row + i, op.col + j, { lookFrom: 0, style: styleOfLook(look) });
-          }),
-        );
+        // A record read back from the workbook is taken as it is only where it is well formed (cleanLook).
+        op.looks.forEach((line, i) => {
+          if (Array.isArray(line))
+            line.forEach((look, j) => {
+              if (look && typeof look === "object") put(e, op.row + i, op.col + j, { restore: cleanLook(look) });
+            });
+        });
         break;
       }
       case "pageSetup": {
@@ -411,37 +412,22 @@ function removePartTree(book: Book, part: string, dropType: (part: string) => vo
 }
 
 /**
- * The look of cell format `s` as recorded for Batalkan: {} (the defaults) for a cell without a look of its own
- * (the cells of an added column), else what the writer can carry back (bold).
- */
-function lookOfIndex(styles: Styles, s: number): CellLook {
-  if (!styles.hasLook(s)) return {};
-  return styles.bold(s) ? { font: { bold: true } } : {};
-}
-
-/** A recorded look as the writer's cell style (over the default look). */
-function styleOfLook(look: CellLook): CellStyle {
-  const out: CellStyle = {};
-  const f = look.font;
-  if (f?.bold !== undefined) out.bold = f.bold;
-  if (f?.italic !== undefined) out.italic = f.italic;
-  if (f?.name !== undefined) out.fontName = f.name;
-  if (f?.size !== undefined) out.fontSize = f.size;
-  if (look.fill !== undefined) out.fill = look.fill;
-  if (look.borders && Object.values(look.borders).some((b) => b && b.style && b.style !== "none")) out.border = true;
-  if (look.hAlign === "left" || look.hAlign === "center" || look.hAlign === "right") out.hAlign = look.hAlign;
-  if (look.vAlign === "top" || look.vAlign === "bottom") out.vAlign = look.vAlign;
-  else if (look.vAlign === "center") out.vAlign = "middle";
-  if (look.wrap !== undefined) out.wrap = look.wrap;
-  return out;
-}
-
-/**
  * A cell written twice in one plan: the later write wins; a format-only write keeps the earlier content, and a
  * content write keeps an earlier look (styleLike) unless it brings its own.
  */
 function merged(prev: PlannedWrite | undefined, w: PlannedWrite): PlannedWrite {
   if (!prev) return w;
-  if (w.value === undefined && w.formula === undefined) return { ...prev, ...w };
-  return prev.lookFrom !== undefined && w.lookFrom === undefined ? { ...w, lookFrom: prev.lookFrom } : w;
+  const own = w.lookFrom !== undefined || w.restore !== undefined;
+  if (w.value === undefined && w.formula === undefined) {
+    const out = { ...prev, ...w };
+    // A later look replaces an earlier one, whichever kind.
+    if (w.restore !== undefined) delete out.lookFrom;
+    if (w.lookFrom !== undefined) delete out.restore;
+    return out;
+  }
+  if (own) return w;
+  const out = { ...w };
+  if (prev.lookFrom !== undefined) out.lookFrom = prev.lookFrom;
+  if (prev.restore !== undefined) out.restore = prev.restore;
+  return out;
 }

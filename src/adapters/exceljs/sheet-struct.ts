@@ -6,7 +6,7 @@
 import type { PageSetup, RangeBox } from "../../core/workbook/port";
 import { parseBox, refOf } from "./cellref";
 import { eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
-import { attributes, findAll, findElement, setAttr, tagEnd } from "./xml";
+import { attributes, findAll, findElement, removeAttr, setAttr, tagEnd } from "./xml";
 
 /** CT_Worksheet's children, in the order the schema requires. */
 const ORDER = [
@@ -130,9 +130,13 @@ export function addMerges(xml: string, boxes: RangeBox[]): string {
   });
 }
 
-/** Sets column widths (0-based column -> width in characters), splitting existing <col> ranges as needed. */
-export function setColumnWidths(xml: string, widths: Map<number, number>): string {
+/**
+ * Sets column widths (0-based column -> width in characters; null: back to the sheet's default width), splitting
+ * existing <col> ranges as needed and joining again the pieces of a range that come to be alike (Batalkan).
+ */
+export function setColumnWidths(xml: string, widths: Map<number, number | null>): string {
   if (widths.size === 0) return xml;
+  if (!findElement(xml, "cols") && [...widths.values()].every((w) => w === null)) return xml;
   return upsert(xml, "cols", (old, p) => {
     type Col = { min: number; max: number; attrs: string };
     let cols: Col[] = [];
@@ -150,23 +154,40 @@ export function setColumnWidths(xml: string, widths: Map<number, number>): strin
     for (const [c0, width] of widths) {
       const c = c0 + 1;
       const i = cols.findIndex((x) => x.min <= c && c <= x.max);
-      let attrs = ` min="${c}" max="${c}"`;
-      if (i >= 0) {
-        const x = cols[i];
-        const pieces: Col[] = [];
-        if (x.min < c) pieces.push({ min: x.min, max: c - 1, attrs: withRange(x.attrs, x.min, c - 1) });
-        attrs = withRange(x.attrs, c, c);
-        pieces.push({ min: c, max: c, attrs: setAttr(setAttr(attrs, "width", String(width)), "customWidth", "1") });
-        if (c < x.max) pieces.push({ min: c + 1, max: x.max, attrs: withRange(x.attrs, c + 1, x.max) });
-        // eslint-disable-next-line no-restricted-syntax -- at most three pieces of one <col> range
-        cols.splice(i, 1, ...pieces);
-      } else {
-        cols.push({ min: c, max: c, attrs: `${attrs} width="${width}" customWidth="1"` });
+      if (i < 0) {
+        if (width !== null)
+          cols.push({ min: c, max: c, attrs: ` min="${c}" max="${c}" width="${width}" customWidth="1"` });
+        continue;
       }
+      const x = cols[i];
+      const pieces: Col[] = [];
+      if (x.min < c) pieces.push({ min: x.min, max: c - 1, attrs: withRange(x.attrs, x.min, c - 1) });
+      const own = withRange(x.attrs, c, c);
+      if (width !== null) {
+        pieces.push({ min: c, max: c, attrs: setAttr(setAttr(own, "width", String(width)), "customWidth", "1") });
+      } else {
+        const rest = removeAttr(removeAttr(removeAttr(own, "width"), "customWidth"), "bestFit");
+        // A column left with nothing but its range has no <col> of its own.
+        if (/\S/.test(removeAttr(removeAttr(rest, "min"), "max"))) pieces.push({ min: c, max: c, attrs: rest });
+      }
+      if (c < x.max) pieces.push({ min: c + 1, max: x.max, attrs: withRange(x.attrs, c + 1, x.max) });
+      // eslint-disable-next-line no-restricted-syntax -- at most three pieces of one <col> range
+      cols.splice(i, 1, ...pieces);
     }
     cols.sort((a, b) => a.min - b.min);
+    const bare = (x: Col) => removeAttr(removeAttr(x.attrs, "min"), "max");
+    const joined: Col[] = [];
+    for (const x of cols) {
+      const last = joined[joined.length - 1];
+      const touched = widths.has(x.min - 1) || (last !== undefined && widths.has(last.max - 1));
+      if (last && last.max + 1 === x.min && touched && bare(last) === bare(x)) {
+        last.max = x.max;
+        last.attrs = withRange(last.attrs, last.min, x.max);
+      } else joined.push({ ...x });
+    }
+    if (joined.length === 0) return "";
     const cp = qname.slice(0, qname.length - 4);
-    return `<${qname}${colsAttrs}>${cols.map((x) => `<${cp}col${x.attrs}/>`).join("")}</${qname}>`;
+    return `<${qname}${colsAttrs}>${joined.map((x) => `<${cp}col${x.attrs}/>`).join("")}</${qname}>`;
   });
 }
 
@@ -255,11 +276,24 @@ export function setRowHeights(xml: string, heights: Map<number, number>): string
   return out.join("");
 }
 
-/** The cell format index (s) of every cell of `box`, 0 where a cell has none. */
+/**
+ * The cell format index (s) of every cell of `box`: a cell's own, else its row's (customFormat), else its
+ * column's (<col style>), else 0.
+ */
 export function styleIndexes(xml: string, box: RangeBox): number[][] {
-  const grid: number[][] = [];
-  for (let r = box.top; r <= box.bottom; r++) grid.push(new Array<number>(box.right - box.left + 1).fill(0));
   const lay = layoutOf(xml);
+  const colBase = new Array<number>(box.right - box.left + 1).fill(0);
+  // <cols> comes before <sheetData>: the cells need not be scanned for it.
+  const cols = findElement(xml, "cols", 0, lay && lay.elStart >= 0 ? lay.elStart : xml.length);
+  for (const f of cols ? findAll(cols.inner, "col") : []) {
+    const a = attributes(f.attrText);
+    const style = Number(a.get("style") ?? 0);
+    if (!style) continue;
+    for (let c = Math.max(box.left, Number(a.get("min")) - 1); c <= Math.min(box.right, Number(a.get("max")) - 1); c++)
+      colBase[c - box.left] = style;
+  }
+  const grid: number[][] = [];
+  for (let r = box.top; r <= box.bottom; r++) grid.push(colBase.slice());
   if (!lay || lay.dataStart < 0) return grid;
   eachRow(xml, lay, (row) => {
     if (row.row < box.top || row.row > box.bottom) return;

@@ -5,7 +5,8 @@
  * comments, printer settings...). Rows and cells are merged in order with one scan of the old text.
  * A write that would break a formula other cells share, or cut into an array formula, is refused.
  */
-import type { CellWrite } from "../../core/workbook/port";
+import type { CellLook, CellWrite } from "../../core/workbook/port";
+import { restoredFormat } from "./looks";
 import { refOf } from "./cellref";
 import { toStoredFormula } from "./formula";
 import { childOf, eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
@@ -18,6 +19,8 @@ import { escapeText, removeAttr, setAttr } from "./xml";
  */
 export interface PlannedWrite extends CellWrite {
   lookFrom?: number;
+  /** A look recorded for Batalkan, put back under the write's own number format ("restoreStyles"). */
+  restore?: CellLook;
 }
 
 /** Writes of one sheet: row -> column -> what to write (the last write of a cell in the plan wins). */
@@ -60,7 +63,9 @@ function cellXml(
 ): string {
   const r = refOf(row, col);
   const quote = w.formula === undefined && typeof w.value === "string" && QUOTE_START.test(w.value);
-  const s = styles.derive(w.lookFrom !== undefined ? styles.lookLike(base, w.lookFrom) : base, w, quote);
+  const s = w.restore
+    ? restoredFormat(styles, base, w, quote)
+    : styles.derive(w.lookFrom !== undefined ? styles.lookLike(base, w.lookFrom) : base, w, quote);
   const sa = s !== 0 ? ` s="${s}"` : "";
   if (w.formula !== undefined)
     return `<${p}c r="${r}"${sa}><${p}f>${escapeText(toStoredFormula(w.formula))}</${p}f></${p}c>`;
@@ -74,7 +79,7 @@ function cellXml(
   }
   // Only the format changes: the old content stays.
   if (!old) return `<${p}c r="${r}"${sa}/>`;
-  if (s === base && w.lookFrom === undefined)
+  if (s === base && w.lookFrom === undefined && w.restore === undefined)
     return old.inner === "" ? `<${p}c${old.attrText}/>` : `<${p}c${old.attrText}>${old.inner}</${p}c>`;
   let attrs = removeAttr(old.attrText, "s");
   attrs = s !== 0 ? setAttr(attrs, "s", String(s)) : attrs;

@@ -50,6 +50,9 @@ export const MINIMAL_STYLES =
   '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
   "</styleSheet>";
 
+/** The lists of the styles part that cell formats point into, and the cell formats (cellXfs) themselves. */
+export type StyleList = "fonts" | "fills" | "borders" | "cellXfs";
+
 interface Section {
   local: string;
   items: string[];
@@ -64,6 +67,7 @@ export class Styles {
   private readonly fills: Section;
   private readonly borders: Section;
   private readonly xfs: Section;
+  private readonly styleXfs: Section;
   private readonly derived = new Map<string, number>();
   private readonly index = new Map<string, number>();
   /** Per cell format: number format code and bold, computed once. */
@@ -85,11 +89,41 @@ export class Styles {
     this.fills = this.section("fills", "fill");
     this.borders = this.section("borders", "border");
     this.xfs = this.section("cellXfs", "xf");
+    this.styleXfs = this.section("cellStyleXfs", "xf");
   }
 
   private section(local: string, item: string): Section {
     const el = findElement(this.xml, local);
     return { local, items: el ? findAll(el.inner, item).map((f) => el.inner.slice(f.start, f.end)) : [], added: 0 };
+  }
+
+  /** The list a part of a cell format lives in. */
+  private list(kind: StyleList): Section {
+    return kind === "fonts" ? this.fonts : kind === "fills" ? this.fills : kind === "borders" ? this.borders : this.xfs;
+  }
+
+  /** The element prefix of the styles part ("" or "x:"). */
+  get p(): string {
+    return this.prefix;
+  }
+
+  /** The styles part as it was read. */
+  get source(): string {
+    return this.xml;
+  }
+
+  /** The XML of item `i` of a list (a font, fill, border or cell format), or null where there is none. */
+  item(kind: StyleList, i: number): string | null {
+    return this.list(kind).items[i] ?? null;
+  }
+
+  count(kind: StyleList): number {
+    return this.list(kind).items.length;
+  }
+
+  /** The index of an item with exactly this XML, added at the end of its list when there is none. */
+  addItem(kind: StyleList, xml: string): number {
+    return this.add(this.list(kind), xml);
   }
 
   get changed(): boolean {
@@ -144,7 +178,8 @@ export class Styles {
     return sec.items.length - 1;
   }
 
-  private numFmtId(code: string): number {
+  /** The id of number format `code`, added to the part's custom formats when it has none. */
+  numFmtId(code: string): number {
     for (const [id, c] of this.numFmts) if (c === code) return id;
     for (const [id, c] of Object.entries(BUILTIN_FORMATS)) if (c === code) return Number(id);
     let next = 164;
@@ -210,8 +245,18 @@ export class Styles {
       }
     }
     const qn = xf.slice(1, nameEnd);
-    xf = inner === "" ? `<${qn}${attrText}/>` : `<${qn}${attrText}>${inner}</${qn}>`;
-    const id = this.add(this.xfs, xf);
+    const make = (at: string) => (inner === "" ? `<${qn}${at}/>` : `<${qn}${at}>${inner}</${qn}>`);
+    xf = make(attrText);
+    // A number format put back (Batalkan) finds the format the cell had, which may lack the apply flag: where
+    // the cell's style has that number format too, the flag changes nothing, so that format is the same.
+    let id = this.xfs.items.indexOf(xf);
+    if (id < 0 && w.numberFormat !== undefined) {
+      const parent = this.styleXfs.items[Number(a.get("xfId") ?? 0)] ?? "";
+      const own = attributes(attrText).get("numFmtId") ?? "0";
+      if ((attributes(parent.slice(0, parent.indexOf(">"))).get("numFmtId") ?? "0") === own)
+        id = this.xfs.items.indexOf(make(removeAttr(attrText, "applyNumberFormat")));
+    }
+    if (id < 0) id = this.add(this.xfs, xf);
     this.derived.set(key, id);
     return id;
   }

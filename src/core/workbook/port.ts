@@ -128,6 +128,11 @@ export interface CellLook {
   hAlign?: string;
   vAlign?: string;
   wrap?: boolean;
+  /**
+   * The .xlsx writer's own record: the cell format index the cell had and a fingerprint of what that index
+   * meant then. That writer puts the index back when it still means the same; every other host uses the parts.
+   */
+  xlsxStyle?: { index: number; key: string };
 }
 
 export type ChartKind = "bar" | "column" | "line";

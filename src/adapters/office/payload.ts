@@ -34,6 +34,11 @@ export function simpleUnit(queue: (ctx: Excel.RequestContext) => void, calls = 1
 /** A rectangle of 2-D arrays written to one range. Each array is optional; all share one shape. */
 export interface BlockArrays {
   numberFormat?: (string | null)[][];
+  /**
+   * One number format for every cell of the block, written as the 1x1 array `[[code]]` that Excel applies to
+   * the whole range (docs/office-adapter.md): one entry instead of one a cell. Used instead of `numberFormat`.
+   */
+  numberFormatAll?: string;
   values?: RawInput[][];
   formulas?: RawInput[][];
   props?: Excel.SettableCellProperties[][];
@@ -53,14 +58,20 @@ function rowBytesOf(arrays: BlockArrays, r: number): number {
 }
 
 function callsOf(arrays: BlockArrays): number {
-  return (
-    1 + (arrays.numberFormat ? 1 : 0) + (arrays.values ? 1 : 0) + (arrays.formulas ? 1 : 0) + (arrays.props ? 1 : 0)
-  );
+  const nf = arrays.numberFormat || arrays.numberFormatAll !== undefined ? 1 : 0;
+  return 1 + nf + (arrays.values ? 1 : 0) + (arrays.formulas ? 1 : 0) + (arrays.props ? 1 : 0);
+}
+
+/** Bytes a block costs whatever its size: its calls, and a number format written once for all its cells. */
+function fixedBytesOf(arrays: BlockArrays): number {
+  const once = arrays.numberFormatAll !== undefined ? jsonLength([[arrays.numberFormatAll]]) : 0;
+  return CALL_OVERHEAD * callsOf(arrays) + once;
 }
 
 function sliceArrays(arrays: BlockArrays, r0: number, r1: number, c0: number, c1: number): BlockArrays {
   const cut = <T>(a: T[][] | undefined) => (a ? a.slice(r0, r1).map((row) => row.slice(c0, c1)) : undefined);
   const out: BlockArrays = {};
+  if (arrays.numberFormatAll !== undefined) out.numberFormatAll = arrays.numberFormatAll;
   const nf = cut(arrays.numberFormat);
   const v = cut(arrays.values);
   const f = cut(arrays.formulas);
@@ -83,13 +94,14 @@ export function blockUnit(
   rowBytes?: number[],
 ): Unit {
   const rb = rowBytes ?? Array.from({ length: rows }, (_, r) => rowBytesOf(arrays, r));
-  const bytes = rb.reduce((s, n) => s + n, 0) + CALL_OVERHEAD * callsOf(arrays);
+  const bytes = rb.reduce((s, n) => s + n, 0) + fixedBytesOf(arrays);
   return {
     weight: weights.reduce((s, n) => s + n, 0),
     bytes,
     queue(ctx) {
       const range = sheetOf(ctx, sheet).getRange(boxA1({ top, left, bottom: top + rows - 1, right: left + cols - 1 }));
-      if (arrays.numberFormat) range.numberFormat = arrays.numberFormat as unknown as string[][];
+      if (arrays.numberFormatAll !== undefined) range.numberFormat = [[arrays.numberFormatAll]];
+      else if (arrays.numberFormat) range.numberFormat = arrays.numberFormat as unknown as string[][];
       if (arrays.values) range.values = arrays.values as unknown as (string | number | boolean)[][];
       if (arrays.formulas) range.formulas = arrays.formulas as unknown as (string | number | boolean)[][];
       if (arrays.props) range.setCellProperties(arrays.props);

@@ -256,6 +256,26 @@ describe("OfficeWorkbook.apply: payload", () => {
     for (let i = 1; i < progress.length; i++) expect(progress[i][0]).toBeGreaterThan(progress[i - 1][0]);
   });
 
+  test("one number format for a run of rows is sent once ([[code]]), not once a cell; mixed rows keep their own", async () => {
+    excel = fakeExcel(base());
+    const op = column(10_000) as Extract<WriteOp, { kind: "cells" }>;
+    op.cells[0] = [{ value: "Penyerapan (%)" }]; // a header without a format
+    op.cells[1] = [{ value: 1, numberFormat: "General" }];
+    op.cells[2] = [{ value: 2, numberFormat: "@" }];
+    await apply({ ops: [op] });
+    const s = excel.book.mustSheet("Data");
+    expect(s.get(0, 5)?.numberFormat).toBe("General"); // left alone
+    expect(s.get(1, 5)?.numberFormat).toBe("General");
+    expect(s.get(2, 5)?.numberFormat).toBe("@");
+    expect(s.get(3, 5)?.numberFormat).toBe("0.00");
+    expect(s.get(9999, 5)).toMatchObject({ formula: "IFERROR(ROUND(D10000/C10000*100,2),0)", numberFormat: "0.00" });
+    const formulas = op.cells.slice(3).map(([c]) => [`=${c?.formula}`]);
+    const sent = writeSyncs(excel).reduce((n, r) => n + r.requestBytes, 0);
+    // the formulas, the first three rows and the calls; one "0.00" a cell would add 70,000 bytes
+    expect(sent).toBeLessThan(JSON.stringify(formulas).length + 3_000);
+    expect(sent).toBeGreaterThan(JSON.stringify(formulas).length);
+  });
+
   test("RequestPayloadSizeLimitExceeded: the batch and then the block are halved until Excel takes them", async () => {
     excel = fakeExcel(base(), { requestLimitBytes: 40_000 });
     await apply({ ops: [column(3000), column(3000, 6)] }, { writeBudgetBytes: 10_000_000 });

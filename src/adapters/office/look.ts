@@ -12,6 +12,7 @@ import type { BorderEdge, CellLook, RangeBox, WriteOp, WritePlan } from "../../c
 import { boxA1, columnLetter } from "../../core/workbook/address";
 import { columnWidthPoints } from "./encode";
 import type { ApiSupport } from "./support";
+import { CALL_OVERHEAD, type Unit } from "./payload";
 
 const EDGES = ["top", "bottom", "left", "right"] as const;
 /**
@@ -182,6 +183,46 @@ export function queueLooks(range: Excel.Range, looks: (CellLook | null)[][]): vo
       }),
     );
   range.setCellProperties(props);
+}
+
+/**
+ * The looks of `box` as a write unit (./payload.ts): its estimate is the JSON of the properties it sends plus
+ * its calls, and it splits by rows, so a styleLike of thousands of rows shares a batch with other writes and
+ * fills what is left of one instead of being guessed at 600 bytes a cell and sent whole.
+ */
+export function looksUnit(sheet: string, box: RangeBox, looks: (CellLook | null)[][], weight = 1): Unit {
+  const rowBytes = looks.map((line) => {
+    const partial = line.some((l) => l === null);
+    const clears = partial ? line.filter((l) => l !== null && !l.fill).length : 0;
+    return JSON.stringify(line.map((l) => (l ? propsOfLook(l) : {}))).length + 1 + 2 * CALL_OVERHEAD * clears;
+  });
+  return rowsUnit(sheet, box, looks, rowBytes, weight);
+}
+
+function rowsUnit(
+  sheet: string,
+  box: RangeBox,
+  looks: (CellLook | null)[][],
+  rowBytes: number[],
+  weight: number,
+): Unit {
+  const fixed = 3 * CALL_OVERHEAD; // the range, setCellProperties, the fill cleared at once
+  const part = (h: number): [Unit, Unit] => [
+    rowsUnit(sheet, { ...box, bottom: box.top + h - 1 }, looks.slice(0, h), rowBytes.slice(0, h), weight),
+    rowsUnit(sheet, { ...box, top: box.top + h }, looks.slice(h), rowBytes.slice(h), 0),
+  ];
+  return {
+    weight,
+    bytes: fixed + rowBytes.reduce((n, b) => n + b, 0),
+    queue: (ctx) => queueLooks(ctx.workbook.worksheets.getItem(sheet).getRange(boxA1(box)), looks),
+    split: () => (looks.length > 1 ? part(Math.floor(looks.length / 2)) : null),
+    splitAt(room) {
+      let h = 0;
+      let used = fixed;
+      while (h < looks.length && used + rowBytes[h] <= room) used += rowBytes[h++];
+      return h >= 1 && h < looks.length ? part(h) : null;
+    },
+  };
 }
 
 export interface PreparedLooks {

@@ -42,7 +42,7 @@ import { OfficeActionError } from "./errors";
 import { blockUnit, fitToBudget, runUnits, sheetOf, simpleUnit, type BlockArrays, type Unit } from "./payload";
 import { queueMerges } from "./read";
 import type { ApiSupport } from "./support";
-import { prepareLooks, queueLooks, widthPoints } from "./look";
+import { looksUnit, prepareLooks, widthPoints } from "./look";
 import { pushAll, maxOf } from "../../core/arrays";
 import { sheetNameProblem } from "../../core/workbook/sheet-name";
 
@@ -464,8 +464,7 @@ export async function applyPlan(
                 Array.from({ length: w }, (_, j) => sources.get(index)?.[i]?.[j] ?? {}),
               )
             : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => op.looks[i]?.[j] ?? null));
-        // About 600 bytes of properties a cell (CALL_OVERHEAD is 200).
-        units.push(simpleUnit((c) => queueLooks(sheetOf(c, op.sheet).getRange(boxA1(box)), looks), 2 + 3 * h * w));
+        units.push(looksUnit(op.sheet, box, looks));
         break;
       }
       case "columnWidth": {

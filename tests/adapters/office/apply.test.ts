@@ -300,49 +300,61 @@ describe("OfficeWorkbook.apply: payload", () => {
 });
 
 describe("OfficeWorkbook.apply: looks at scale", () => {
-  test("a recorded styleLike over 5,000 rows: looks read in syncs under 4 MB, every row styled and recorded", async () => {
-    const n = 5000;
-    const s0 = sheet(
-      "Data",
-      Array.from({ length: n }, (_, i) => [i, i * 2]),
-    );
-    excel = fakeExcel({ sheets: [s0], state: null }, { responseLimitBytes: 5 * 1024 * 1024 });
-    const data = excel.book.mustSheet("Data");
-    for (let r = 0; r < n; r++) {
-      const c = data.ensure(r, 0);
-      c.fill = r % 2 === 0 ? "#D9E2F3" : "#FFF2CC";
-      c.italic = r % 3 === 0;
-      data.ensure(r, 2).fontColor = "#FF0000"; // what the styleLike replaces, recorded for Batalkan
-    }
-    const plan: WritePlan = {
-      ops: [
-        {
-          kind: "styleLike",
-          sheet: "Data",
-          from: { row: 0, col: 0 },
-          range: { top: 0, left: 2, bottom: n - 1, right: 2 },
-          record: true,
-        },
-        { kind: "state", state: { version: 1, undo: [] } },
-      ],
-    };
-    await apply(plan);
-    expect(excel.stats.failedSyncs).toBe(0);
-    const looks = excel.stats.records.filter((r) => r.names.includes("Range.getCellProperties"));
-    expect(looks.length).toBeGreaterThan(1); // 10,000 cells of looks: more than one sync
-    for (const r of looks) expect(r.responseBytes).toBeLessThan(4_000_000);
-    for (const r of [0, 1, 2, 2999, 4998, 4999]) {
-      expect(data.get(r, 2)).toMatchObject({ fill: r % 2 === 0 ? "#D9E2F3" : "#FFF2CC", italic: r % 3 === 0 });
-      expect(data.get(r, 2)?.fontColor).toBe("#000000");
-    }
-    const undo = excel.book.state()?.undo ?? [];
-    const restore = undo.find((op) => op.kind === "restoreStyles");
-    expect(restore).toMatchObject({ kind: "restoreStyles", row: 0, col: 2 });
-    const back = (restore as Extract<WriteOp, { kind: "restoreStyles" }>).looks;
-    expect(back.length).toBe(n);
-    expect(back[4999][0]?.font?.color).toBe("FF0000");
-    expect(back[0][0]?.fill).toBeUndefined();
-  });
+  test.each([
+    ["one batch", {}],
+    ["cut by rows over batches of 300,000 bytes", { writeBudgetBytes: 300_000 }],
+  ])(
+    "a recorded styleLike over 5,000 rows (%s): looks read in syncs under 4 MB, every row styled and recorded",
+    async (_, options) => {
+      const n = 5000;
+      const s0 = sheet(
+        "Data",
+        Array.from({ length: n }, (_, i) => [i, i * 2]),
+      );
+      excel = fakeExcel({ sheets: [s0], state: null }, { responseLimitBytes: 5 * 1024 * 1024 });
+      const data = excel.book.mustSheet("Data");
+      for (let r = 0; r < n; r++) {
+        const c = data.ensure(r, 0);
+        c.fill = r % 2 === 0 ? "#D9E2F3" : "#FFF2CC";
+        c.italic = r % 3 === 0;
+        data.ensure(r, 2).fontColor = "#FF0000"; // what the styleLike replaces, recorded for Batalkan
+      }
+      const plan: WritePlan = {
+        ops: [
+          {
+            kind: "styleLike",
+            sheet: "Data",
+            from: { row: 0, col: 0 },
+            range: { top: 0, left: 2, bottom: n - 1, right: 2 },
+            record: true,
+          },
+          { kind: "state", state: { version: 1, undo: [] } },
+        ],
+      };
+      await apply(plan, options);
+      expect(excel.stats.failedSyncs).toBe(0);
+      const budget = (options as { writeBudgetBytes?: number }).writeBudgetBytes;
+      const writes = writeSyncs(excel);
+      // 1,74 MB of looks (about 350 bytes a cell) and the state: one batch, or six full ones of 300,000 bytes
+      expect(writes.length).toBe(budget ? 6 : 1);
+      if (budget) for (const w of writes.slice(0, -1)) expect(w.requestBytes).toBeGreaterThan(0.8 * budget);
+      for (const w of writes) expect(w.requestBytes).toBeLessThan(budget ?? 4_000_000);
+      const looks = excel.stats.records.filter((r) => r.names.includes("Range.getCellProperties"));
+      expect(looks.length).toBeGreaterThan(1); // 10,000 cells of looks: more than one sync
+      for (const r of looks) expect(r.responseBytes).toBeLessThan(4_000_000);
+      for (let r = 0; r < n; r++) {
+        expect(data.get(r, 2)).toMatchObject({ fill: r % 2 === 0 ? "#D9E2F3" : "#FFF2CC", italic: r % 3 === 0 });
+        expect(data.get(r, 2)?.fontColor).toBe("#000000");
+      }
+      const undo = excel.book.state()?.undo ?? [];
+      const restore = undo.find((op) => op.kind === "restoreStyles");
+      expect(restore).toMatchObject({ kind: "restoreStyles", row: 0, col: 2 });
+      const back = (restore as Extract<WriteOp, { kind: "restoreStyles" }>).looks;
+      expect(back.length).toBe(n);
+      expect(back[4999][0]?.font?.color).toBe("FF0000");
+      expect(back[0][0]?.fill).toBeUndefined();
+    },
+  );
 });
 
 describe("OfficeWorkbook.apply: host errors", () => {

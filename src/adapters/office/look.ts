@@ -2,7 +2,8 @@
  * Cell looks through Office.js: "styleLike" (copy a cell's look onto a range), "restoreStyles", "unmerge",
  * and the records that let Batalkan put back looks and column widths (ops with `record`).
  *
- * `prepareLooks` runs before anything is written, in one sync: it reads the source looks of styleLike ops
+ * `prepareLooks` runs before anything is written, in one sync for a small plan (more of at most READ_CELLS
+ * cells each, a styleLike cut by rows, for a big one): it reads the source looks of styleLike ops
  * and, for recorded ops, the looks and widths they will replace, and puts the restore ops at the end of
  * the plan's StoredState.undo. Looks travel as the port's host-neutral CellLook (.xlsx names), so a fill made
  * by the command line can be taken back in Excel and the other way round.
@@ -11,10 +12,14 @@ import type { BorderEdge, CellLook, RangeBox, WriteOp, WritePlan } from "../../c
 import { boxA1, columnLetter } from "../../core/workbook/address";
 import { columnWidthPoints } from "./encode";
 import type { ApiSupport } from "./support";
+import { CALL_OVERHEAD, type Unit } from "./payload";
 
 const EDGES = ["top", "bottom", "left", "right"] as const;
-/** Cells whose properties are read per sync (about 1 MB of response). */
-const READ_CELLS = 2500;
+/**
+ * Cells whose looks are read per sync: the load asks for the same fields of every cell, about 450 bytes of
+ * response a cell, so about 3,6 MB (the web refuses 5 MB).
+ */
+const READ_CELLS = 8000;
 
 /** .xlsx border style <-> Office style and weight. */
 const TO_OFFICE: Record<string, [string, string]> = {
@@ -180,6 +185,46 @@ export function queueLooks(range: Excel.Range, looks: (CellLook | null)[][]): vo
   range.setCellProperties(props);
 }
 
+/**
+ * The looks of `box` as a write unit (./payload.ts): its estimate is the JSON of the properties it sends plus
+ * its calls, and it splits by rows, so a styleLike of thousands of rows shares a batch with other writes and
+ * fills what is left of one instead of being guessed at 600 bytes a cell and sent whole.
+ */
+export function looksUnit(sheet: string, box: RangeBox, looks: (CellLook | null)[][], weight = 1): Unit {
+  const rowBytes = looks.map((line) => {
+    const partial = line.some((l) => l === null);
+    const clears = partial ? line.filter((l) => l !== null && !l.fill).length : 0;
+    return JSON.stringify(line.map((l) => (l ? propsOfLook(l) : {}))).length + 1 + 2 * CALL_OVERHEAD * clears;
+  });
+  return rowsUnit(sheet, box, looks, rowBytes, weight);
+}
+
+function rowsUnit(
+  sheet: string,
+  box: RangeBox,
+  looks: (CellLook | null)[][],
+  rowBytes: number[],
+  weight: number,
+): Unit {
+  const fixed = 3 * CALL_OVERHEAD; // the range, setCellProperties, the fill cleared at once
+  const part = (h: number): [Unit, Unit] => [
+    rowsUnit(sheet, { ...box, bottom: box.top + h - 1 }, looks.slice(0, h), rowBytes.slice(0, h), weight),
+    rowsUnit(sheet, { ...box, top: box.top + h }, looks.slice(h), rowBytes.slice(h), 0),
+  ];
+  return {
+    weight,
+    bytes: fixed + rowBytes.reduce((n, b) => n + b, 0),
+    queue: (ctx) => queueLooks(ctx.workbook.worksheets.getItem(sheet).getRange(boxA1(box)), looks),
+    split: () => (looks.length > 1 ? part(Math.floor(looks.length / 2)) : null),
+    splitAt(room) {
+      let h = 0;
+      let used = fixed;
+      while (h < looks.length && used + rowBytes[h] <= room) used += rowBytes[h++];
+      return h >= 1 && h < looks.length ? part(h) : null;
+    },
+  };
+}
+
 export interface PreparedLooks {
   plan: WritePlan;
   /** For each styleLike op (by index in the returned plan): the looks of its source block. */
@@ -201,37 +246,49 @@ export async function prepareLooks(
   const stateIndex = plan.ops.findIndex((op) => op.kind === "state" && Array.isArray(op.state?.undo));
   const sheet = (name: string) => ctx.workbook.worksheets.getItem(name);
   const reads: (() => WriteOp | null)[] = [];
-  // Cell properties answer with a few hundred bytes a cell: sync every READ_CELLS cells so that no response
-  // comes near the web's 5 MB limit.
+  // Cell properties answer with a few hundred bytes a cell: at most READ_CELLS cells a sync, so that no
+  // response comes near the web's 5 MB limit.
   let pending = 0;
   for (let index = 0; index < plan.ops.length; index++) {
     const op = plan.ops[index];
-    if (pending >= READ_CELLS) {
-      await ctx.sync();
-      pending = 0;
-    }
     // Without cell properties (API 1.9) looks are skipped (write.ts says so); widths are still recorded.
     if (op.kind === "styleLike" && support.cellProperties) {
+      // in slices of rows, each sync at most READ_CELLS cells (a styleLike may cover 5,000 rows)
       const r = op.range;
-      const cells = (r.bottom - r.top + 1) * (r.right - r.left + 1);
-      pending += op.record ? 2 * cells : cells;
-      const block = {
-        top: op.from.row,
-        left: op.from.col,
-        bottom: op.from.row + r.bottom - r.top,
-        right: op.from.col + r.right - r.left,
-      };
-      const src = sheet(op.sheet).getRange(boxA1(block)).getCellProperties(LOOK_LOAD);
-      const before =
-        op.record && stateIndex >= 0 ? sheet(op.sheet).getRange(boxA1(op.range)).getCellProperties(LOOK_LOAD) : null;
-      reads.push(() => {
-        sources.set(
-          index,
-          src.value.map((line) => line.map((p) => lookFromProps(p))),
+      const height = r.bottom - r.top + 1;
+      const width = r.right - r.left + 1;
+      const perRow = op.record ? 2 * width : width;
+      const srcParts: OfficeExtension.ClientResult<Excel.CellProperties[][]>[] = [];
+      const beforeParts: OfficeExtension.ClientResult<Excel.CellProperties[][]>[] = [];
+      const record = op.record && stateIndex >= 0;
+      for (let s = 0; s < height;) {
+        if (pending + perRow > READ_CELLS && pending > 0) {
+          await ctx.sync();
+          pending = 0;
+        }
+        const n = Math.min(Math.max(1, Math.floor((READ_CELLS - pending) / perRow)), height - s);
+        pending += n * perRow;
+        const from = { top: op.from.row + s, left: op.from.col, bottom: op.from.row + s + n - 1 };
+        srcParts.push(
+          sheet(op.sheet)
+            .getRange(boxA1({ ...from, right: op.from.col + width - 1 }))
+            .getCellProperties(LOOK_LOAD),
         );
-        if (!before) return null;
-        const looks = before.value.map((line) => line.map((p) => lookFromProps(p)));
-        return { kind: "restoreStyles", sheet: op.sheet, row: op.range.top, col: op.range.left, looks };
+        if (record) {
+          const at = { top: r.top + s, left: r.left, bottom: r.top + s + n - 1, right: r.right };
+          beforeParts.push(sheet(op.sheet).getRange(boxA1(at)).getCellProperties(LOOK_LOAD));
+        }
+        s += n;
+      }
+      const looksOf = (parts: OfficeExtension.ClientResult<Excel.CellProperties[][]>[]): CellLook[][] => {
+        const out: CellLook[][] = [];
+        for (const part of parts) for (const line of part.value) out.push(line.map((p) => lookFromProps(p)));
+        return out;
+      };
+      reads.push(() => {
+        sources.set(index, looksOf(srcParts));
+        if (!record) return null;
+        return { kind: "restoreStyles", sheet: op.sheet, row: r.top, col: r.left, looks: looksOf(beforeParts) };
       });
     } else if (op.kind === "columnWidth" && op.record && stateIndex >= 0) {
       const letter = columnLetter(op.col);

@@ -215,10 +215,18 @@ function blockBytes(b: BlockData): number {
   let n = JSON.stringify(b.values).length;
   if (b.formulas !== b.values) n += JSON.stringify(b.formulas).length;
   n += JSON.stringify(b.numberFormat).length + JSON.stringify(b.valueTypes).length;
-  // getCellProperties answers {"format":{"font":{"bold":false}}} per cell, getRowProperties one per row
-  if (b.bold) n += b.values.length * (b.bold[0]?.length ?? 0) * 32 + b.values.length * 20;
+  // getCellProperties answers {"format":{"font":{"bold":false}}}, a comma, per cell; getRowProperties
+  // {"rowHidden":false}, a comma, per row
+  if (b.bold) n += b.values.length * (b.bold[0]?.length ?? 0) * 35 + b.values.length * 20;
   return n;
 }
+
+/**
+ * What a cell is assumed to weigh over the heaviest it weighed so far: a little more, for rows that differ.
+ * The budget (4 MB) is itself a fifth under the web's limit (5 MB), so a sheet whose later rows are heavier
+ * still goes through; one much heavier is read again in halves.
+ */
+const WEIGHT_MARGIN = 1.05;
 
 /** Bytes per cell assumed for a sheet before any of it was read (enough for numbers, short text and formats). */
 const FIRST_GUESS_BYTES_PER_CELL = 160;
@@ -311,7 +319,7 @@ export async function readWorkbook(ctx: Excel.RequestContext, opts: ReadOptions)
       const b = q.collect();
       got.blocks.push(b);
       const cells = b.values.length * (b.values[0]?.length ?? 1);
-      const weight = (blockBytes(b) / Math.max(1, cells)) * 1.25;
+      const weight = (blockBytes(b) / Math.max(1, cells)) * WEIGHT_MARGIN;
       perCell.set(q.job, Math.max(weight, perCell.get(q.job) ?? 0, 8));
     }
   }

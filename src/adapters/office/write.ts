@@ -42,7 +42,7 @@ import { OfficeActionError } from "./errors";
 import { blockUnit, fitToBudget, runUnits, sheetOf, simpleUnit, type BlockArrays, type Unit } from "./payload";
 import { queueMerges } from "./read";
 import type { ApiSupport } from "./support";
-import { prepareLooks, queueLooks, widthPoints } from "./look";
+import { looksUnit, prepareLooks, widthPoints } from "./look";
 import { pushAll, maxOf } from "../../core/arrays";
 import { sheetNameProblem } from "../../core/workbook/sheet-name";
 
@@ -57,6 +57,40 @@ export { STATE_CHUNK } from "../../core/workbook/state";
 
 function isEmptyWrite(c: CellWrite): boolean {
   return c.value === undefined && c.formula === undefined && c.numberFormat === undefined && c.style === undefined;
+}
+
+/** Rows of one number format at least this long are written with it once (`[[code]]`), not once a cell. */
+export const SHARED_FORMAT_ROWS = 32;
+
+/**
+ * A block's rows as [start, end, shared format] segments: a run of at least SHARED_FORMAT_ROWS rows whose
+ * every cell gets the same number format is a segment of its own with that format; the rows between runs
+ * stay together, each cell with its own entry (format null). One segment over all `height` rows when there
+ * is no run, or no number format at all (`nf` null). A block that is one shared format whatever its height
+ * is one segment with it.
+ */
+export function formatSegments(nf: (string | null)[][] | null, height: number): [number, number, string | null][] {
+  if (!nf || height === 0) return [[0, height, null]];
+  const key = nf.map((row) => {
+    const f = row[0] ?? null;
+    return f !== null && row.every((x) => x === f) ? f : null;
+  });
+  const out: [number, number, string | null][] = [];
+  let mixedFrom = 0;
+  let i = 0;
+  while (i < height) {
+    let j = i + 1;
+    while (j < height && key[j] === key[i]) j++;
+    const whole = i === 0 && j === height;
+    if (key[i] !== null && (j - i >= SHARED_FORMAT_ROWS || whole)) {
+      if (mixedFrom < i) out.push([mixedFrom, i, null]);
+      out.push([i, j, key[i]]);
+      mixedFrom = j;
+    }
+    i = j;
+  }
+  if (mixedFrom < height) out.push([mixedFrom, height, null]);
+  return out;
 }
 
 interface CellsPlan {
@@ -157,27 +191,29 @@ export function planCells(op: Extract<WriteOp, { kind: "cells" }>, withProps: bo
       props.push(pRow);
       wraps.push(wRow);
     }
-    const arrays: BlockArrays = {};
-    if (anyNf) arrays.numberFormat = nf;
-    if (anyV) arrays.values = values;
-    if (anyF) arrays.formulas = formulas;
-    if (anyP && withProps) arrays.props = props;
     const height = end - start;
-    if (arrays.numberFormat || arrays.values || arrays.formulas || arrays.props) {
-      out.units.push(blockUnit(op.sheet, op.row + start, op.col + minC, height, width, arrays, weights));
-    } else {
-      // only styles the host cannot apply, or only wrap: still counted as progress
-      out.units.push({
-        weight: weights.reduce((s, n) => s + n, 0),
-        bytes: 0,
-        queue: () => undefined,
-        split: () => null,
-      });
+    const top = op.row + start;
+    const left = op.col + minC;
+    for (const [s, e, shared] of formatSegments(anyNf ? nf : null, height)) {
+      const arrays: BlockArrays = {};
+      const cut = <T>(a: T[][]) => (s === 0 && e === height ? a : a.slice(s, e));
+      if (shared !== null) arrays.numberFormatAll = shared;
+      else if (anyNf) arrays.numberFormat = cut(nf);
+      const some = <T>(a: T[][], hit: (x: T) => boolean) => a.some((row) => row.some(hit));
+      const isSet = (x: RawInput) => x !== null;
+      if (anyV && some(cut(values), isSet)) arrays.values = cut(values);
+      if (anyF && some(cut(formulas), isSet)) arrays.formulas = cut(formulas);
+      if (anyP && withProps && some(cut(props), hasProps)) arrays.props = cut(props);
+      const w = s === 0 && e === height ? weights : weights.slice(s, e);
+      if (arrays.numberFormat || shared !== null || arrays.values || arrays.formulas || arrays.props) {
+        out.units.push(blockUnit(op.sheet, top + s, left, e - s, width, arrays, w));
+      } else {
+        // only styles the host cannot apply, or only wrap: still counted as progress
+        out.units.push({ weight: w.reduce((t, n) => t + n, 0), bytes: 0, queue: () => undefined, split: () => null });
+      }
     }
     if (anyW && withProps) {
-      out.wrapUnits.push(
-        blockUnit(op.sheet, op.row + start, op.col + minC, height, width, { props: wraps }, new Array(height).fill(0)),
-      );
+      out.wrapUnits.push(blockUnit(op.sheet, top, left, height, width, { props: wraps }, new Array(height).fill(0)));
     }
   }
   return out;
@@ -428,8 +464,7 @@ export async function applyPlan(
                 Array.from({ length: w }, (_, j) => sources.get(index)?.[i]?.[j] ?? {}),
               )
             : Array.from({ length: h }, (_, i) => Array.from({ length: w }, (_, j) => op.looks[i]?.[j] ?? null));
-        // About 600 bytes of properties a cell (CALL_OVERHEAD is 200).
-        units.push(simpleUnit((c) => queueLooks(sheetOf(c, op.sheet).getRange(boxA1(box)), looks), 2 + 3 * h * w));
+        units.push(looksUnit(op.sheet, box, looks));
         break;
       }
       case "columnWidth": {

@@ -207,10 +207,20 @@ export function planFill(
     const top = ws[0].row;
     const bottom = ws[ws.length - 1].row;
     const block: (CellWrite | null)[][] = Array.from({ length: bottom - top + 1 }, () => [null]);
-    const back: (CellWrite | null)[][] = Array.from({ length: bottom - top + 1 }, () => [null]);
+    // The record of what was there: rows left alone share one [null], and cells that were empty share one
+    // row per number format, so 100,000 empty cells are not 100,000 objects (and store as one run, state.ts).
+    const gap: (CellWrite | null)[] = [null];
+    const back: (CellWrite | null)[][] = new Array<(CellWrite | null)[]>(bottom - top + 1).fill(gap);
+    const emptyRows = new Map<string, (CellWrite | null)[]>();
     for (const x of ws) {
       block[x.row - top][0] = x.write;
-      back[x.row - top][0] = previous(cellsOf(sheet).get(x.row, col));
+      const was = previous(cellsOf(sheet).get(x.row, col));
+      if (was.formula === undefined && was.value === null) {
+        const nf = was.numberFormat ?? "";
+        let row = emptyRows.get(nf);
+        if (!row) emptyRows.set(nf, (row = [was]));
+        back[x.row - top] = row;
+      } else back[x.row - top] = [was];
     }
     cellOps.push({ kind: "cells", sheet, row: top, col, cells: block });
     undo.push({ kind: "cells", sheet, row: top, col, cells: back });

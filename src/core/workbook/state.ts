@@ -45,14 +45,20 @@ function compactOp(op: WriteOp): WriteOp | StoredCellsOp {
   if (op.kind !== "cells") return op;
   const runs: [number, (CellWrite | null)[]][] = [];
   let lastKey = "";
+  let lastLine: (CellWrite | null)[] | null = null;
   for (const line of op.cells) {
-    const key = JSON.stringify(line);
     const last = runs[runs.length - 1];
+    if (last && line === lastLine) {
+      last[0]++; // the same row object again (the fill shares the rows of empty cells): no need to compare
+      continue;
+    }
+    const key = JSON.stringify(line);
     if (last && key === lastKey) last[0]++;
     else {
       runs.push([1, line]);
       lastKey = key;
     }
+    lastLine = line;
   }
   return { kind: "cells", sheet: op.sheet, row: op.row, col: op.col, runs };
 }
@@ -61,7 +67,8 @@ function expandOp(op: unknown): WriteOp {
   const o = op as StoredCellsOp;
   if (o && o.kind === "cells" && Array.isArray(o.runs) && !("cells" in (o as object))) {
     const cells: (CellWrite | null)[][] = [];
-    for (const [count, line] of o.runs) for (let i = 0; i < count; i++) cells.push(line.map((w) => (w ? { ...w } : w)));
+    // a run is one row object repeated: plans are never changed in place, so its rows can share it
+    for (const [count, line] of o.runs) for (let i = 0; i < count; i++) cells.push(line);
     return { kind: "cells", sheet: o.sheet, row: o.row, col: o.col, cells };
   }
   return op as WriteOp;

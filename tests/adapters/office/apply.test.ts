@@ -256,6 +256,26 @@ describe("OfficeWorkbook.apply: payload", () => {
     for (let i = 1; i < progress.length; i++) expect(progress[i][0]).toBeGreaterThan(progress[i - 1][0]);
   });
 
+  test("one number format for a run of rows is sent once ([[code]]), not once a cell; mixed rows keep their own", async () => {
+    excel = fakeExcel(base());
+    const op = column(10_000) as Extract<WriteOp, { kind: "cells" }>;
+    op.cells[0] = [{ value: "Penyerapan (%)" }]; // a header without a format
+    op.cells[1] = [{ value: 1, numberFormat: "General" }];
+    op.cells[2] = [{ value: 2, numberFormat: "@" }];
+    await apply({ ops: [op] });
+    const s = excel.book.mustSheet("Data");
+    expect(s.get(0, 5)?.numberFormat).toBe("General"); // left alone
+    expect(s.get(1, 5)?.numberFormat).toBe("General");
+    expect(s.get(2, 5)?.numberFormat).toBe("@");
+    expect(s.get(3, 5)?.numberFormat).toBe("0.00");
+    expect(s.get(9999, 5)).toMatchObject({ formula: "IFERROR(ROUND(D10000/C10000*100,2),0)", numberFormat: "0.00" });
+    const formulas = op.cells.slice(3).map(([c]) => [`=${c?.formula}`]);
+    const sent = writeSyncs(excel).reduce((n, r) => n + r.requestBytes, 0);
+    // the formulas, the first three rows and the calls; one "0.00" a cell would add 70,000 bytes
+    expect(sent).toBeLessThan(JSON.stringify(formulas).length + 3_000);
+    expect(sent).toBeGreaterThan(JSON.stringify(formulas).length);
+  });
+
   test("RequestPayloadSizeLimitExceeded: the batch and then the block are halved until Excel takes them", async () => {
     excel = fakeExcel(base(), { requestLimitBytes: 40_000 });
     await apply({ ops: [column(3000), column(3000, 6)] }, { writeBudgetBytes: 10_000_000 });
@@ -277,6 +297,64 @@ describe("OfficeWorkbook.apply: payload", () => {
     expect(err.code).toBe("RequestPayloadSizeLimitExceeded");
     expect(err.message).toBe(officeText.payloadTooLarge);
   });
+});
+
+describe("OfficeWorkbook.apply: looks at scale", () => {
+  test.each([
+    ["one batch", {}],
+    ["cut by rows over batches of 300,000 bytes", { writeBudgetBytes: 300_000 }],
+  ])(
+    "a recorded styleLike over 5,000 rows (%s): looks read in syncs under 4 MB, every row styled and recorded",
+    async (_, options) => {
+      const n = 5000;
+      const s0 = sheet(
+        "Data",
+        Array.from({ length: n }, (_, i) => [i, i * 2]),
+      );
+      excel = fakeExcel({ sheets: [s0], state: null }, { responseLimitBytes: 5 * 1024 * 1024 });
+      const data = excel.book.mustSheet("Data");
+      for (let r = 0; r < n; r++) {
+        const c = data.ensure(r, 0);
+        c.fill = r % 2 === 0 ? "#D9E2F3" : "#FFF2CC";
+        c.italic = r % 3 === 0;
+        data.ensure(r, 2).fontColor = "#FF0000"; // what the styleLike replaces, recorded for Batalkan
+      }
+      const plan: WritePlan = {
+        ops: [
+          {
+            kind: "styleLike",
+            sheet: "Data",
+            from: { row: 0, col: 0 },
+            range: { top: 0, left: 2, bottom: n - 1, right: 2 },
+            record: true,
+          },
+          { kind: "state", state: { version: 1, undo: [] } },
+        ],
+      };
+      await apply(plan, options);
+      expect(excel.stats.failedSyncs).toBe(0);
+      const budget = (options as { writeBudgetBytes?: number }).writeBudgetBytes;
+      const writes = writeSyncs(excel);
+      // 1,74 MB of looks (about 350 bytes a cell) and the state: one batch, or six full ones of 300,000 bytes
+      expect(writes.length).toBe(budget ? 6 : 1);
+      if (budget) for (const w of writes.slice(0, -1)) expect(w.requestBytes).toBeGreaterThan(0.8 * budget);
+      for (const w of writes) expect(w.requestBytes).toBeLessThan(budget ?? 4_000_000);
+      const looks = excel.stats.records.filter((r) => r.names.includes("Range.getCellProperties"));
+      expect(looks.length).toBeGreaterThan(1); // 10,000 cells of looks: more than one sync
+      for (const r of looks) expect(r.responseBytes).toBeLessThan(4_000_000);
+      for (let r = 0; r < n; r++) {
+        expect(data.get(r, 2)).toMatchObject({ fill: r % 2 === 0 ? "#D9E2F3" : "#FFF2CC", italic: r % 3 === 0 });
+        expect(data.get(r, 2)?.fontColor).toBe("#000000");
+      }
+      const undo = excel.book.state()?.undo ?? [];
+      const restore = undo.find((op) => op.kind === "restoreStyles");
+      expect(restore).toMatchObject({ kind: "restoreStyles", row: 0, col: 2 });
+      const back = (restore as Extract<WriteOp, { kind: "restoreStyles" }>).looks;
+      expect(back.length).toBe(n);
+      expect(back[4999][0]?.font?.color).toBe("FF0000");
+      expect(back[0][0]?.fill).toBeUndefined();
+    },
+  );
 });
 
 describe("OfficeWorkbook.apply: host errors", () => {

@@ -172,6 +172,40 @@ describe("Excel fake strictness", () => {
     expect(api.code).toBe("ApiNotFound");
   });
 
+  test("numberFormat [[code]] applies to every cell of a bounded range; other shapes and bare values are refused", async () => {
+    const excel = fake();
+    await excel.run(async (ctx: FakeRequestContext) => {
+      ctx.workbook.worksheets.getItem("Data").getRange("B1:C3").numberFormat = [["0.00"]];
+      await ctx.sync();
+    });
+    const s = excel.book.mustSheet("Data");
+    for (let r = 0; r < 3; r++) for (let k = 1; k < 3; k++) expect(s.get(r, k)?.numberFormat).toBe("0.00");
+    expect(s.get(0, 0)?.numberFormat).toBe("General");
+    expect(s.get(0, 1)?.value).toBe(1); // the values stay
+    const refused = async (set: (r: Record<string, unknown>) => void) =>
+      (
+        await caught(
+          excel.run(async (ctx: FakeRequestContext) => {
+            set(ctx.workbook.worksheets.getItem("Data").getRange("A1:B2") as unknown as Record<string, unknown>);
+            await ctx.sync();
+          }),
+        )
+      ).code;
+    expect(await refused((r) => (r.numberFormat = [["0.00", "0.00"]]))).toBe("InvalidArgument"); // one row of two
+    expect(await refused((r) => (r.numberFormat = "0.00"))).toBe("InvalidArgument"); // a bare string
+    expect(await refused((r) => (r.values = [[7]]))).toBe("InvalidArgument"); // 1x1 values on 2x2
+    expect(await refused((r) => (r.formulas = [["=1"]]))).toBe("InvalidArgument");
+    const col = await caught(
+      excel.run(async (ctx: FakeRequestContext) => {
+        ctx.workbook.worksheets.getItem("Data").getRange("A:A").numberFormat = [["0.00"]];
+        await ctx.sync();
+      }),
+    );
+    expect(col.code).toBe("InvalidArgument"); // unbounded: cell properties cannot be set
+    expect(s.get(0, 0)?.numberFormat).toBe("General");
+    expect(s.get(0, 0)?.value).toBe("a");
+  });
+
   test("objects of an ended Excel.run cannot be used", async () => {
     const excel = fake();
     let kept: { load(s: string): unknown } | null = null;

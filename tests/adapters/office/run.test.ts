@@ -9,6 +9,7 @@ import {
   toOfficeActionError,
 } from "../../../src/adapters/office";
 import { decodeCell, parseAreas, styleProps } from "../../../src/adapters/office/encode";
+import { formatSegments, SHARED_FORMAT_ROWS } from "../../../src/adapters/office/write";
 import { officeText } from "../../../src/core/i18n/office";
 import type { FakeExcel } from "../../support/excel-fake";
 import { fakeExcel, sheet } from "./helpers";
@@ -144,5 +145,31 @@ describe("conversions", () => {
     expect(styleProps({ bold: true })).toEqual({ format: { font: { bold: true } } });
     expect(styleProps({ wrap: true })).toEqual({});
     expect(styleProps({ border: false }).format?.borders?.top).toEqual({ style: "None" });
+  });
+});
+
+describe("formatSegments: which rows of a block get their number format once", () => {
+  const col = (...runs: [string | null, number][]) => runs.flatMap(([f, n]) => Array.from({ length: n }, () => [f]));
+  test("runs of at least SHARED_FORMAT_ROWS rows of one format are their own segments; the rest stays per cell", () => {
+    expect(SHARED_FORMAT_ROWS).toBe(32);
+    const nf = col([null, 1], ["General", 2], ["0.00", 40], ["#,##0", 31], ["0.00", 32]);
+    expect(formatSegments(nf, nf.length)).toEqual([
+      [0, 3, null],
+      [3, 43, "0.00"],
+      [43, 74, null],
+      [74, 106, "0.00"],
+    ]);
+  });
+  test("a block of one format is one shared segment whatever its height; rows with a cell left alone are not", () => {
+    expect(formatSegments(col(["@", 3]), 3)).toEqual([[0, 3, "@"]]);
+    const mixedRow = [["0.00", null], ...Array.from({ length: 40 }, () => ["0.00", "0.00"])];
+    expect(formatSegments(mixedRow, 41)).toEqual([
+      [0, 1, null],
+      [1, 41, "0.00"],
+    ]);
+    expect(formatSegments(null, 5)).toEqual([[0, 5, null]]);
+    // alternating formats: never shared, one segment
+    const alt = Array.from({ length: 100 }, (_, i) => [i % 2 ? "0.00" : "General"]);
+    expect(formatSegments(alt, 100)).toEqual([[0, 100, null]]);
   });
 });

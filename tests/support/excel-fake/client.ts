@@ -10,6 +10,15 @@
  * RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded and nothing of it takes effect (the
  * request is refused whole; for the response, the writes happened but nothing is loaded).
  * An API above the host's ExcelApi version throws ApiNotFound at sync.
+ *
+ * Shapes of `values`, `formulas` and `numberFormat`: a 2-D array of exactly the range's rows and columns
+ * (null leaves a cell alone). `numberFormat` also takes a 1x1 array for a whole bounded range, applied to
+ * every cell: the documented way (the "Fundamental programming concepts" sample sets a four-cell range with
+ * `[["$0.00"]]`; the reference once said "if the argument is a single value, it will be applied to all
+ * cells", office-js-docs-reference #578, and numberFormat is the property reported to honour it). A 1x1
+ * array on a bigger range is refused for `values` and `formulas` (reported not to work there, #578), and a
+ * bare value that is not an array is refused everywhere (the typings say any[][]): the fake is stricter
+ * than Excel where the documentation is unsure.
  */
 import type { RangeBox } from "../../../src/core/workbook/port";
 import { boxA1, columnIndex, columnLetter } from "../../../src/core/workbook/address";
@@ -895,9 +904,26 @@ export class FakeRange extends ClientObject {
   get numberFormat(): unknown[][] {
     return this.read("numberFormat");
   }
+  /**
+   * A 2-D array of the range's shape, or a 1x1 array `[[code]]` that applies to every cell of a bounded range
+   * (the documented sample in "Fundamental programming concepts", office-js-docs-pr, sets E3:E6 with
+   * `[["$0.00"]]`; office-js-docs-reference #578). Any other shape (a row or column of a bigger range, a bare
+   * string) is refused, as for values and formulas: see the file header.
+   */
   set numberFormat(data: unknown[][]) {
     this.call("numberFormat", "1.1", data, (t) => {
       const target = t as RangeTarget;
+      const one = Array.isArray(data) && data.length === 1 && Array.isArray(data[0]) && data[0].length === 1;
+      if (one && !target.unbounded) {
+        const nf = data[0][0];
+        if (nf === null || nf === undefined) return;
+        if (typeof nf !== "string")
+          throw new FakeOfficeError("InvalidArgument", "fake: numberFormat entries must be strings");
+        for (let r = target.box.top; r <= target.box.bottom; r++)
+          for (let k = target.box.left; k <= target.box.right; k++)
+            target.sheet.ensure(r, k).numberFormat = nf === "" ? "General" : nf;
+        return;
+      }
       const rows = checkShape(target, data, "numberFormat");
       rows.forEach((row, r) =>
         row.forEach((nf, k) => {

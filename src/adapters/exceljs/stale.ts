@@ -8,16 +8,14 @@
  * instead of reading a stale number. Only cells that depend on a written cell change; a sheet without one
  * keeps its bytes. See docs/xlsx-writer.md ("Results on open").
  */
+import type { CellWrite } from "../../core/workbook/port";
 import { shiftFormula } from "./cellref";
 import { refsOf, type RefContext, type Refs } from "./formula-refs";
 import { childOf, eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
 import { attributes, findAll, findElement, removeAttr, unescapeXml } from "./xml";
 
-/** A content write of one cell (a format-only write changes no result). */
-interface Written {
-  value?: unknown;
-  formula?: unknown;
-}
+/** What was written to a cell; only a value or formula changes a result (a format-only write does not). */
+type Written = CellWrite;
 
 export interface StaleInput {
   /** The workbook's sheets in <sheets> order; xml null for one that is not read (no part, the state sheet). */

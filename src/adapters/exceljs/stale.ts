@@ -9,10 +9,10 @@
  * keeps its bytes. See docs/xlsx-writer.md ("Results on open").
  */
 import type { CellWrite } from "../../core/workbook/port";
-import { shiftFormula } from "./cellref";
+import { parseRef, shiftFormula } from "./cellref";
 import { refsOf, type RefContext, type Refs } from "./formula-refs";
 import { childOf, eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
-import { attributes, findAll, findElement, removeAttr, unescapeXml } from "./xml";
+import { attributes, findAll, findElement, removeAttr, tagEnd, unescapeXml } from "./xml";
 
 /** What was written to a cell; only a value or formula changes a result (a format-only write does not). */
 type Written = CellWrite;
@@ -141,6 +141,9 @@ function candidatesOf(xml: string, sheet: number): { list: Candidate[]; masters:
   const masters = new Map<string, Master>();
   const lay = layoutOf(xml);
   if (!lay || lay.dataStart < 0 || xml.indexOf(`<${lay.p}f`, lay.dataStart) < 0) return { list: out, masters };
+  const quick = formulaCells(xml, lay.p, lay.dataStart, lay.dataEnd, sheet, masters);
+  if (quick) return { list: quick, masters };
+  masters.clear();
   const p = lay.p;
   eachRow(xml, lay, (row) => {
     eachCell(xml, p, row, (cell) => {
@@ -174,6 +177,88 @@ function candidatesOf(xml: string, sheet: number): { list: Candidate[]; masters:
     });
   });
   return { list: out, masters };
+}
+
+const isNameEnd = (c: number) => c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * The same as the cell-by-cell walk, found by jumping from one <f> to the next (a filled sheet holds many
+ * formulas without a result, and most cells hold none): only a formula followed by <v>, or the master of a
+ * shared formula, is looked at further. Null when a formula cell has no "r" (then the rows are walked).
+ */
+function formulaCells(
+  xml: string,
+  p: string,
+  from: number,
+  to: number,
+  sheet: number,
+  masters: Map<string, Master>,
+): Candidate[] | null {
+  const out: Candidate[] = [];
+  const fOpen = `<${p}f`;
+  const fClose = `</${p}f>`;
+  const vOpen = `<${p}v`;
+  const vClose = `</${p}v>`;
+  const cOpen = `<${p}c`;
+  const cClose = `</${p}c>`;
+  let at = from;
+  for (;;) {
+    const s = xml.indexOf(fOpen, at);
+    if (s < 0 || s >= to) return out;
+    if (!isNameEnd(xml.charCodeAt(s + fOpen.length))) {
+      at = s + fOpen.length;
+      continue;
+    }
+    const gt = tagEnd(xml, s + fOpen.length);
+    if (gt < 0) return null;
+    const selfClosing = xml.charCodeAt(gt - 1) === 47;
+    const fAttr = xml.slice(s + fOpen.length, selfClosing ? gt - 1 : gt);
+    const innerEnd = selfClosing ? gt + 1 : xml.indexOf(fClose, gt);
+    if (innerEnd < 0) return null;
+    const fEnd = selfClosing ? gt + 1 : innerEnd + fClose.length;
+    at = fEnd;
+    let k = fEnd;
+    while (isSpace(xml.charCodeAt(k))) k++;
+    const hasV = xml.startsWith(vOpen, k) && isNameEnd(xml.charCodeAt(k + vOpen.length));
+    const kind = rawAttr(fAttr, "t");
+    const raw = selfClosing ? "" : xml.slice(gt + 1, innerEnd);
+    if (!hasV && !(kind === "shared" && raw !== "")) continue;
+    const cs = xml.lastIndexOf(cOpen, s);
+    if (cs < from || !isNameEnd(xml.charCodeAt(cs + cOpen.length))) return null;
+    const cgt = tagEnd(xml, cs + cOpen.length);
+    if (cgt < 0 || cgt > s) return null;
+    const cellAttr = xml.slice(cs + cOpen.length, cgt);
+    const pos = parseRef(rawAttr(cellAttr, "r") ?? "");
+    if (!pos) return null;
+    const text = unescapeXml(raw);
+    const si = rawAttr(fAttr, "si");
+    if (kind === "shared" && si !== undefined && text !== "")
+      masters.set(si, { row: pos[0], col: pos[1], formula: text });
+    if (!hasV) continue;
+    const vgt = tagEnd(xml, k + vOpen.length);
+    if (vgt < 0) return null;
+    const vEnd = xml.charCodeAt(vgt - 1) === 47 ? vgt + 1 : xml.indexOf(vClose, vgt) + vClose.length;
+    const cEnd = xml.indexOf(cClose, vEnd);
+    if (vEnd < vgt || cEnd < 0) return null;
+    const ref = rawAttr(fAttr, "ref");
+    out.push({
+      sheet,
+      row: pos[0],
+      col: pos[1],
+      start: cs,
+      end: cEnd + cClose.length,
+      attrEnd: cgt,
+      attrText: cellAttr,
+      vStart: k,
+      vEnd,
+      formula: text === "" && kind === "shared" ? null : text,
+      shared: kind === "shared" && si !== undefined ? { si, master: text !== "" } : null,
+      array: kind === "array" && ref ? arrayBox(ref) : null,
+      refs: null,
+    });
+    at = cEnd + cClose.length;
+  }
 }
 
 function arrayBox(ref: string): Candidate["array"] {

@@ -113,6 +113,16 @@ describe("dependants of written cells lose their cached result", () => {
     }
   });
 
+  it("cells without an r attribute are placed by their order in the row", () => {
+    const xml = sheet('<row r="2"><c><v>1</v></c><c><f>A2*2</f><v>2</v></c><c><f>A1*2</f><v>0</v></c></row>');
+    const out = dropStaleResults({
+      sheets: [{ name: "Anggaran", xml }],
+      wbXml: WB,
+      written: new Map([[0, new Map([[1, new Map([[0, { value: 5 }]])]])]]),
+    });
+    expect(out.get(0)).toBe(sheet('<row r="2"><c><v>1</v></c><c><f>A2*2</f></c><c><f>A1*2</f><v>0</v></c></row>'));
+  });
+
   it("a format-only write, or no write, changes nothing", () => {
     expect(
       dropStaleResults({ ...input, written: new Map([[0, new Map([[2, new Map([[5, { numberFormat: "0" }]])]])]]) })

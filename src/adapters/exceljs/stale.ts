@@ -308,8 +308,8 @@ export function dropStaleResults(input: StaleInput): Map<number, string> {
   });
 
   const stale = new Set<Candidate>();
-  let passes = 0;
-  for (let grew = true; grew && passes < MAX_PASSES; passes++) {
+  let grew = true;
+  for (let passes = 0; grew && passes < MAX_PASSES; passes++) {
     grew = false;
     for (const c of all) {
       if (stale.has(c) || !dirty.hits(c.refs!)) continue;
@@ -320,7 +320,7 @@ export function dropStaleResults(input: StaleInput): Map<number, string> {
     }
   }
   // A chain longer than the passes allow: every result that reads any cell is treated as stale.
-  if (passes === MAX_PASSES) for (const c of all) if (c.refs === "any" || c.refs!.length > 0) stale.add(c);
+  if (grew) for (const c of all) if (c.refs === "any" || c.refs!.length > 0) stale.add(c);
 
   const bySheet = new Map<number, Candidate[]>();
   for (const c of stale) {

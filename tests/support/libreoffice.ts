@@ -3,7 +3,8 @@
  * formula of an .xlsx and read the cached results back) and as a renderer (a workbook or a .docx to PDF).
  * Each run uses its own profile directory (LibreOffice keeps a lock in it); for recalculation the profile sets
  * OOXMLRecalcMode = 0 ("always recalculate"), so formulas are computed by LibreOffice, never taken from cached
- * values. Temporary directories are removed afterwards.
+ * values. `openAsUser` instead keeps LibreOffice's defaults ("never recalculate" for .xlsx), to see what a
+ * user sees when opening a file. Temporary directories are removed afterwards.
  *
  * When soffice is missing, every function here throws: tests/support/tiers.js leaves such test files out with a
  * notice on a developer's machine and lets them fail under CI=true; no test passes without LibreOffice.
@@ -89,6 +90,48 @@ export async function recalc(xlsx: Buffer, opts: { timeoutMs?: number } = {}): P
     } catch {
       throw new Error(`LibreOffice wrote no output.\nstdout: ${result.stdout}\nstderr: ${result.stderr}`);
     }
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Opens a workbook as a user would: LibreOffice with a new, empty profile of its own, so every setting is
+ * LibreOffice's default. For .xlsx that is OOXMLRecalcMode 1, "never recalculate": LibreOffice shows each
+ * cached formula result as it is and computes only formulas that carry none (it does not read calcPr
+ * fullCalcOnLoad). What it shows is saved again as .xlsx; read the figures with readValues.
+ */
+export async function openAsUser(book: Uint8Array, ext: "xlsx" | "xlsm" = "xlsx"): Promise<Buffer> {
+  const root = await mkdtemp(join(tmpdir(), "lkjip-lo-user-"));
+  try {
+    const profile = join(root, "profile");
+    const outDir = join(root, "out");
+    await mkdir(profile);
+    await mkdir(outDir);
+    const input = join(root, `book.${ext}`);
+    await writeFile(input, book);
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      outDir,
+      input,
+    ];
+    try {
+      await run(SOFFICE, args, 120_000);
+    } catch (e) {
+      const err = e as Error & { stderr?: string };
+      throw new Error(`LibreOffice failed: ${err.message}\n${err.stderr ?? ""}`);
+    }
+    if (existsSync(join(profile, "user", "registrymodifications.xcu"))) {
+      const reg = await readFile(join(profile, "user", "registrymodifications.xcu"), "utf8");
+      if (/RecalcMode/.test(reg)) throw new Error("the profile is not LibreOffice's default: it sets a RecalcMode");
+    }
+    return await readFile(join(outDir, "book.xlsx"));
   } finally {
     await rm(root, { recursive: true, force: true });
   }

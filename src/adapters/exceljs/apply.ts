@@ -59,6 +59,7 @@ import {
 } from "./wb-xml";
 import { escapeText, findElement } from "./xml";
 import { readMergesOf } from "./sheet-read";
+import { dropStaleResults } from "./stale";
 import { stylesOf, stylesPartOf, type Book } from "./book";
 import { maxOf } from "../../core/arrays";
 
@@ -344,6 +345,7 @@ function carryOut(
     if (e.pageSetup) xml = setPageSetup(xml, e.pageSetup);
     pkg.setText(e.entry.part, xml);
   }
+  dropStale(book, edits);
 
   if (styles.changed) {
     let part = stylesPartOf(book);
@@ -379,6 +381,20 @@ function carryOut(
   if (wbRels !== (pkg.text(relsPartOf(book.wbPart)) ?? EMPTY_RELS)) pkg.setText(relsPartOf(book.wbPart), wbRels);
   if (types !== pkg.text("[Content_Types].xml")) pkg.setText("[Content_Types].xml", types);
   return skipped.length > 0 ? { cellsWritten, skipped } : { cellsWritten };
+}
+
+/** Formulas reading a written cell lose their cached result, so hosts compute them on open (./stale.ts). */
+function dropStale(book: Book, edits: Map<SheetEntry, SheetEdit>): void {
+  const written = new Map<number, SheetWrites>();
+  for (const e of edits.values())
+    if (e.base === null && e.writes.size > 0) written.set(book.sheets.indexOf(e.entry), e.writes);
+  if (written.size === 0) return;
+  const sheets = book.sheets.map((s) => ({
+    name: s.name,
+    xml: s.part && !sameName(s.name, STATE_SHEET) ? book.pkg.text(s.part) : null,
+  }));
+  for (const [i, xml] of dropStaleResults({ sheets, wbXml: book.wbXml, written }))
+    book.pkg.setText(book.sheets[i].part!, xml);
 }
 
 /** Removes a part, its relationships part, and the parts only it pointed at (its drawing, charts ...). */

@@ -1,6 +1,7 @@
 /**
  * Workbooks authored by LibreOffice for the preservation tests: a flat ODS (.fods) written here with a
- * budget sheet, a chart on its figures, an embedded image, a pivot table, data validation, conditional
+ * budget sheet, formulas that read the cell F3 a fill writes (Anggaran!H3 = F3*2, Grafik!B1 = Anggaran!F3 and
+ * Grafik!C1 = B1*3, each saved with the result 0), a chart on its figures, an embedded image, a pivot table, data validation, conditional
  * formats, comments, named ranges, frozen panes, print titles and print area, and a hidden sheet, then
  * converted by `soffice --headless --convert-to xlsx`, so every part in the .xlsx is LibreOffice's own.
  * An .xlsm is made from it by adding a VBA project part (an OLE-headed binary with the content type and
@@ -38,7 +39,12 @@ function fods(): string {
         ? `<table:table-cell office:value-type="string"><office:annotation><dc:creator>Uji</dc:creator><text:p>Catatan pada kode</text:p></office:annotation><text:p>${k}</text:p></table:table-cell>`
         : text(k);
     const valid = ' table:content-validation-name="val1"';
-    return `<table:table-row>${note}${text(u)}${num(a, valid)}${num(r, valid)}</table:table-row>`;
+    // H3 reads F3, which fill writes: a dependant in the written sheet (its cached result 0 goes stale).
+    const dependant =
+      i === 1
+        ? '<table:table-cell table:number-columns-repeated="3"/><table:table-cell table:formula="of:=[.F3]*2" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell>'
+        : "";
+    return `<table:table-row>${note}${text(u)}${num(a, valid)}${num(r, valid)}${dependant}</table:table-row>`;
   }).join("");
   const chart = `<draw:frame draw:z-index="0" draw:name="GrafikAnggaran" svg:width="12cm" svg:height="7cm" svg:x="0cm" svg:y="0cm">
 <draw:object draw:notify-on-update-of-ranges="Anggaran.C1:Anggaran.D6">
@@ -92,7 +98,7 @@ ${config}
 ${body}
 <calcext:conditional-formats><calcext:conditional-format calcext:target-range-address="Anggaran.D2:Anggaran.D6"><calcext:condition calcext:apply-style-name="Merah" calcext:value="&lt;700000000" calcext:base-cell-address="Anggaran.D2"/></calcext:conditional-format></calcext:conditional-formats>
 </table:table>
-<table:table table:name="Grafik" table:style-name="ta1"><table:shapes>${chart}</table:shapes><table:table-column table:number-columns-repeated="2"/><table:table-row>${text("Grafik anggaran")}<table:table-cell table:formula="of:=[Anggaran.F3]" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell></table:table-row></table:table>
+<table:table table:name="Grafik" table:style-name="ta1"><table:shapes>${chart}</table:shapes><table:table-column table:number-columns-repeated="3"/><table:table-row>${text("Grafik anggaran")}<table:table-cell table:formula="of:=[Anggaran.F3]" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell><table:table-cell table:formula="of:=[.B1]*3" office:value-type="float" office:value="0"><text:p>0</text:p></table:table-cell></table:table-row></table:table>
 <table:table table:name="Pivot" table:style-name="ta1"><table:table-column table:number-columns-repeated="2"/><table:table-row><table:table-cell/><table:table-cell/></table:table-row></table:table>
 <table:table table:name="Tersembunyi" table:style-name="ta2"><table:table-column/><table:table-row>${text("rahasia")}</table:table-row></table:table>
 <table:named-expressions><table:named-range table:name="DataAnggaran" table:base-cell-address="$Anggaran.$A$1" table:cell-range-address="$Anggaran.$A$1:.$D$6"/></table:named-expressions>

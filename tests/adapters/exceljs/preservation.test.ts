@@ -4,19 +4,21 @@
  * print titles and area and a hidden sheet (and the same as an .xlsm with a VBA project) goes through
  * `fill --out`, `fill --in-place`, `report --in-place` and the standalone page's download path; every
  * part not concerned by the write comes out byte for byte, a written sheet keeps every cell it was not
- * asked to write, LibreOffice reopens the result, the chart points at the same ranges, and a formula in
- * another sheet that depends on a filled cell shows the new value when LibreOffice opens the file.
+ * asked to write, LibreOffice reopens the result, the chart points at the same ranges, and the formulas that
+ * depend on a filled cell (in the same sheet, in another sheet, and through another formula) show the new
+ * value when LibreOffice opens the file with its default settings ("never recalculate" for .xlsx), after
+ * fill and after a report written in place over the filled file. An .xlsm stays an .xlsm through fill and report.
  * Needs LibreOffice: fails loudly when it is missing.
  */
 import JSZip from "jszip";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { main, type Io } from "../../../src/cli/main";
 import { analyze, planFill } from "../../../src/core/engine";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/settings";
 import { createFileSession } from "../../../src/taskpane/file-session";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
-import { sofficePath } from "../../support/libreoffice";
+import { openAsUser, readValues, sofficePath } from "../../support/libreoffice";
 import { loadExcelJs, tempDir } from "./helpers";
 import { authoredXlsx, convertWithLibreOffice, withVbaProject } from "./lo-author";
 
@@ -34,14 +36,43 @@ async function parts(bytes: Uint8Array | Buffer): Promise<Map<string, Buffer>> {
   return out;
 }
 
-/** Parts a fill may change (the written sheet is checked cell by cell separately). */
+/**
+ * Parts a fill may change (the written sheet is checked cell by cell separately; in the Grafik sheet only
+ * the two formulas that read the written F3 lose their cached result, checked by `expectGrafikStale`).
+ */
 const FILL_MAY_CHANGE = [
   "[Content_Types].xml",
   "xl/workbook.xml",
   "xl/_rels/workbook.xml.rels",
   "xl/styles.xml",
   "xl/worksheets/sheet1.xml",
+  "xl/worksheets/sheet2.xml",
 ];
+
+/** A formula cell of LibreOffice's as it is once its stale cached result is dropped: no type, no <v>. */
+const uncached = (cell: string) => cell.replace(/ t="n"/, "").replace(/<v>[^<]*<\/v>/, "");
+
+/** Grafik (sheet2) differs from the input only in B1 and C1, which read F3 and lost their cached 0. */
+function expectGrafikStale(oldXml: string, newXml: string) {
+  const b1 = /<c r="B1"[^>]*>.*?<\/c>/.exec(oldXml)![0];
+  const c1 = /<c r="C1"[^>]*>.*?<\/c>/.exec(oldXml)![0];
+  expect([b1, c1]).toEqual([
+    '<c r="B1" s="0" t="n"><f aca="false">Anggaran!F3</f><v>0</v></c>',
+    '<c r="C1" s="0" t="n"><f aca="false">B1*3</f><v>0</v></c>',
+  ]);
+  expect(newXml).toBe(oldXml.replace(b1, uncached(b1)).replace(c1, uncached(c1)));
+}
+
+/** What LibreOffice shows, opened with its default settings, in the cells that depend on the filled F3. */
+async function dependantsAsOpened(bytes: Buffer): Promise<Record<string, unknown>> {
+  const shown = await openAsUser(bytes);
+  const anggaran = await readValues(shown, "Anggaran");
+  const grafik = await readValues(shown, "Grafik");
+  return { F3: anggaran[2][5], H3: anggaran[2][7], "Grafik!B1": grafik[0][1], "Grafik!C1": grafik[0][2] };
+}
+
+const SISA = 500_000_000 - 480_000_000;
+const DEPENDANTS_RIGHT = { F3: SISA, H3: 2 * SISA, "Grafik!B1": SISA, "Grafik!C1": 3 * SISA };
 
 async function comparePackages(before: Uint8Array | Buffer, after: Uint8Array | Buffer, mayChange: string[]) {
   const a = await parts(before);
@@ -120,11 +151,14 @@ describe("a LibreOffice workbook with every kind of part", () => {
     expect(added).toEqual(["xl/worksheets/sheet5.xml"]); // the state sheet
     const written = new Set<string>();
     for (let row = 1; row <= 6; row++) for (const col of ["E", "F"]) written.add(`${col}${row}`);
-    expectCellsKept(
-      a.get("xl/worksheets/sheet1.xml")!.toString(),
-      b.get("xl/worksheets/sheet1.xml")!.toString(),
-      written,
-    );
+    const oldSheet = a.get("xl/worksheets/sheet1.xml")!.toString();
+    const newSheet = b.get("xl/worksheets/sheet1.xml")!.toString();
+    expectCellsKept(oldSheet, newSheet, new Set([...written, "H3"]));
+    // H3 (=F3*2) reads the written F3: only its cached result is gone.
+    const h3 = '<c r="H3" s="0" t="n"><f aca="false">F3*2</f><v>0</v></c>';
+    expect(oldSheet).toContain(h3);
+    expect(newSheet).toContain(uncached(h3));
+    expectGrafikStale(a.get("xl/worksheets/sheet2.xml")!.toString(), b.get("xl/worksheets/sheet2.xml")!.toString());
     // What was written is what fill planned: penyerapan and sisa of each row.
     const ws = (await loadExcelJs(after)).getWorksheet("Anggaran")!;
     expect(ws.getCell("F3").formula).toBe('IF(AND(ISNUMBER(C3),ISNUMBER(D3)),C3-D3,"")');
@@ -149,11 +183,22 @@ describe("a LibreOffice workbook with every kind of part", () => {
     expect(chartRefs(reopened.get(chart)!.toString())).toEqual(
       expect.arrayContaining(["<c:f>Anggaran!$C$2:$C$6</c:f>", "<c:f>Anggaran!$D$2:$D$6</c:f>"]),
     );
-    // The written formulas carry no cached value, so LibreOffice computes them on open.
-    const wb = await loadExcelJs(convertWithLibreOffice(filled, "xlsx:Calc MS Excel 2007 XML", "xlsx"));
-    expect((wb.getWorksheet("Anggaran")!.getCell("F3").value as { result?: unknown }).result).toBe(20_000_000);
-    // Known gap (see docs/xlsx-writer.md): Grafik!B1 (=Anggaran!F3, cached 0) keeps its cached 0 in
-    // LibreOffice 7.4 for this LibreOffice-written file although calcPr fullCalcOnLoad="1" is set.
+    // LibreOffice with its default settings computes the written formulas (they carry no cached result) and
+    // the ones that read them in the same sheet (H3), in another (Grafik!B1) and through another (Grafik!C1):
+    // their stale cached 0 is gone. It does not read fullCalcOnLoad; with the cached 0 kept it showed 0.
+    expect(await dependantsAsOpened(readFileSync(filled))).toEqual(DEPENDANTS_RIGHT);
+  });
+
+  it("report --in-place over the filled file: LibreOffice still shows the dependants right", async () => {
+    const file = join(dir, "terisi-laporan.xlsx");
+    copyFileSync(join(dir, "kantor.xlsx"), file);
+    expect(await main(["fill", file, "--in-place"], io())).toBe(0);
+    const r = io();
+    expect([await main(["report", file, "--in-place"], r), r.lines.join("\n")]).toEqual([0, expect.any(String)]);
+    const after = readFileSync(file);
+    const p = await parts(after);
+    expect([...p.keys()].filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).length).toBeGreaterThan(5);
+    expect(await dependantsAsOpened(after)).toEqual(DEPENDANTS_RIGHT);
   });
 
   it("fill --in-place changes only what fill changes", async () => {
@@ -192,8 +237,10 @@ describe("a LibreOffice workbook with every kind of part", () => {
       expect(fill.written.length).toBe(12);
       await port.apply(fill.plan);
     });
-    const { changed } = await comparePackages(input, await session.save(), FILL_MAY_CHANGE);
+    const saved = await session.save();
+    const { changed, a, b } = await comparePackages(input, saved, FILL_MAY_CHANGE);
     expect(changed).toContain("xl/worksheets/sheet1.xml");
+    expectGrafikStale(a.get("xl/worksheets/sheet2.xml")!.toString(), b.get("xl/worksheets/sheet2.xml")!.toString());
   });
 
   it("an .xlsm keeps its VBA project and stays an .xlsm; saving it as .xlsx is refused", async () => {
@@ -205,5 +252,31 @@ describe("a LibreOffice workbook with every kind of part", () => {
     const r = io();
     expect(await main(["fill", join(dir, "kantor.xlsm"), "--out", join(dir, "hilang.xlsx")], r)).not.toBe(0);
     expect(r.lines.join("\n")).toContain("memuat makro (VBA)");
+  });
+
+  it("report keeps an .xlsm an .xlsm: --out .xlsm and --in-place keep the VBA project, --out .xlsx is refused", async () => {
+    const vba = (await parts(xlsm)).get("xl/vbaProject.bin")!;
+    const out = join(dir, "laporan.xlsm");
+    const r = io();
+    expect([await main(["report", join(dir, "kantor.xlsm"), "--out", out], r), r.lines.join("\n")]).toEqual([
+      0,
+      expect.any(String),
+    ]);
+    const inPlace = join(dir, "laporan-ditempat.xlsm");
+    copyFileSync(join(dir, "kantor.xlsm"), inPlace);
+    expect(await main(["report", inPlace, "--in-place"], io())).toBe(0);
+    for (const file of [out, inPlace]) {
+      const p = await parts(readFileSync(file));
+      expect([file, p.get("xl/vbaProject.bin")!.equals(vba)]).toEqual([file, true]);
+      expect(p.get("[Content_Types].xml")!.toString()).toContain(
+        "application/vnd.ms-excel.sheet.macroEnabled.main+xml",
+      );
+      expect(p.get("xl/_rels/workbook.xml.rels")!.toString()).toContain("vbaProject.bin");
+    }
+    const refused = io();
+    const lost = join(dir, "laporan-hilang.xlsx");
+    expect(await main(["report", join(dir, "kantor.xlsm"), "--out", lost], refused)).not.toBe(0);
+    expect(refused.lines.join("\n")).toContain("memuat makro (VBA)");
+    expect(existsSync(lost)).toBe(false);
   });
 });

@@ -27,6 +27,7 @@ import { realisasiByContent, rowsAreYearsOrUnits, type RowsAre } from "./evidenc
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
+import { ordinalYears } from "./subheaders";
 import { dataRange } from "./rows";
 import { readTitles, tahunInHeaders, tahunInName, type TitleInfo } from "./titles";
 
@@ -84,6 +85,7 @@ export function prepareSheet(sheet: SheetSnapshot, overrides: Overrides): SheetP
   }
   if (!block) block = findHeader(g);
   const titles = readTitles(g, block ? block.rows[0] : Math.min(g.bottom + 1, g.top + 15));
+  if (block) block = ordinalYears(block, titles.text);
   return {
     grid: g,
     block,

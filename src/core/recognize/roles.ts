@@ -63,15 +63,15 @@ function withGroup(m: HeaderMeaning, gk: GroupKind | null): HeaderMeaning | null
   return m;
 }
 
-function readCandidates(block: HeaderBlock): Candidate[] {
+function readCandidates(block: HeaderBlock, tahun: number | null): Candidate[] {
   const out: Candidate[] = [];
   for (const [col, path] of block.paths) {
     if (path.length === 0) continue;
     const header = path.join(" / ");
     const leaf = path[path.length - 1];
-    const short = shortSubHeader(path);
+    const short = shortSubHeader(path, tahun);
     if (short) {
-      if (short.role) out.push({ col, header, meaning: short });
+      if (short.role || short.amb) out.push({ col, header, meaning: short });
       continue;
     }
     // "Uraian" or "Nama" under "Indikator Kinerja": the indicator's name.
@@ -110,7 +110,7 @@ export function assignRoles(
 ): RoleResult {
   const guesses: Guess[] = [];
   const cell = (col: number) => a1(block.rows[0], col);
-  const cands = readCandidates(block);
+  const cands = readCandidates(block, tahun);
   const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
   // A table of target and realisasi without names, whose rows are years or units, measures one indicator.
   const nameless = !cands.some(

@@ -1,6 +1,7 @@
 /**
  * Layouts met in published tables (issue 7), each on an invented table: the Renstra evaluation's "Tahun ke-1
- * ... ke-5" (Permendagri 86 Tabel E.80), ...
+ * ... ke-5" (Permendagri 86 Tabel E.80); "Uraian | Target | Realisasi" naming indicators without an indicator
+ * column; ...
  */
 import { sheet } from "../support/snapshot";
 import { indikatorNamed, layoutOf, roles, run, settingsOf } from "./helpers";
@@ -99,4 +100,31 @@ test("'Tahun ke-' without a period named anywhere: no year is guessed, so no yea
   expect(got.target).toBeUndefined();
   expect(got.anggaran).toBeUndefined();
   expect(Object.keys(got).filter((k) => k.startsWith("realisasi"))).toEqual([]);
+});
+
+test("'Uraian | Target Indikator | Realisasi Indikator' whose targets are no money: the Uraian names indicators", () => {
+  const s = sheet("Indikator Program", [
+    ["a. Indikator Program Pelayanan Kesehatan"],
+    ["No", "Uraian", "Target Indikator Th 2022", "Realisasi Indikator Th 2022"],
+    [1, "Persentase puskesmas terakreditasi", "60 %", "66,5 %"],
+    [2, "Jumlah kecamatan dengan layanan rujukan", "9 Kecamatan", "8 Kecamatan"],
+  ]);
+  const r = run([s], settingsOf({ tahun: 2022 }));
+  const l = layoutOf(r, "Indikator Program");
+  expect(l.kind).toBe("indikator");
+  expect(roles(l)).toMatchObject({ indikator: "B", target: "C", "realisasi:2022": "D" });
+  expect(l.guesses.find((g) => g.about === "role:indikator")?.cell).toBe("B2");
+  const i = indikatorNamed(r, "Indikator Program", "Jumlah kecamatan dengan layanan rujukan");
+  expect([i.target?.value, i.realisasi?.value]).toEqual([9, 8]);
+});
+
+test("the same columns holding Rupiah are no indicators (a revenue table is not read as one)", () => {
+  const s = sheet("Pendapatan", [
+    ["No", "Uraian", "Target Th 2022", "Realisasi Th 2022"],
+    [1, "Retribusi pelayanan kesehatan", 1250000000, 1312500000],
+    [2, "Retribusi parkir", 300000000, 240000000],
+  ]);
+  const l = layoutOf(run([s], settingsOf({ tahun: 2022 })), "Pendapatan");
+  expect(l.kind).not.toBe("indikator");
+  expect(roles(l).indikator).toBeUndefined();
 });

@@ -81,6 +81,8 @@ export const teksRecognize = {
   buktiSatuan: (unit: string) => `isinya memakai satuan target ("${unit}")`,
   buktiMengikutiTarget: (near: number, n: number) =>
     `nilainya mengikuti target baris demi baris (${near} dari ${n} baris dekat dengan targetnya)`,
+  uraianIndikator: (header: string, target: string) =>
+    `Kolom "${header}" dibaca sebagai nama indikator karena lembar ini memiliki target dan realisasi kinerja (kolom "${target}" tidak berisi rupiah) tanpa kolom indikator maupun anggaran.`,
   barisTahun: (header: string, judul: string | null) =>
     `Baris tabel ini adalah tahun (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} dari tahun ke tahun; tiap tahun dihitung capaiannya.`,
   barisUnit: (header: string, judul: string | null) =>

@@ -217,3 +217,38 @@ export function realisasiByContent(
   }
   return { columns, guesses: [] };
 }
+
+/**
+ * "Uraian | Target | Realisasi" with no indicator column and no money column, whose targets are no amounts
+ * of money ("70 %", "13 Kab/Kota"): the Uraian names indicators, so the sheet is an indicator sheet.
+ */
+export function uraianNamesIndikator(
+  g: Grid,
+  block: HeaderBlock,
+  columns: ColumnInfo[],
+): { columns: ColumnInfo[]; guesses: Guess[] } {
+  const has = (pred: (c: ColumnInfo) => boolean) => columns.some((c) => !c.added && pred(c));
+  const uraian = columns.find((c) => c.role === "uraian" && !c.added);
+  const target = columns.find((c) => c.role === "target" && !c.added);
+  if (
+    !uraian ||
+    !target ||
+    has((c) => ["indikator", "sasaran", "anggaran", "realisasiAnggaran"].includes(c.role)) ||
+    !has((c) => c.role === "realisasi" || /^realisasi:/.test(c.role))
+  )
+    return { columns, guesses: [] };
+  const p = profileColumn(g, target.col, sampleRows(g, block));
+  if (p.cells === 0 || p.share.money >= 0.5 || p.share.text >= 0.5) return { columns, guesses: [] };
+  return {
+    columns: columns.map((c) => (c === uraian ? { ...c, role: "indikator" as const } : c)),
+    guesses: [
+      {
+        sheet: g.name,
+        cell: a1(block.rows[0], uraian.col),
+        about: "role:indikator",
+        value: "indikator",
+        reason: T.uraianIndikator(uraian.header, target.header),
+      },
+    ],
+  };
+}

@@ -23,7 +23,7 @@ import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
 import { agreement } from "./agreement";
 import { budgetOnly, holdsNumbers, missingRoles } from "./sheet-warnings";
-import { realisasiByContent, rowsAreYearsOrUnits, type RowsAre } from "./evidence";
+import { realisasiByContent, rowsAreYearsOrUnits, uraianNamesIndikator, type RowsAre } from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
@@ -115,7 +115,9 @@ function readRoles(
   for (const item of labelled.guesses) guesses.push(item);
   const byContent = realisasiByContent(g, block, labelled.columns);
   for (const item of byContent.guesses) guesses.push(item);
-  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  const named = mode !== null ? byContent : uraianNamesIndikator(g, block, byContent.columns);
+  for (const item of named.guesses) guesses.push(item);
+  const over = overrideColumns(named.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
   for (const item of over.notes) guesses.push(item);
   return { columns: over.columns, rowsAre: labelled.rowsAre, guesses };
 }

@@ -44,6 +44,10 @@ describe("parseAngka: examples", () => {
     ["-0", 0, null, 0],
     ["007", 7, null, 0],
     ["IDR 5.000", 5000, "IDR", 0],
+    ["66 (>100%)", 66, null, 0],
+    ["82 (tercapai)", 82, null, 0],
+    ["12 Bulan (100%)", 12, "Bulan", 0],
+    ["80,5 (%)", 80.5, "%", 1],
   ])("%p -> %p %p (decimals %p)", (text, value, unit, decimals) => {
     expect(parseAngka(text)).toEqual({ value, unit, decimals });
   });
@@ -77,6 +81,8 @@ describe("parseAngka: examples", () => {
     "1,234,56",
     "12.345,67,89",
     "Rp 1.000 juta",
+    "1.000 (juta)",
+    "5 % (%)",
     "abc 12",
     "=1+2",
     "1e5",

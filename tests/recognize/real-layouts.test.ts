@@ -1,7 +1,7 @@
 /**
  * Layouts met in published tables (issue 7), each on an invented table: the Renstra evaluation's "Tahun ke-1
  * ... ke-5" (Permendagri 86 Tabel E.80); "Uraian | Target | Realisasi" naming indicators without an indicator
- * column; ...
+ * column; a realisasi printed with a remark in brackets ("66 (>100%)"); ...
  */
 import { sheet } from "../support/snapshot";
 import { indikatorNamed, layoutOf, roles, run, settingsOf } from "./helpers";
@@ -127,4 +127,21 @@ test("the same columns holding Rupiah are no indicators (a revenue table is not 
   const l = layoutOf(run([s], settingsOf({ tahun: 2022 })), "Pendapatan");
   expect(l.kind).not.toBe("indikator");
   expect(roles(l).indikator).toBeUndefined();
+});
+
+test("a realisasi printed with a remark in brackets ('45 (>100%)') is read as its figure", () => {
+  const s = sheet(
+    "Sasaran",
+    [
+      ["No", "Indikator Kinerja", "Target", "", "Realisasi", ""],
+      ["", "", 2021, 2022, 2021, 2022],
+      [1, "Jumlah koperasi aktif", 30, 40, "31 (>100%)", "45 (>100%)"],
+      [2, "Jumlah UMKM binaan", 100, 120, "90 (tidak tercapai)", "126 (tercapai)"],
+    ],
+    { merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"] },
+  );
+  const r = run([s], settingsOf({ tahun: 2022 }));
+  const k = indikatorNamed(r, "Sasaran", "Jumlah koperasi aktif");
+  expect([k.target?.value, k.realisasi?.value, k.realisasi?.raw]).toEqual([40, 45, "45 (>100%)"]);
+  expect(indikatorNamed(r, "Sasaran", "Jumlah UMKM binaan").realisasi?.value).toBe(126);
 });

@@ -1,10 +1,10 @@
 /**
  * Layouts met in published tables (issue 7), each on an invented table: the Renstra evaluation's "Tahun ke-1
  * ... ke-5" (Permendagri 86 Tabel E.80); "Uraian | Target | Realisasi" naming indicators without an indicator
- * column; a realisasi printed with a remark in brackets ("66 (>100%)"); ...
+ * column; a realisasi printed with a remark in brackets ("66 (>100%)"); amounts with "Rp" close to the figure.
  */
 import { sheet } from "../support/snapshot";
-import { indikatorNamed, layoutOf, roles, run, settingsOf } from "./helpers";
+import { anggaranAt, indikatorNamed, layoutOf, roles, run, settingsOf } from "./helpers";
 
 /** Formulir E.80: targets of Renstra years 1..3 and realisasi of years 1..3, each as K / Rp, under "Tahun ke-". */
 function e80(period: string | null) {
@@ -144,4 +144,14 @@ test("a realisasi printed with a remark in brackets ('45 (>100%)') is read as it
   const k = indikatorNamed(r, "Sasaran", "Jumlah koperasi aktif");
   expect([k.target?.value, k.realisasi?.value, k.realisasi?.raw]).toEqual([40, 45, "45 (>100%)"]);
   expect(indikatorNamed(r, "Sasaran", "Jumlah UMKM binaan").realisasi?.value).toBe(126);
+});
+
+test("amounts written with 'Rp' close to the figure ('Rp84.157.000.000,-') are read as Rupiah", () => {
+  const s = sheet("Keuangan", [
+    ["No", "Uraian", "Target (Rp)", "Realisasi (Rp)", "%"],
+    [1, "Penerimaan", "Rp12.500.000.000,-", "Rp10.250.000.000,-", "82,00%"],
+  ]);
+  const r = run([s], settingsOf({ tahun: 2022 }));
+  const a = anggaranAt(r, "Keuangan", 2);
+  expect([a.anggaran?.value, a.realisasi?.value, a.anggaran?.unit]).toEqual([12500000000, 10250000000, "Rp"]);
 });

@@ -29,7 +29,8 @@ const MINUSES = /[\u2212\u2012\u2013\u2014\ufe63\uff0d]/g;
  *
  * Rules (docs/formulas.md, "Membaca angka"):
  * - optional sign "-" / "+" (also the Unicode minus) or accounting parentheses "(1.000)" -> negative;
- * - optional currency prefix "Rp", "Rp." or "IDR"; optional money tail ",-" / ".-" ("657.770.200,-");
+ * - optional currency prefix "Rp", "Rp." or "IDR", also written close to the figure ("Rp84.157.000.000,-");
+ *   optional money tail ",-" / ".-" ("657.770.200,-");
  * - optional unit after the number: "%" (also "persen"), or a word without digits ("org", "KK", "kali");
  * - a remark in brackets at the end ("66 (>100%)", "82 (tercapai)") is left out; "(%)" is the unit;
  * - separators: when both "." and "," occur, the last one is the decimal separator and the other must
@@ -53,7 +54,7 @@ export function parseAngka(text: string, opts?: ParseOptions): ParsedAngka | nul
     s = paren[1].trim();
   }
   const takeCurrency = (): void => {
-    const m = /^(rp|idr)(\.|\b)\s*/i.exec(s);
+    const m = /^(rp|idr)(\.|\b|(?=\d))\s*/i.exec(s);
     if (m && unit === null) {
       unit = m[1].toLowerCase() === "rp" ? "Rp" : "IDR";
       s = s.slice(m[0].length);

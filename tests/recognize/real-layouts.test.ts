@@ -1,7 +1,8 @@
 /**
  * Layouts met in published tables (issue 7), each on an invented table: the Renstra evaluation's "Tahun ke-1
  * ... ke-5" (Permendagri 86 Tabel E.80); "Uraian | Target | Realisasi" naming indicators without an indicator
- * column; a realisasi printed with a remark in brackets ("66 (>100%)"); amounts with "Rp" close to the figure.
+ * column; a realisasi printed with a remark in brackets ("66 (>100%)"); amounts with "Rp" close to the figure;
+ * "Pagu Awal | Pagu Revisi" over "(Rp.)" with amounts as "2.592.320.000,-" and "0,-" (the revised pagu is the budget).
  */
 import { sheet } from "../support/snapshot";
 import { anggaranAt, indikatorNamed, layoutOf, roles, run, settingsOf } from "./helpers";
@@ -154,4 +155,26 @@ test("amounts written with 'Rp' close to the figure ('Rp84.157.000.000,-') are r
   const r = run([s], settingsOf({ tahun: 2022 }));
   const a = anggaranAt(r, "Keuangan", 2);
   expect([a.anggaran?.value, a.realisasi?.value, a.anggaran?.unit]).toEqual([12500000000, 10250000000, "Rp"]);
+});
+
+test("'Pagu Awal | Pagu Revisi' over '(Rp.)': the revised pagu is the budget; '0,-' is zero", () => {
+  const s = sheet(
+    "Pagu",
+    [
+      ["1. PAGU DAN REALISASI DIPA (01)"],
+      [],
+      ["NO.", "KEGIATAN", "PAGU AWAL", "PAGU REVISI", "REALISASI", "%"],
+      ["", "", "(Rp.)", "(Rp.)", "(Rp.)", ""],
+      [1, "Belanja Pegawai", "3.100.000.000,-", "2.800.000.000,-", "2.772.000.000,-", 99],
+      [2, "Belanja Modal", "0,-", "50.000.000,-", "45.000.000,-", 90],
+    ],
+    { merges: ["A3:A4", "B3:B4", "F3:F4"], formats: { F: "0.00" } },
+  );
+  const r = run([s], settingsOf({ tahun: 2019 }));
+  const l = layoutOf(r, "Pagu");
+  expect(l.kind).toBe("anggaran");
+  expect(roles(l)).toMatchObject({ uraian: "B", anggaran: "D", realisasiAnggaran: "E", penyerapan: "F" });
+  expect(l.guesses.find((g) => g.about === "role:anggaran")?.cell).toBe("C3");
+  const modal = anggaranAt(r, "Pagu", 6);
+  expect([modal.anggaran?.value, modal.realisasi?.value]).toEqual([50000000, 45000000]);
 });

@@ -8,7 +8,9 @@ import { sheet } from "../support/snapshot";
 import { anggaranAt, indikatorNamed, layoutOf, roles, run, settingsOf } from "./helpers";
 
 /** Formulir E.80: targets of Renstra years 1..3 and realisasi of years 1..3, each as K / Rp, under "Tahun ke-". */
-function e80(period: string | null) {
+function e80(period: string | null, places: "split" | "whole" = "split") {
+  const y = (n: number) => (places === "split" ? String(n) : `Tahun ke-${n}`);
+  const group = (g: string) => (places === "split" ? `${g} Tahun ke-` : g);
   return sheet(
     "E80",
     [
@@ -19,20 +21,20 @@ function e80(period: string | null) {
         "Program/ Kegiatan",
         "Indikator Kinerja",
         "Data Capaian pada Awal Tahun Perencanaan",
-        "Target Renstra Tahun ke-",
+        group("Target Renstra"),
         "",
         "",
         "",
         "",
         "",
-        "Realisasi Capaian Tahun ke-",
+        group("Realisasi Capaian"),
         "",
         "",
         "",
         "",
         "",
       ],
-      ["", "", "", "", "1", "", "2", "", "3", "", "1", "", "2", "", "3", ""],
+      ["", "", "", "", y(1), "", y(2), "", y(3), "", y(1), "", y(2), "", y(3), ""],
       ["", "", "", "", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp", "K", "Rp"],
       [
         1,
@@ -85,6 +87,16 @@ test("'Tahun ke-2' under an E.80 target or realisasi group is the second year of
   expect(got["realisasi:2021"]).toBe("K");
   const i = indikatorNamed(r, "E80", "Cakupan imunisasi");
   expect([i.target?.value, i.realisasi?.value]).toEqual([88, 89]);
+});
+
+test("'Tahun ke-2' written whole under the group reads the same", () => {
+  const r = run([e80("2021 - 2023", "whole")], settingsOf({ tahun: 2022 }));
+  expect(roles(layoutOf(r, "E80"))).toMatchObject({
+    target: "G",
+    anggaran: "H",
+    "realisasi:2022": "M",
+    realisasiAnggaran: "N",
+  });
 });
 
 test("without the report year set, the latest realisasi year of the period is the report year", () => {

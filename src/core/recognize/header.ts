@@ -127,8 +127,12 @@ function lowerHeaderRow(g: Grid, start: number, end: number, d: number): boolean
   return cells >= 1 && grouped >= 1;
 }
 
-/** "1" ... "5" under "Tahun ke-" (Permendagri 86 Renstra evaluation, Tabel E.80): a year by its place. */
+/**
+ * "1" ... "5" under "Tahun ke-", or "Tahun ke-1" ... (Permendagri 86 Renstra evaluation, Tabel E.80): a year
+ * by its place in the period.
+ */
 function isOrdinalYear(g: Grid, u: number, c: number, t: string): boolean {
+  if (/^tahun ke ?-? ?\d{1,2}$/.test(normalize(t))) return true;
   return /^(ke ?-?\s*)?\d{1,2}$/i.test(t.trim()) && u - 1 >= g.top && /\bke ?-?$/.test(normalize(g.text(u - 1, c)));
 }
 

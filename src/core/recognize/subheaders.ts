@@ -52,7 +52,7 @@ function shortMeaning(path: string[], tahun: number | null, perYear: boolean): H
     return tahun !== null && year === tahun ? base : {};
   }
   // "Tahun ke- / 4" whose first year the sheet does not say: which year it is stays unknown.
-  if (groups.some((p) => /^(ke ?-?\s*)?\d{1,2}$/.test(p))) return {};
+  if (groups.some((p) => /^(ke ?-?\s*)?\d{1,2}$|^tahun ke ?-? ?\d{1,2}$/.test(p))) return {};
   const upper = normalize(path.slice(0, -1).join(" "));
   const money = /\b(anggaran|keuangan|dana|biaya|belanja)\b|\brp\b/.test(upper) && !/kinerja/.test(upper);
   if (short === "t" || short === "r" || short === "c") {
@@ -124,7 +124,8 @@ export function amountBesidePercent(m: HeaderMeaning, col: number, path: string[
  */
 export function ordinalYears(block: HeaderBlock, titleText: string): HeaderBlock {
   const isPlace = (path: string[], i: number) =>
-    i > 0 && /^(ke ?-?\s*)?\d{1,2}$/i.test(path[i].trim()) && /\bke ?-?$/.test(normalize(path[i - 1]));
+    /^tahun ke ?-? ?\d{1,2}$/.test(normalize(path[i])) ||
+    (i > 0 && /^(ke ?-?\s*)?\d{1,2}$/i.test(path[i].trim()) && /\bke ?-?$/.test(normalize(path[i - 1])));
   const paths = [...block.paths.values()];
   if (!paths.some((p) => p.some((_, i) => isPlace(p, i)))) return block;
   const period = /((?:19|20)\d\d)\s*[-–]\s*(?:19|20)?\d\d(?!\d)/.exec(`${titleText}\n${paths.flat().join("\n")}`);
@@ -134,7 +135,7 @@ export function ordinalYears(block: HeaderBlock, titleText: string): HeaderBlock
   for (const [col, path] of block.paths) {
     out.set(
       col,
-      path.map((t, i) => (isPlace(path, i) ? `Tahun ${first + Number(/\d+/.exec(t)?.[0]) - 1}` : t)),
+      path.map((t, i) => (isPlace(path, i) ? `Tahun ${first + Number(/\d+\s*$/.exec(t)?.[0]) - 1}` : t)),
     );
   }
   return { ...block, paths: out };

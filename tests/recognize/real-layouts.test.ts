@@ -1,7 +1,7 @@
 /**
  * Layouts met in published tables (issue 7), each on an invented table: the Renstra evaluation's "Tahun ke-1
  * ... ke-5" (Permendagri 86 Tabel E.80); "Uraian | Target | Realisasi" naming indicators without an indicator
- * column; a realisasi printed with a remark in brackets ("66 (>100%)"); amounts with "Rp" close to the figure;
+ * column (the targets are percentages or counts with a unit, not Rupiah); a realisasi printed with a remark in brackets ("66 (>100%)"); amounts with "Rp" close to the figure;
  * "Pagu Awal | Pagu Revisi" over "(Rp.)" with amounts as "2.592.320.000,-" and "0,-" (the revised pagu is the budget).
  */
 import { sheet } from "../support/snapshot";
@@ -131,6 +131,20 @@ test("'Uraian | Target Indikator | Realisasi Indikator' whose targets are no mon
   expect([i.target?.value, i.realisasi?.value]).toEqual([9, 8]);
 });
 
+test("'Uraian | Target | Realisasi | Capaian (%)' holding '60 %' and '9 Desa' is an indicator table, not a budget", () => {
+  const s = sheet("Kinerja", [
+    ["No", "Uraian", "Target", "Realisasi", "Capaian (%)"],
+    [1, "Persentase puskesmas terakreditasi", "60 %", "66 %", 110],
+    [2, "Jumlah desa siaga", "9 Desa", "8 Desa", 88.89],
+  ]);
+  const r = run([s], settingsOf({ tahun: 2022 }));
+  const l = layoutOf(r, "Kinerja");
+  expect(l.kind).toBe("indikator");
+  expect(roles(l)).toEqual({ no: "A", indikator: "B", target: "C", realisasi: "D", capaian: "E", predikat: "+F" });
+  expect(r.anggaran).toEqual([]);
+  expect(indikatorNamed(r, "Kinerja", "Jumlah desa siaga").printed.capaian?.value).toBe(88.89);
+});
+
 test("the same columns holding Rupiah are no indicators (a revenue table is not read as one)", () => {
   const s = sheet("Pendapatan", [
     ["No", "Uraian", "Target Th 2022", "Realisasi Th 2022"],
@@ -140,6 +154,13 @@ test("the same columns holding Rupiah are no indicators (a revenue table is not 
   const l = layoutOf(run([s], settingsOf({ tahun: 2022 })), "Pendapatan");
   expect(l.kind).not.toBe("indikator");
   expect(roles(l).indikator).toBeUndefined();
+  const lra = sheet("LRA", [
+    ["No", "Uraian", "Target", "Realisasi", "%"],
+    [1, "Retribusi pelayanan kesehatan", "Rp 1.250.000.000", "Rp 1.312.500.000", "105 %"],
+  ]);
+  const b = layoutOf(run([lra], settingsOf({ tahun: 2022 })), "LRA");
+  expect(b.kind).toBe("anggaran");
+  expect(roles(b)).toMatchObject({ uraian: "B", anggaran: "C", realisasiAnggaran: "D", penyerapan: "E" });
 });
 
 test("a realisasi printed with a remark in brackets ('45 (>100%)') is read as its figure", () => {

@@ -78,6 +78,11 @@ export function profileColumn(g: Grid, col: number, rows: [number, number]): Con
   return { col, cells, share, unit, kind };
 }
 
+/** Values that measure performance, not money: mostly percentages or counts written with their unit. */
+export function holdsMeasures(p: ContentProfile): boolean {
+  return p.cells > 0 && p.share.percent + p.share.fraction + p.share.count >= 0.6 && p.share.money === 0;
+}
+
 /** The first data rows after the header (up to 60), to profile columns before the data range is known. */
 export function sampleRows(g: Grid, block: HeaderBlock): [number, number] {
   const start = (block.numberRow ?? block.rows[1]) + 1;

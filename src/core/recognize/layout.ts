@@ -23,7 +23,15 @@ import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
 import { agreement } from "./agreement";
 import { budgetOnly, holdsNumbers, missingRoles } from "./sheet-warnings";
-import { realisasiByContent, rowsAreYearsOrUnits, uraianNamesIndikator, type RowsAre } from "./evidence";
+import {
+  holdsMeasures,
+  profileColumn,
+  realisasiByContent,
+  rowsAreYearsOrUnits,
+  sampleRows,
+  uraianNamesIndikator,
+  type RowsAre,
+} from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
@@ -107,7 +115,10 @@ function readRoles(
   const block = prep.block as HeaderBlock;
   const name = g.name;
   const guesses: Guess[] = [];
-  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
+  const sample = sampleRows(g, block);
+  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols), (col) =>
+    holdsMeasures(profileColumn(g, col, sample)),
+  );
   for (const item of roles.guesses) guesses.push(item);
   const content = rolesFromContent(g, block, roles.columns, name);
   for (const item of content.guesses) guesses.push(item);

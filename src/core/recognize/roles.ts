@@ -99,7 +99,9 @@ function readCandidates(block: HeaderBlock, tahun: number | null): Candidate[] {
 
 /**
  * Roles of the block's columns. `tahun` is the report year when known (decides "Target 2021"); `mode` is the
- * kind the user gave the sheet, which decides the open words instead of the headers.
+ * kind the user gave the sheet, which decides the open words instead of the headers. `measures(col)` says
+ * whether a column's values are measures of performance rather than money ("60 %", "9 Desa"): true when its
+ * content says so, false or absent when it does not.
  */
 export function assignRoles(
   block: HeaderBlock,
@@ -107,6 +109,7 @@ export function assignRoles(
   tahun: number | null,
   mode: "indikator" | "anggaran" | null = null,
   hiddenCols: ReadonlySet<number> = new Set(),
+  measures: (col: number) => boolean = () => false,
 ): RoleResult {
   const guesses: Guess[] = [];
   const cell = (col: number) => a1(block.rows[0], col);
@@ -122,8 +125,12 @@ export function assignRoles(
     const leaf = normalize(p[p.length - 1] ?? "");
     return p.length > 0 && (YEAR_LABEL.test(leaf) || UNIT_LABEL.test(leaf));
   });
+  // "Uraian | Target | Realisasi" whose targets are percentages or counts with a unit: an indicator table.
+  const targetMeasures = !has("anggaran") && cands.some((c) => c.meaning.role === "target" && measures(c.col));
   const indicatorish =
-    mode !== null ? mode === "indikator" : has("indikator") || has("sasaran") || (nameless && rowLabels);
+    mode !== null
+      ? mode === "indikator"
+      : has("indikator") || has("sasaran") || (nameless && rowLabels) || targetMeasures;
   // "Uraian | Target | Realisasi" without indicators or money columns: a revenue/budget table (target = pagu).
   if (
     !indicatorish &&

@@ -89,6 +89,25 @@ test("'Tahun ke-2' under an E.80 target or realisasi group is the second year of
   expect([i.target?.value, i.realisasi?.value]).toEqual([88, 89]);
 });
 
+test("'T R %' under each of 'Tahun 2021 | Tahun 2022': the report year's are the target, realisasi and capaian", () => {
+  const s = sheet(
+    "Y",
+    [
+      ["No", "Indikator Kinerja", "Tahun 2021", "", "", "Tahun 2022", "", ""],
+      ["", "", "T", "R", "%", "T", "R", "%"],
+      [1, "Persentase desa mandiri", 10, 9, 90, 15, 14, 93.33],
+    ],
+    { merges: ["A1:A2", "B1:B2", "C1:E1", "F1:H1"] },
+  );
+  const want = { indikator: "B", "realisasi:2021": "D", target: "F", "realisasi:2022": "G", capaian: "H" };
+  expect(roles(layoutOf(run([s], settingsOf({ tahun: 2022 })), "Y"))).toMatchObject(want);
+  // Without the setting, the latest realisasi year is the report year.
+  const r = run([s]);
+  expect(r.tahun).toBe(2022);
+  expect(roles(layoutOf(r, "Y"))).toMatchObject(want);
+  expect(indikatorNamed(r, "Y", "Persentase desa mandiri").printed.capaian?.value).toBe(93.33);
+});
+
 test("'Tahun ke-2' written whole under the group reads the same", () => {
   const r = run([e80("2021 - 2023", "whole")], settingsOf({ tahun: 2022 }));
   expect(roles(layoutOf(r, "E80"))).toMatchObject({

@@ -43,7 +43,9 @@ function shortMeaning(path: string[], tahun: number | null, perYear: boolean): H
   const yearAt = groups.findIndex((p) => isYearOnly(p));
   if (yearAt >= 0) {
     const year = yearIn(groups[yearAt]) as number;
-    const base = shortMeaning([...path.slice(0, yearAt), path[path.length - 1]], tahun, true);
+    // Under a year alone ("Tahun 2022" over "T R %"), the sub-headers are the indicator's.
+    const above = yearAt > 0 ? path.slice(0, yearAt) : ["Kinerja"];
+    const base = shortMeaning([...above, path[path.length - 1]], tahun, true);
     if (!base || !base.role) return base;
     if (base.role === "target") return { amb: "targetTahun", year };
     if (base.role === "realisasi") return { role: `realisasi:${year}` };

@@ -1,10 +1,12 @@
 /**
  * Layouts met in published tables (issue 7), each on an invented table: the Renstra evaluation's "Tahun ke-1
- * ... ke-5" (Permendagri 86 Tabel E.80); "Uraian | Target | Realisasi" naming indicators without an indicator
+ * ... ke-5" (Permendagri 86 Tabel E.80); the RKPD evaluation (Tabel E.79, its form's headers, several OPD); "Uraian | Target | Realisasi" naming indicators without an indicator
  * column (the targets are percentages or counts with a unit, not Rupiah); a realisasi printed with a remark in brackets ("66 (>100%)"); amounts with "Rp" close to the figure;
  * "Pagu Awal | Pagu Revisi" over "(Rp.)" with amounts as "2.592.320.000,-" and "0,-" (the revised pagu is the budget).
  */
-import { sheet } from "../support/snapshot";
+import { analyze } from "../../src/core/engine";
+import { roundHalfAway } from "../../src/core/numbers";
+import { sheet, workbook } from "../support/snapshot";
 import { anggaranAt, indikatorNamed, layoutOf, roles, run, settingsOf } from "./helpers";
 
 /** Formulir E.80: targets of Renstra years 1..3 and realisasi of years 1..3, each as K / Rp, under "Tahun ke-". */
@@ -229,4 +231,153 @@ test("'Pagu Awal | Pagu Revisi' over '(Rp.)': the revised pagu is the budget; '0
   expect(l.guesses.find((g) => g.about === "role:anggaran")?.cell).toBe("C3");
   const modal = anggaranAt(r, "Pagu", 6);
   expect([modal.anggaran?.value, modal.realisasi?.value]).toEqual([50000000, 45000000]);
+});
+
+/** Permendagri 86 Tabel E.79 (Evaluasi terhadap Hasil RKPD Kabupaten/Kota) with its form's headers. */
+function e79() {
+  const kr = (n: number) => Array.from({ length: n }, () => ["K", "Rp"]).flat();
+  return sheet(
+    "E79",
+    [
+      ["Evaluasi Terhadap Hasil RKPD Kabupaten Tahun 2019"],
+      [
+        "No",
+        "Sasaran",
+        "Kode",
+        "Urusan/Bidang Urusan Pemerintahan Daerah dan Program/Kegiatan",
+        "Indikator Kinerja Program (outcome)/ Kegiatan (output)",
+        "Target RPJMD Kabupaten/kota pada Tahun 2021 (Akhir Periode RPJMD)",
+        "",
+        "Realisasi Capaian Kinerja RPJMD Kabupaten/kota sampai dengan RKPD Kabupaten/kota Tahun Lalu (n-2)",
+        "",
+        "Target Kinerja dan Anggaran RKPD Kabupaten/kota Tahun Berjalan (Tahun n-1) yang Dievaluasi",
+        "",
+        "Realisasi Kinerja Pada Triwulan",
+        ...Array(7).fill(""),
+        "Realisasi Capaian Kinerja dan Anggaran RKPD Kabupaten/kota yang Dievaluasi",
+        "",
+        "Tingkat Capaian Kinerja dan Realisasi Anggaran RKPD Kabupaten/kota yang Dievaluasi (%)",
+        "",
+        "Realisasi Kinerja dan Anggaran RPJMD Kabupaten/kota s/d Tahun 2019 (Akhir Tahun Pelaksanaan RKPD tahun 2019)",
+        "",
+        "Tingkat Capaian Kinerja dan Realisasi Anggaran RPJMD Kabupaten/kota s/d Tahun 2019 (%)",
+        "",
+        "Perangkat Daerah Penanggung Jawab",
+      ],
+      [...Array(11).fill(""), "I", "", "II", "", "III", "", "IV", ""],
+      ["", "", "", "", "", ...kr(11)],
+      // Quarters 20+25+20+22 = 87 and 200+250+250+200 = 900 (million); 87/90 = 96,67; 900/1.000 = 90
+      [
+        1,
+        "Meningkatnya derajat kesehatan",
+        "1.02.02",
+        "Program Pemenuhan Upaya Kesehatan",
+        "Persentase balita gizi baik",
+        95,
+        5e9,
+        85,
+        2e9,
+        90,
+        1e9,
+        20,
+        2e8,
+        25,
+        2.5e8,
+        20,
+        2.5e8,
+        22,
+        2e8,
+        87,
+        9e8,
+        96.67,
+        90,
+        87,
+        2.9e9,
+        91.58,
+        58,
+        "Dinas Kesehatan",
+      ],
+      // 98,5/98 = 100,51; 1.980/2.000 = 99; RPJMD 98,5/99 = 99,49
+      [
+        2,
+        "Meningkatnya kualitas pendidikan",
+        "1.01.02",
+        "Program Pengelolaan Pendidikan",
+        "Angka partisipasi murni SD",
+        99,
+        9e9,
+        97,
+        4e9,
+        98,
+        2e9,
+        97,
+        5e8,
+        97,
+        5e8,
+        98,
+        5e8,
+        98.5,
+        4.8e8,
+        98.5,
+        1.98e9,
+        100.51,
+        99,
+        98.5,
+        5.98e9,
+        99.49,
+        66.44,
+        "Dinas Pendidikan",
+      ],
+    ],
+    {
+      merges: [
+        "A2:A4",
+        "B2:B4",
+        "C2:C4",
+        "D2:D4",
+        "E2:E4",
+        "F2:G3",
+        "H2:I3",
+        "J2:K3",
+        "L2:S2",
+        "L3:M3",
+        "N3:O3",
+        "P3:Q3",
+        "R3:S3",
+        "T2:U3",
+        "V2:W3",
+        "X2:Y3",
+        "Z2:AA3",
+        "AB2:AB4",
+      ],
+    },
+  );
+}
+
+test("E.79: the year evaluated ('Tahun Berjalan (Tahun n-1) yang Dievaluasi') is the report year; RPJMD s/d columns are the end", () => {
+  const s = e79();
+  const r = run([s], settingsOf({ tahun: 2019 }));
+  const l = layoutOf(r, "E79");
+  expect(l.kind).toBe("indikator");
+  expect(roles(l)).toMatchObject({
+    indikator: "E",
+    targetAkhir: "F",
+    target: "J",
+    anggaran: "K",
+    realisasi: "T",
+    realisasiAnggaran: "U",
+    capaian: "V",
+    penyerapan: "W",
+    capaianAkhir: "Z",
+  });
+  // "s/d Tahun Lalu (n-2)", the quarters and the cumulative RPJMD realisasi are not this year's figures.
+  for (const col of ["H", "I", "L", "X", "Y", "AB"]) expect(Object.values(roles(l))).not.toContain(col);
+  const an = analyze(workbook([s]), settingsOf({ tahun: 2019 }));
+  expect(
+    an.indikator.map((i) => [roundHalfAway(i.capaian.value ?? NaN, 2), roundHalfAway(i.penyerapan.value ?? NaN, 2)]),
+  ).toEqual([
+    [96.67, 90],
+    [100.51, 99],
+  ]);
+  expect(an.temuan.filter((t) => t.severity === "error")).toEqual([]);
 });

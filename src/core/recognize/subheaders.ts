@@ -66,13 +66,16 @@ function shortMeaning(path: string[], tahun: number | null, perYear: boolean): H
   const rp = short === "rp";
   // Which column of the evaluation table the group is.
   if (/tingkat capaian|^capaian|^rasio|persentase|\(%\)|%/.test(upper) && !/^realisasi/.test(upper)) {
-    if (/renstra|akhir/.test(upper) && !perYear) return rp ? {} : { role: "capaianAkhir" };
+    if (/renstra|rpjmd|akhir/.test(upper) && !perYear) return rp ? {} : { role: "capaianAkhir" };
     return rp ? { role: "penyerapan" } : { role: "capaian" };
   }
   if (!perYear) {
     if (/akhir periode|akhir renstra|akhir rpjmd|akhir (tahun )?perencanaan|target renstra|target rpjmd/.test(upper))
       return rp ? {} : { role: "targetAkhir" };
-    if (/tahun lalu|n ?- ?[12]\b|renstra .*s ?\/ ?d|s ?\/ ?d .*renstra/.test(upper)) return {};
+    // Periods before the one evaluated, and the cumulative Renstra / RPJMD: shown only. "Tahun Berjalan (Tahun
+    // n-1) yang Dievaluasi" of an RKPD evaluation (Tabel E.79) is the year evaluated, the report year.
+    if (/tahun lalu|n ?- ?[12]\b/.test(upper) && !/berjalan|dievaluasi/.test(upper)) return {};
+    if (/(renstra|rpjmd) .*s ?\/ ?d|s ?\/ ?d .*(renstra|rpjmd)/.test(upper)) return {};
   }
   if (/realisasi/.test(upper)) return rp ? { role: "realisasiAnggaran" } : { role: "realisasi" };
   if (/target|rencana|sasaran|renja/.test(upper)) return rp ? { role: "anggaran", pref: 1 } : { role: "target" };

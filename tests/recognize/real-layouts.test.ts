@@ -2,7 +2,8 @@
  * Layouts met in published tables (issue 7), each on an invented table: the Renstra evaluation's "Tahun ke-1
  * ... ke-5" (Permendagri 86 Tabel E.80); the RKPD evaluation (Tabel E.79, its form's headers, several OPD); "Uraian | Target | Realisasi" naming indicators without an indicator
  * column (the targets are percentages or counts with a unit, not Rupiah); a realisasi printed with a remark in brackets ("66 (>100%)"); amounts with "Rp" close to the figure;
- * "Pagu Awal | Pagu Revisi" over "(Rp.)" with amounts as "2.592.320.000,-" and "0,-" (the revised pagu is the budget).
+ * "Pagu Awal | Pagu Revisi" over "(Rp.)" with amounts as "2.592.320.000,-" and "0,-" (the revised pagu is the budget);
+ * "%" after a realisasi in Rupiah on an indicator sheet; budget lines named by a "Perangkat Daerah" column.
  */
 import { analyze } from "../../src/core/engine";
 import { roundHalfAway } from "../../src/core/numbers";
@@ -380,4 +381,48 @@ test("E.79: the year evaluated ('Tahun Berjalan (Tahun n-1) yang Dievaluasi') is
     [100.51, 99],
   ]);
   expect(an.temuan.filter((t) => t.severity === "error")).toEqual([]);
+});
+
+test("'Target | Realisasi | % | Program | Anggaran (Rp) | Realisasi (Rp) | %': the second '%' is the penyerapan", () => {
+  const s = sheet("KA", [
+    ["Sasaran", "Indikator Kinerja", "Target", "Realisasi", "%", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+    [
+      "Meningkatnya derajat kesehatan",
+      "Persentase balita gizi baik",
+      "90 %",
+      "87 %",
+      96.67,
+      "Program Kesehatan",
+      "1.000.000.000",
+      "900.000.000",
+      90,
+    ],
+    ["", "Angka kematian bayi", "8", "7", 114.29, "Program Kesehatan", "500.000.000", "450.000.000", 80],
+  ]);
+  const l = layoutOf(run([s], settingsOf({ tahun: 2022 })), "KA");
+  expect(roles(l)).toMatchObject({ capaian: "E", anggaran: "G", realisasiAnggaran: "H", penyerapan: "I" });
+  expect(l.columns.filter((c) => c.added).map((c) => c.role)).not.toContain("penyerapan");
+  const an = analyze(workbook([s]), settingsOf({ tahun: 2022 }));
+  // 450.000.000 / 500.000.000 = 90, printed 80: a slip at I3; the 90 at I2 is right.
+  expect(an.temuan.filter((t) => t.severity === "error").map((t) => [t.code, t.cell])).toEqual([
+    ["penyerapan-beda", "I3"],
+  ]);
+});
+
+test("budget lines named in a 'Perangkat Daerah' column (no Uraian, no code): that column names them", () => {
+  const s = sheet("SKPD", [
+    ["No", "Perangkat Daerah", "Pagu Anggaran (Rp)", "Realisasi (Rp)", "Persentase (%)", "Sisa (Rp)"],
+    [1, "Dinas Pendidikan", 120000000000, 110000000000, 91.67, 10000000000],
+    [2, "Dinas Kesehatan", 80000000000, 76000000000, 95, 4000000000],
+    ["", "JUMLAH", 200000000000, 186000000000, 93, 14000000000],
+  ]);
+  const r = run([s], settingsOf({ tahun: 2022 }));
+  const l = layoutOf(r, "SKPD");
+  expect(roles(l)).toMatchObject({ uraian: "B", anggaran: "C", realisasiAnggaran: "D", penyerapan: "E", sisa: "F" });
+  expect(l.guesses.find((g) => g.about === "role:uraian")?.cell).toBe("B1");
+  expect([2, 3, 4].map((x) => [anggaranAt(r, "SKPD", x).uraian, anggaranAt(r, "SKPD", x).level])).toEqual([
+    ["Dinas Pendidikan", 1],
+    ["Dinas Kesehatan", 1],
+    ["JUMLAH", 0],
+  ]);
 });

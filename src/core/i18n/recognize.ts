@@ -30,6 +30,10 @@ export const teksRecognize = {
     `Kolom "${header}" dibaca sebagai realisasi indikator (nilai sampai dengan tahun laporan).`,
   realisasiUang: (header: string, kiri: string) =>
     `Kolom "${header}" dibaca sebagai realisasi anggaran (rupiah) karena berada tepat di kanan kolom "${kiri}".`,
+  persenUang: (header: string, kiri: string) =>
+    `Kolom "${header}" dibaca sebagai penyerapan anggaran karena berada tepat di kanan kolom "${kiri}" (rupiah).`,
+  unitUraian: (header: string) =>
+    `Kolom "${header}" dibaca sebagai uraian (nama baris anggaran) karena lembar ini tidak memiliki kolom uraian, kode, maupun program.`,
   targetAnggaran: (header: string) =>
     `Kolom "${header}" dibaca sebagai anggaran (target pendapatan/belanja) karena lembar ini tidak memiliki kolom indikator maupun kolom anggaran.`,
   dariIsi: (header: string, role: string) =>

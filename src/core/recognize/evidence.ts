@@ -257,3 +257,38 @@ export function uraianNamesIndikator(
     ],
   };
 }
+
+/**
+ * Budget lines named in a column of units ("Perangkat Daerah", "SKPD", "Unit Kerja") with no uraian, code or
+ * program column: that column names the lines.
+ */
+export function unitsNameBudgetLines(
+  g: Grid,
+  block: HeaderBlock,
+  columns: ColumnInfo[],
+): { columns: ColumnInfo[]; guesses: Guess[] } {
+  const has = (roles: string[]) => columns.some((c) => roles.includes(c.role));
+  if (has(["uraian", "kode", "program", "indikator", "sasaran"]) || !has(["anggaran", "realisasiAnggaran"]))
+    return { columns, guesses: [] };
+  const taken = new Set(columns.map((c) => c.col));
+  const rows = sampleRows(g, block);
+  for (let col = block.firstCol; col <= block.lastCol; col++) {
+    const path = block.paths.get(col) ?? [];
+    if (taken.has(col) || path.length === 0 || !UNIT_LABEL.test(normalize(path[path.length - 1]))) continue;
+    if (profileColumn(g, col, rows).share.text < 0.6) continue;
+    const header = path.join(" / ");
+    return {
+      columns: [...columns, { role: "uraian" as const, col, header, added: false }].sort((x, y) => x.col - y.col),
+      guesses: [
+        {
+          sheet: g.name,
+          cell: a1(block.rows[0], col),
+          about: "role:uraian",
+          value: "uraian",
+          reason: T.unitUraian(header),
+        },
+      ],
+    };
+  }
+  return { columns, guesses: [] };
+}

@@ -29,6 +29,7 @@ import {
   realisasiByContent,
   rowsAreYearsOrUnits,
   sampleRows,
+  unitsNameBudgetLines,
   uraianNamesIndikator,
   type RowsAre,
 } from "./evidence";
@@ -128,7 +129,9 @@ function readRoles(
   for (const item of byContent.guesses) guesses.push(item);
   const named = mode !== null ? byContent : uraianNamesIndikator(g, block, byContent.columns);
   for (const item of named.guesses) guesses.push(item);
-  const over = overrideColumns(named.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  const units = mode === "indikator" ? named : unitsNameBudgetLines(g, block, named.columns);
+  for (const item of units.guesses) guesses.push(item);
+  const over = overrideColumns(units.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
   for (const item of over.notes) guesses.push(item);
   return { columns: over.columns, rowsAre: labelled.rowsAre, guesses };
 }

@@ -113,6 +113,13 @@ export function assignRoles(
 ): RoleResult {
   const guesses: Guess[] = [];
   const cell = (col: number) => a1(block.rows[0], col);
+  const guessAt = (col: number, role: ColumnRole, reason: string): Guess => ({
+    sheet,
+    cell: cell(col),
+    about: `role:${role}`,
+    value: role,
+    reason,
+  });
   const cands = readCandidates(block, tahun);
   const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
   // A table of target and realisasi without names, whose rows are years or units, measures one indicator.
@@ -175,9 +182,14 @@ export function assignRoles(
       case "program":
         c.meaning = { role: indicatorish ? "program" : "uraian" };
         break;
-      case "capaian":
-        c.meaning = { role: indicatorish ? "capaian" : "penyerapan" };
+      case "capaian": {
+        // "%" right after a realisasi in Rupiah, on an indicator sheet, is the penyerapan of that money.
+        const left = cands.filter((o) => o.col < c.col && (o.meaning.role || o.meaning.amb)).pop();
+        const money = indicatorish && left?.meaning.role === "realisasiAnggaran";
+        c.meaning = { role: indicatorish && !money ? "capaian" : "penyerapan" };
+        if (money) guesses.push(guessAt(c.col, "penyerapan", T.persenUang(c.header, left.header)));
         break;
+      }
       case "capaianTahun":
         // "Capaian 2022": the report year's capaian is the capaian; other years' are shown only.
         c.meaning = m.year === capaianYear ? { role: indicatorish ? "capaian" : "penyerapan" } : {};

@@ -84,6 +84,7 @@ describe("parseAngka: examples", () => {
     "12.345,67,89",
     "Rp 1.000 juta",
     "1.000 (juta)",
+    "2021 (Realisasi)",
     "5 % (%)",
     "abc 12",
     "=1+2",

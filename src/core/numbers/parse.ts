@@ -82,6 +82,8 @@ export function parseAngka(text: string, opts?: ParseOptions): ParsedAngka | nul
   // A remark in brackets after the figure ("66 (>100%)", "82 (tercapai)", "12 Bulan (100%)") is not part of
   // it; "(%)" is the unit; a scale word in brackets ("(juta)") would change the figure, so it is not read.
   const remark = /\s*\(([^()]*)\)$/.exec(rest);
+  // "2021 (Realisasi)" is a header, not a figure with a remark.
+  if (remark && /^(19|20)\d\d$/.test(core[0])) return null;
   if (remark) {
     const inner = remark[1].trim();
     const before = rest.slice(0, remark.index).trim();

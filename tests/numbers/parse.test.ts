@@ -44,6 +44,12 @@ describe("parseAngka: examples", () => {
     ["-0", 0, null, 0],
     ["007", 7, null, 0],
     ["IDR 5.000", 5000, "IDR", 0],
+    ["Rp84.157.000.000,-", 84157000000, "Rp", 0],
+    ["-Rp5.000", -5000, "Rp", 0],
+    ["66 (>100%)", 66, null, 0],
+    ["82 (tercapai)", 82, null, 0],
+    ["12 Bulan (100%)", 12, "Bulan", 0],
+    ["80,5 (%)", 80.5, "%", 1],
   ])("%p -> %p %p (decimals %p)", (text, value, unit, decimals) => {
     expect(parseAngka(text)).toEqual({ value, unit, decimals });
   });
@@ -77,6 +83,9 @@ describe("parseAngka: examples", () => {
     "1,234,56",
     "12.345,67,89",
     "Rp 1.000 juta",
+    "1.000 (juta)",
+    "2021 (Realisasi)",
+    "5 % (%)",
     "abc 12",
     "=1+2",
     "1e5",

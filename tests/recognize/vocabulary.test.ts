@@ -159,6 +159,20 @@ test("polaritas guessed from names: lower-is-better words, unless the name count
   expect(g("Indeks Kepuasan Masyarakat")).toEqual({ polaritas: "positif", from: "bawaan", word: null });
 });
 
+test("a name worded as its sasaran ('Menurunnya tingkat pelanggaran') measures the thing itself: negatif", () => {
+  const g = (n: string) => guessPolaritas(n);
+  expect(g("Menurunnya Tingkat Pelanggaran Perda")).toEqual({
+    polaritas: "negatif",
+    from: "tebakan",
+    word: "pelanggaran",
+  });
+  expect(g("Berkurangnya angka kemiskinan").polaritas).toBe("negatif");
+  // the decrease itself, or a sasaran without a lower-is-better thing, stays positif
+  expect(g("Persentase berkurangnya laporan pengaduan").polaritas).toBe("positif");
+  expect(g("Persentase penurunan angka pelanggaran").polaritas).toBe("positif");
+  expect(g("Menurunnya waktu tunggu").word).toBe("waktu tunggu");
+});
+
 test("labels: totals, means, sasaran headings, titles", () => {
   expect(
     ["JUMLAH", "Total", "JUMLAH TOTAL", "Sub Total", "Jumlah Belanja Tidak Langsung"].every((t) =>

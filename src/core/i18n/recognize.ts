@@ -30,6 +30,10 @@ export const teksRecognize = {
     `Kolom "${header}" dibaca sebagai realisasi indikator (nilai sampai dengan tahun laporan).`,
   realisasiUang: (header: string, kiri: string) =>
     `Kolom "${header}" dibaca sebagai realisasi anggaran (rupiah) karena berada tepat di kanan kolom "${kiri}".`,
+  persenUang: (header: string, kiri: string) =>
+    `Kolom "${header}" dibaca sebagai penyerapan anggaran karena berada tepat di kanan kolom "${kiri}" (rupiah).`,
+  unitUraian: (header: string) =>
+    `Kolom "${header}" dibaca sebagai uraian (nama baris anggaran) karena lembar ini tidak memiliki kolom uraian, kode, maupun program.`,
   targetAnggaran: (header: string) =>
     `Kolom "${header}" dibaca sebagai anggaran (target pendapatan/belanja) karena lembar ini tidak memiliki kolom indikator maupun kolom anggaran.`,
   dariIsi: (header: string, role: string) =>
@@ -81,6 +85,8 @@ export const teksRecognize = {
   buktiSatuan: (unit: string) => `isinya memakai satuan target ("${unit}")`,
   buktiMengikutiTarget: (near: number, n: number) =>
     `nilainya mengikuti target baris demi baris (${near} dari ${n} baris dekat dengan targetnya)`,
+  uraianIndikator: (header: string, target: string) =>
+    `Kolom "${header}" dibaca sebagai nama indikator karena lembar ini memiliki target dan realisasi kinerja (kolom "${target}" tidak berisi rupiah) tanpa kolom indikator maupun anggaran.`,
   barisTahun: (header: string, judul: string | null) =>
     `Baris tabel ini adalah tahun (kolom "${header}"): satu indikator${judul ? ` ("${judul}")` : ""} dari tahun ke tahun; tiap tahun dihitung capaiannya.`,
   barisUnit: (header: string, judul: string | null) =>

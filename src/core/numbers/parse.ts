@@ -29,8 +29,10 @@ const MINUSES = /[\u2212\u2012\u2013\u2014\ufe63\uff0d]/g;
  *
  * Rules (docs/formulas.md, "Membaca angka"):
  * - optional sign "-" / "+" (also the Unicode minus) or accounting parentheses "(1.000)" -> negative;
- * - optional currency prefix "Rp", "Rp." or "IDR"; optional money tail ",-" / ".-" ("657.770.200,-");
+ * - optional currency prefix "Rp", "Rp." or "IDR", also written close to the figure ("Rp84.157.000.000,-");
+ *   optional money tail ",-" / ".-" ("657.770.200,-");
  * - optional unit after the number: "%" (also "persen"), or a word without digits ("org", "KK", "kali");
+ * - a remark in brackets at the end ("66 (>100%)", "82 (tercapai)") is left out; "(%)" is the unit;
  * - separators: when both "." and "," occur, the last one is the decimal separator and the other must
  *   group thousands in threes; when one of them occurs more than once it groups thousands; a single one
  *   followed by exactly three digits after a 1-3 digit integer part (not starting with 0) is ambiguous:
@@ -52,7 +54,7 @@ export function parseAngka(text: string, opts?: ParseOptions): ParsedAngka | nul
     s = paren[1].trim();
   }
   const takeCurrency = (): void => {
-    const m = /^(rp|idr)(\.|\b)\s*/i.exec(s);
+    const m = /^(rp|idr)(\.|\b|(?=\d))\s*/i.exec(s);
     if (m && unit === null) {
       unit = m[1].toLowerCase() === "rp" ? "Rp" : "IDR";
       s = s.slice(m[0].length);
@@ -76,7 +78,22 @@ export function parseAngka(text: string, opts?: ParseOptions): ParsedAngka | nul
 
   const core = /^(?:\d[\d.,]*\d|\d|[.,]\d+)/.exec(s);
   if (!core) return null;
-  const rest = s.slice(core[0].length).trim();
+  let rest = s.slice(core[0].length).trim();
+  // A remark in brackets after the figure ("66 (>100%)", "82 (tercapai)", "12 Bulan (100%)") is not part of
+  // it; "(%)" is the unit; a scale word in brackets ("(juta)") would change the figure, so it is not read.
+  const remark = /\s*\(([^()]*)\)$/.exec(rest);
+  // "2021 (Realisasi)" is a header, not a figure with a remark.
+  if (remark && /^(19|20)\d\d$/.test(core[0])) return null;
+  if (remark) {
+    const inner = remark[1].trim();
+    const before = rest.slice(0, remark.index).trim();
+    if (/^(%|persen)$/i.test(inner)) {
+      if (before !== "") return null;
+      rest = "%";
+    } else if (/\b(ribu|rb|juta|jt|miliar|milyar|triliun)\b/i.test(inner) || (before === "" && inner === ""))
+      return null;
+    else rest = before;
+  }
 
   let suffixUnit: string | null = null;
   if (rest !== "") {

@@ -78,6 +78,11 @@ export function profileColumn(g: Grid, col: number, rows: [number, number]): Con
   return { col, cells, share, unit, kind };
 }
 
+/** Values that measure performance, not money: mostly percentages or counts written with their unit. */
+export function holdsMeasures(p: ContentProfile): boolean {
+  return p.cells > 0 && p.share.percent + p.share.fraction + p.share.count >= 0.6 && p.share.money === 0;
+}
+
 /** The first data rows after the header (up to 60), to profile columns before the data range is known. */
 export function sampleRows(g: Grid, block: HeaderBlock): [number, number] {
   const start = (block.numberRow ?? block.rows[1]) + 1;
@@ -211,6 +216,76 @@ export function realisasiByContent(
           reason: T.melawanJudul(cand.header, "realisasi", bukti),
           peringatan: true,
           confidence: "sedang",
+        },
+      ],
+    };
+  }
+  return { columns, guesses: [] };
+}
+
+/**
+ * "Uraian | Target | Realisasi" with no indicator column and no money column, whose targets are no amounts
+ * of money ("70 %", "13 Kab/Kota"): the Uraian names indicators, so the sheet is an indicator sheet.
+ */
+export function uraianNamesIndikator(
+  g: Grid,
+  block: HeaderBlock,
+  columns: ColumnInfo[],
+): { columns: ColumnInfo[]; guesses: Guess[] } {
+  const has = (pred: (c: ColumnInfo) => boolean) => columns.some((c) => !c.added && pred(c));
+  const uraian = columns.find((c) => c.role === "uraian" && !c.added);
+  const target = columns.find((c) => c.role === "target" && !c.added);
+  if (
+    !uraian ||
+    !target ||
+    has((c) => ["indikator", "sasaran", "anggaran", "realisasiAnggaran"].includes(c.role)) ||
+    !has((c) => c.role === "realisasi" || /^realisasi:/.test(c.role))
+  )
+    return { columns, guesses: [] };
+  const p = profileColumn(g, target.col, sampleRows(g, block));
+  if (p.cells === 0 || p.share.money >= 0.5 || p.share.text >= 0.5) return { columns, guesses: [] };
+  return {
+    columns: columns.map((c) => (c === uraian ? { ...c, role: "indikator" as const } : c)),
+    guesses: [
+      {
+        sheet: g.name,
+        cell: a1(block.rows[0], uraian.col),
+        about: "role:indikator",
+        value: "indikator",
+        reason: T.uraianIndikator(uraian.header, target.header),
+      },
+    ],
+  };
+}
+
+/**
+ * Budget lines named in a column of units ("Perangkat Daerah", "SKPD", "Unit Kerja") with no uraian, code or
+ * program column: that column names the lines.
+ */
+export function unitsNameBudgetLines(
+  g: Grid,
+  block: HeaderBlock,
+  columns: ColumnInfo[],
+): { columns: ColumnInfo[]; guesses: Guess[] } {
+  const has = (roles: string[]) => columns.some((c) => roles.includes(c.role));
+  if (has(["uraian", "kode", "program", "indikator", "sasaran"]) || !has(["anggaran", "realisasiAnggaran"]))
+    return { columns, guesses: [] };
+  const taken = new Set(columns.map((c) => c.col));
+  const rows = sampleRows(g, block);
+  for (let col = block.firstCol; col <= block.lastCol; col++) {
+    const path = block.paths.get(col) ?? [];
+    if (taken.has(col) || path.length === 0 || !UNIT_LABEL.test(normalize(path[path.length - 1]))) continue;
+    if (profileColumn(g, col, rows).share.text < 0.6) continue;
+    const header = path.join(" / ");
+    return {
+      columns: [...columns, { role: "uraian" as const, col, header, added: false }].sort((x, y) => x.col - y.col),
+      guesses: [
+        {
+          sheet: g.name,
+          cell: a1(block.rows[0], col),
+          about: "role:uraian",
+          value: "uraian",
+          reason: T.unitUraian(header),
         },
       ],
     };

@@ -127,20 +127,34 @@ function lowerHeaderRow(g: Grid, start: number, end: number, d: number): boolean
   return cells >= 1 && grouped >= 1;
 }
 
+/**
+ * "1" ... "5" under "Tahun ke-", or "Tahun ke-1" ... (Permendagri 86 Renstra evaluation, Tabel E.80): a year
+ * by its place in the period.
+ */
+function isOrdinalYear(g: Grid, u: number, c: number, t: string): boolean {
+  if (/^tahun ke ?-? ?\d{1,2}$/.test(normalize(t))) return true;
+  return /^(ke ?-?\s*)?\d{1,2}$/i.test(t.trim()) && u - 1 >= g.top && /\bke ?-?$/.test(normalize(g.text(u - 1, c)));
+}
+
 function upperHeaderRow(g: Grid, start: number, u: number): boolean {
   if (u < g.top) return false;
   let group = false;
+  let ordinals = 0;
   for (let c = g.left; c <= g.right; c++) {
     const m = g.mergeAt(u, c);
     if (m && m.top === u && m.bottom >= start) return true;
     if (m && m.top === u && m.left === c && m.right > m.left && m.bottom === u) {
       const t = g.ownText(u, c);
-      // A group over its sub-headers ("Kinerja", "Anggaran"), or a quarter over its "K Rp" ("I", "TW II").
+      // A group over its sub-headers ("Kinerja", "Anggaran"), a quarter over its "K Rp" ("I", "TW II"), or
+      // the place of a year under "Tahun ke-" over its "K Rp".
       if (groupKind(normalize(t)) !== null || SUB_HEADER.test(t.trim())) group = true;
-      else return false;
+      else if (isOrdinalYear(g, u, c, t)) {
+        group = true;
+        ordinals++;
+      } else return false;
     }
   }
-  return group && rowStats(g, u).numeric === 0;
+  return group && rowStats(g, u).numeric === ordinals;
 }
 
 /** Columns of the block: every column with header text in any header row. */

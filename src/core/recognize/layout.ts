@@ -23,10 +23,20 @@ import { blockFromRows, findHeader, type HeaderBlock } from "./header";
 import { readIndikator } from "./indikator";
 import { agreement } from "./agreement";
 import { budgetOnly, holdsNumbers, missingRoles } from "./sheet-warnings";
-import { realisasiByContent, rowsAreYearsOrUnits, type RowsAre } from "./evidence";
+import {
+  holdsMeasures,
+  profileColumn,
+  realisasiByContent,
+  rowsAreYearsOrUnits,
+  sampleRows,
+  unitsNameBudgetLines,
+  uraianNamesIndikator,
+  type RowsAre,
+} from "./evidence";
 import { decideKind } from "./kind";
 import { completeOutputs } from "./outputs";
 import { assignRoles, overrideColumns, rolesFromContent } from "./roles";
+import { ordinalYears } from "./subheaders";
 import { dataRange } from "./rows";
 import { readTitles, tahunInHeaders, tahunInName, type TitleInfo } from "./titles";
 
@@ -84,6 +94,7 @@ export function prepareSheet(sheet: SheetSnapshot, overrides: Overrides): SheetP
   }
   if (!block) block = findHeader(g);
   const titles = readTitles(g, block ? block.rows[0] : Math.min(g.bottom + 1, g.top + 15));
+  if (block) block = ordinalYears(block, titles.text);
   return {
     grid: g,
     block,
@@ -105,7 +116,10 @@ function readRoles(
   const block = prep.block as HeaderBlock;
   const name = g.name;
   const guesses: Guess[] = [];
-  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols));
+  const sample = sampleRows(g, block);
+  const roles = assignRoles(block, name, tahun, mode, new Set(g.sheet.hiddenCols), (col) =>
+    holdsMeasures(profileColumn(g, col, sample)),
+  );
   for (const item of roles.guesses) guesses.push(item);
   const content = rolesFromContent(g, block, roles.columns, name);
   for (const item of content.guesses) guesses.push(item);
@@ -113,7 +127,11 @@ function readRoles(
   for (const item of labelled.guesses) guesses.push(item);
   const byContent = realisasiByContent(g, block, labelled.columns);
   for (const item of byContent.guesses) guesses.push(item);
-  const over = overrideColumns(byContent.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
+  const named = mode !== null ? byContent : uraianNamesIndikator(g, block, byContent.columns);
+  for (const item of named.guesses) guesses.push(item);
+  const units = mode === "indikator" ? named : unitsNameBudgetLines(g, block, named.columns);
+  for (const item of units.guesses) guesses.push(item);
+  const over = overrideColumns(units.columns, overrides.columns?.[name], block, name, parseLetter, isColumnRole);
   for (const item of over.notes) guesses.push(item);
   return { columns: over.columns, rowsAre: labelled.rowsAre, guesses };
 }

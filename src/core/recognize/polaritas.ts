@@ -157,6 +157,10 @@ export function guessPolaritas(nama: string): PolaritasGuess {
     );
   if (negated) return { polaritas: "negatif", from: "tebakan", word: negated[0].trim() };
   for (const w of DURATION_WORDS) if (n.includes(` ${w}`)) return { polaritas: "negatif", from: "tebakan", word: w };
+  // A name worded as its sasaran ("Menurunnya Tingkat Pelanggaran Perda", "Berkurangnya angka kemiskinan")
+  // measures the thing itself, of which less is better; "Persentase penurunan ..." measures the decrease.
+  if (/^ (menurunnya|berkurangnya|turunnya|menurun|berkurang) /.test(n))
+    for (const w of NEGATIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "negatif", from: "tebakan", word: w };
   for (const w of POSITIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "positif", from: "tebakan", word: w };
   for (const w of NEGATIVE_WORDS) if (n.includes(` ${w}`)) return { polaritas: "negatif", from: "tebakan", word: w };
   return { polaritas: "positif", from: "bawaan", word: null };

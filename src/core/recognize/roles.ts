@@ -63,15 +63,15 @@ function withGroup(m: HeaderMeaning, gk: GroupKind | null): HeaderMeaning | null
   return m;
 }
 
-function readCandidates(block: HeaderBlock): Candidate[] {
+function readCandidates(block: HeaderBlock, tahun: number | null): Candidate[] {
   const out: Candidate[] = [];
   for (const [col, path] of block.paths) {
     if (path.length === 0) continue;
     const header = path.join(" / ");
     const leaf = path[path.length - 1];
-    const short = shortSubHeader(path);
+    const short = shortSubHeader(path, tahun);
     if (short) {
-      if (short.role) out.push({ col, header, meaning: short });
+      if (short.role || short.amb) out.push({ col, header, meaning: short });
       continue;
     }
     // "Uraian" or "Nama" under "Indikator Kinerja": the indicator's name.
@@ -99,7 +99,9 @@ function readCandidates(block: HeaderBlock): Candidate[] {
 
 /**
  * Roles of the block's columns. `tahun` is the report year when known (decides "Target 2021"); `mode` is the
- * kind the user gave the sheet, which decides the open words instead of the headers.
+ * kind the user gave the sheet, which decides the open words instead of the headers. `measures(col)` says
+ * whether a column's values are measures of performance rather than money ("60 %", "9 Desa"): true when its
+ * content says so, false or absent when it does not.
  */
 export function assignRoles(
   block: HeaderBlock,
@@ -107,10 +109,18 @@ export function assignRoles(
   tahun: number | null,
   mode: "indikator" | "anggaran" | null = null,
   hiddenCols: ReadonlySet<number> = new Set(),
+  measures: (col: number) => boolean = () => false,
 ): RoleResult {
   const guesses: Guess[] = [];
   const cell = (col: number) => a1(block.rows[0], col);
-  const cands = readCandidates(block);
+  const guessAt = (col: number, role: ColumnRole, reason: string): Guess => ({
+    sheet,
+    cell: cell(col),
+    about: `role:${role}`,
+    value: role,
+    reason,
+  });
+  const cands = readCandidates(block, tahun);
   const has = (role: ColumnRole) => cands.some((c) => c.meaning.role === role);
   // A table of target and realisasi without names, whose rows are years or units, measures one indicator.
   const nameless = !cands.some(
@@ -122,8 +132,12 @@ export function assignRoles(
     const leaf = normalize(p[p.length - 1] ?? "");
     return p.length > 0 && (YEAR_LABEL.test(leaf) || UNIT_LABEL.test(leaf));
   });
+  // "Uraian | Target | Realisasi" whose targets are percentages or counts with a unit: an indicator table.
+  const targetMeasures = !has("anggaran") && cands.some((c) => c.meaning.role === "target" && measures(c.col));
   const indicatorish =
-    mode !== null ? mode === "indikator" : has("indikator") || has("sasaran") || (nameless && rowLabels);
+    mode !== null
+      ? mode === "indikator"
+      : has("indikator") || has("sasaran") || (nameless && rowLabels) || targetMeasures;
   // "Uraian | Target | Realisasi" without indicators or money columns: a revenue/budget table (target = pagu).
   if (
     !indicatorish &&
@@ -168,9 +182,14 @@ export function assignRoles(
       case "program":
         c.meaning = { role: indicatorish ? "program" : "uraian" };
         break;
-      case "capaian":
-        c.meaning = { role: indicatorish ? "capaian" : "penyerapan" };
+      case "capaian": {
+        // "%" right after a realisasi in Rupiah, on an indicator sheet, is the penyerapan of that money.
+        const left = cands.filter((o) => o.col < c.col && (o.meaning.role || o.meaning.amb)).pop();
+        const money = indicatorish && left?.meaning.role === "realisasiAnggaran";
+        c.meaning = { role: indicatorish && !money ? "capaian" : "penyerapan" };
+        if (money) guesses.push(guessAt(c.col, "penyerapan", T.persenUang(c.header, left.header)));
         break;
+      }
       case "capaianTahun":
         // "Capaian 2022": the report year's capaian is the capaian; other years' are shown only.
         c.meaning = m.year === capaianYear ? { role: indicatorish ? "capaian" : "penyerapan" } : {};

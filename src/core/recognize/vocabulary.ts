@@ -25,6 +25,14 @@ export function headerMeaning(n: string): HeaderMeaning | null {
   if (/^(no|n0|nomor|no urut|nmr|#|no ?\/ ?kode)$/.test(n)) return { role: "no" };
   if (/\bkode\b|\bkd\b|^rekening$|^kode rek/.test(n)) return { role: "kode" };
   if (/efisiensi/.test(n)) return { role: "efisiensi" };
+  // The baseline at the start of the period ("Data Capaian pada Awal Tahun Perencanaan", "Kondisi Awal"):
+  // shown only, neither this year's capaian nor its realisasi.
+  if (
+    /\bawal (tahun )?(perencanaan|periode|renstra|rpjmd)\b|^(data )?(kondisi|capaian) (kinerja )?(pada )?awal\b|^baseline\b/.test(
+      n,
+    )
+  )
+    return null;
   if (/predikat|kategori|kriteria|interpretasi|^nilai$|^nilai predikat|^keterangan capaian|^status capaian/.test(n))
     return { role: "predikat" };
   if (/capaian akhir|capaian .*\b(akhir|rpjmd|renstra)\b|terhadap target akhir/.test(n))

@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import { checkCell, checkFigure, scoreTable } from "./harness";
-import { book, put } from "./sheet";
+import { book, merge, put } from "./sheet";
 import type { RealTable } from "./types";
 
 const S = "Capaian";
@@ -94,4 +94,17 @@ describe("real-corpus harness scoring", () => {
     expect(checkCell(a, { sheet: S, cell: "F2", flagged: false, why: "" })).toBeNull();
     expect(checkCell(a, { sheet: S, cell: "f2", flagged: true, why: "" })).toBe("not flagged");
   });
+});
+
+test("merge() refuses a value written into a merged area's other cells (Excel keeps only the first cell's)", () => {
+  const ws = book().addWorksheet("M");
+  put(ws, "A1", [
+    ["No", "Indikator"],
+    [null, "Rata-rata capaian"],
+  ]);
+  expect(() => merge(ws, "A2:B2")).toThrow(/B2 holds "Rata-rata capaian"/);
+  merge(ws, "A1:A1");
+  put(ws, "A3", [["Rata-rata capaian", null]]);
+  expect(() => merge(ws, "A3:B3")).not.toThrow();
+  expect(ws.getCell("B3").isMerged).toBe(true);
 });

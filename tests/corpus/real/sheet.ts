@@ -24,9 +24,26 @@ export function put(ws: ExcelJS.Worksheet, addr: string, rows: Cell[][]): void {
   );
 }
 
-/** Merges each range ("A5:A6"). */
+/**
+ * Merges each range ("A5:A6"). A merged area keeps only its first cell's value, as Excel does: a value written
+ * into any other cell of the range would be lost, so that is refused (the table would not be as printed).
+ */
 export function merge(ws: ExcelJS.Worksheet, ...ranges: string[]): void {
-  for (const r of ranges) ws.mergeCells(r);
+  for (const r of ranges) {
+    const [a, b] = r.split(":");
+    const s = ws.getCell(a);
+    const e = ws.getCell(b ?? a);
+    for (let row = Number(s.row); row <= Number(e.row); row++)
+      for (let col = Number(s.col); col <= Number(e.col); col++) {
+        if (row === Number(s.row) && col === Number(s.col)) continue;
+        const v = ws.getCell(row, col).value;
+        if (v !== null && v !== undefined && v !== "")
+          throw new Error(
+            `${ws.name}!${r}: ${ws.getCell(row, col).address} holds ${JSON.stringify(v)}, lost by the merge`,
+          );
+      }
+    ws.mergeCells(r);
+  }
 }
 
 export function bold(ws: ExcelJS.Worksheet, row: number, fromCol = 1, toCol = 10): void {

@@ -47,7 +47,8 @@ const table: RealTable = {
       ["1.", "Angka Kematian Ibu per 100.000KH", 0.15, 0.21, 0.19, 0.17, 0.16, 0.19, 87.1],
       ["2.", "Angka Kematian Bayi per 1.000KH", 8.49, 8.17, 8.17, 8.1, 9.2, 9.53, 96.54],
       ["3.", "Angka Kematian Balita per 1.000KH", 1.5, 0.55, 2.41, 0.3, 0.64, 0.18, 72.52],
-      [null, "Rata-rata Capain Kinerja", 81.93, 83.65, 83.14, 91.02, null, null, 85.38],
+      // The label is merged over the No. and indicator columns (A9:B9): it lives in A9, the merge's first cell.
+      ["Rata-rata Capain Kinerja", null, 81.93, 83.65, 83.14, 91.02, null, null, 85.38],
     ]);
     merge(ws, "A4:A5", "B4:B5", "C4:C5", "D4:D5", "E4:E5", "F4:F5", "G4:H4", "I4:I5", "A9:B9");
     bold(ws, 4, 1, 9);

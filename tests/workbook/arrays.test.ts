@@ -28,7 +28,7 @@ function files(dir: string, out: string[] = []): string[] {
 
 test("src/ spreads no array into push, unshift, Math.max or Math.min", () => {
   const found: string[] = [];
-  const shape = /\b(?:push|unshift|Math\.max|Math\.min|fromCharCode)\(\s*(?:[^()]*,\s*)?\.\.\./g;
+  const shape = /\b(?:push|unshift|Math\.max|Math\.min|fromCharCode)\(\s*(?:[^(){}]*,\s*)?\.\.\./g; // an object spread inside {} is not an argument
   for (const f of files(path.join(__dirname, "..", "..", "src"))) {
     const text = readFileSync(f, "utf8");
     for (const m of text.matchAll(shape)) {

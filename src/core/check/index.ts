@@ -138,12 +138,37 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, meas
   }
 }
 
+/** A revenue heading ("PENDAPATAN", "4.1 Pendapatan Asli Daerah"), with or without its code in front. */
+const PENDAPATAN = /^\s*(?:[\d.]+\s+)?pendapatan\b/i;
+
+/**
+ * Revenue rows: a row named as revenue and every row under one. For revenue a realisasi above its target is
+ * the good case (more income than planned), not a budget overrun.
+ */
+function pendapatanRows(rows: AnggaranRow[]): Set<AnggaranRow> {
+  const byKey = new Map(rows.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
+  const memo = new Map<AnggaranRow, boolean>();
+  const isRevenue = (r: AnggaranRow, depth = 0): boolean => {
+    const known = memo.get(r);
+    if (known !== undefined) return known;
+    let yes = PENDAPATAN.test(r.uraian);
+    if (!yes && r.parent !== null && depth < 64) {
+      const p = byKey.get(`${r.sheet}\u0000${r.parent}`);
+      yes = p !== undefined && p !== r && isRevenue(p, depth + 1);
+    }
+    memo.set(r, yes);
+    return yes;
+  };
+  return new Set(rows.filter((r) => isRevenue(r)));
+}
+
 function checkAnggaran(
   f: Findings,
   h: AnggaranHasil,
   tree: AnggaranTree,
   hasil: Map<AnggaranRow, AnggaranHasil>,
   settings: Settings,
+  pendapatan: Set<AnggaranRow>,
 ): void {
   const r = h.row;
   const L = pesan.label;
@@ -208,6 +233,7 @@ function checkAnggaran(
   );
   if (
     kids.length === 0 &&
+    !pendapatan.has(r) &&
     r.anggaran?.value != null &&
     r.realisasi?.value != null &&
     r.realisasi.value > r.anggaran.value
@@ -283,7 +309,8 @@ export function check(recognition: Recognition, computation: Computation, settin
 
   const hasil = new Map(computation.anggaran.map((h) => [h.row, h]));
   const tree = new AnggaranTree(recognition.anggaran);
-  for (const h of computation.anggaran) checkAnggaran(f, h, tree, hasil, settings);
+  const pendapatan = pendapatanRows(recognition.anggaran);
+  for (const h of computation.anggaran) checkAnggaran(f, h, tree, hasil, settings, pendapatan);
 
   for (const g of recognition.guesses) {
     const { row, col } = parseA1(g.cell.split(":")[0]);

@@ -54,6 +54,32 @@ export async function hasLibreOffice(): Promise<boolean> {
   }
 }
 
+/** soffice --convert-to xlsx with the given profile; a failure carries LibreOffice's own output. */
+async function convertToXlsx(
+  profile: string,
+  outDir: string,
+  input: string,
+  timeoutMs: number,
+): Promise<{ stdout: string; stderr: string }> {
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    "--convert-to",
+    "xlsx:Calc MS Excel 2007 XML",
+    "--outdir",
+    outDir,
+    input,
+  ];
+  try {
+    return await run(SOFFICE, args, timeoutMs);
+  } catch (e) {
+    const err = e as Error & { stderr?: string };
+    throw new Error(`LibreOffice failed: ${err.message}\n${err.stderr ?? ""}`);
+  }
+}
+
 /** Recalculate every formula with LibreOffice and return the recalculated .xlsx (with cached results). */
 export async function recalc(xlsx: Buffer, opts: { timeoutMs?: number } = {}): Promise<Buffer> {
   const root = await mkdtemp(join(tmpdir(), "lkjip-lo-"));
@@ -67,24 +93,7 @@ export async function recalc(xlsx: Buffer, opts: { timeoutMs?: number } = {}): P
     await writeFile(join(profile, "user", "registrymodifications.xcu"), REGISTRY, "utf8");
     const input = join(inDir, "book.xlsx");
     await writeFile(input, xlsx);
-    const args = [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      input,
-    ];
-    let result: { stdout: string; stderr: string };
-    try {
-      result = await run(SOFFICE, args, opts.timeoutMs ?? 120_000);
-    } catch (e) {
-      const err = e as Error & { stderr?: string };
-      throw new Error(`LibreOffice failed: ${err.message}\n${err.stderr ?? ""}`);
-    }
+    const result = await convertToXlsx(profile, outDir, input, opts.timeoutMs ?? 120_000);
     try {
       return await readFile(join(outDir, "book.xlsx"));
     } catch {
@@ -110,23 +119,7 @@ export async function openAsUser(book: Uint8Array, ext: "xlsx" | "xlsm" = "xlsx"
     await mkdir(outDir);
     const input = join(root, `book.${ext}`);
     await writeFile(input, book);
-    const args = [
-      `-env:UserInstallation=${pathToFileURL(profile).href}`,
-      "--headless",
-      "--norestore",
-      "--nolockcheck",
-      "--convert-to",
-      "xlsx:Calc MS Excel 2007 XML",
-      "--outdir",
-      outDir,
-      input,
-    ];
-    try {
-      await run(SOFFICE, args, 120_000);
-    } catch (e) {
-      const err = e as Error & { stderr?: string };
-      throw new Error(`LibreOffice failed: ${err.message}\n${err.stderr ?? ""}`);
-    }
+    await convertToXlsx(profile, outDir, input, 120_000);
     if (existsSync(join(profile, "user", "registrymodifications.xcu"))) {
       const reg = await readFile(join(profile, "user", "registrymodifications.xcu"), "utf8");
       if (/RecalcMode/.test(reg)) throw new Error("the profile is not LibreOffice's default: it sets a RecalcMode");

@@ -7,7 +7,7 @@
  * the formula is taken to read every cell. References into other workbooks ([1]Lembar!A1) are left out:
  * a write here never changes them.
  */
-import { parseRef } from "./cellref";
+import { parseBox, parseRef } from "./cellref";
 
 export interface RefBox {
   sheet: number;
@@ -85,15 +85,7 @@ function boxOf(a: string, b: string | null): Omit<RefBox, "sheet"> | null {
     if (c1 > MAX_COL || c2 > MAX_COL) return null;
     return { top: 0, left: Math.min(c1, c2), bottom: MAX_ROW, right: Math.max(c1, c2) };
   }
-  const p = parseRef(a);
-  const q = parseRef(b);
-  if (!p || !q) return null;
-  return {
-    top: Math.min(p[0], q[0]),
-    left: Math.min(p[1], q[1]),
-    bottom: Math.max(p[0], q[0]),
-    right: Math.max(p[1], q[1]),
-  };
+  return parseBox(`${a}:${b}`);
 }
 
 /** The cells `formula` (stored form, no leading "=") reads when it sits on sheet `sheet`. */

@@ -8,6 +8,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
+import ts from "typescript";
 import { ExcelJsWorkbook } from "../../src/adapters/exceljs/workbook";
 import { analyze, planReport } from "../../src/core/engine";
 import type { WorkbookSnapshot } from "../../src/core/workbook/port";
@@ -396,4 +397,29 @@ it("every sentence is byte-identical to tests/report/kalimat.golden.txt", async 
   expect(text.split("\n")).toEqual(want.split("\n"));
   expect(text).toBe(want);
   expect(text.split("\n").length).toBeGreaterThan(300);
+});
+
+/** The literals of src/core/report/kalimat.ts may only be keys it compares or indexes with, never wording. */
+const KEYS = new Set(["", "realisasi", "target", "lain", "positif", "negatif", "sasaran", "indeks", "%"]);
+
+function wordingLiterals(text: string): string[] {
+  const src = ts.createSourceFile("kalimat.ts", text, ts.ScriptTarget.ES2022, true);
+  const found: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if (ts.isImportDeclaration(n) || ts.isLiteralTypeNode(n)) return;
+    if (ts.isTemplateExpression(n) || ts.isNoSubstitutionTemplateLiteral(n)) found.push(n.getText());
+    else if (ts.isStringLiteral(n) && !KEYS.has(n.text)) found.push(n.getText());
+    ts.forEachChild(n, visit);
+  };
+  visit(src);
+  return found;
+}
+
+it("src/core/report/kalimat.ts holds no wording: every sentence and word is in src/core/i18n/kalimat.ts", () => {
+  const file = path.resolve(__dirname, "../../src/core/report/kalimat.ts");
+  expect(wordingLiterals(fs.readFileSync(file, "utf8"))).toEqual([]);
+  // The check sees wording: a sentence built inline, or a word, is caught; a key in a type or a comparison is not.
+  const probe =
+    'type X = "lain";\nconst a = `Sisa ${1}`;\nconst b = "tetap (tidak berubah)";\nconst c = x === "lain";\n';
+  expect(wordingLiterals(probe)).toEqual(["`Sisa ${1}`", '"tetap (tidak berubah)"']);
 });

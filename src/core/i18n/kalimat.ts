@@ -91,11 +91,14 @@ export const KALIMAT = {
   },
 
   targetAkhir: {
-    belumTersedia: "belum tersedia",
     realisasi: (nama: string, tahun: string, realisasi: string, labelTarget: string, target: string) =>
       `Realisasi indikator ${nama} sampai dengan tahun ${tahun} sebesar ${realisasi}, sedangkan ${labelTarget} ` +
       `sebesar ${target}.`,
+    /** No realisasi yet: "Realisasi indikator X sampai dengan tahun 2020 belum tersedia, sedangkan ..." */
+    tanpaRealisasi: (nama: string, tahun: string, labelTarget: string, target: string) =>
+      `Realisasi indikator ${nama} sampai dengan tahun ${tahun} belum tersedia, sedangkan ${labelTarget} sebesar ${target}.`,
     tidakDihitung: "Capaian terhadap target akhir tidak dapat dihitung.",
+    capaian: (capaian: string) => `Capaian terhadap target akhir periode sebesar ${capaian}.`,
     sisa: (capaian: string, sisa: string) =>
       `Capaian terhadap target akhir periode sebesar ${capaian}. Sisa capaian kinerja yang harus dicapai pada ` +
       `tahun-tahun berikutnya sebesar ${sisa}.`,

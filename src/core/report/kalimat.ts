@@ -205,13 +205,24 @@ export interface TargetAkhirFakta {
 
 /** Realisasi s/d tahun n against the end target, the capaian and the part left ("Sisa ... 49,05%"). */
 export function kalimatTargetAkhir(f: TargetAkhirFakta): string {
-  const real = f.realisasi !== null ? nilaiSatuan(f.realisasi, f.satuan, f.decimalsNilai) : K.targetAkhir.belumTersedia;
   const target = nilaiSatuan(f.targetAkhir, f.satuan, f.decimalsNilai);
-  const s = K.targetAkhir.realisasi(f.nama, f.tahun, real, f.labelTarget, target);
+  const s =
+    f.realisasi !== null
+      ? K.targetAkhir.realisasi(
+          f.nama,
+          f.tahun,
+          nilaiSatuan(f.realisasi, f.satuan, f.decimalsNilai),
+          f.labelTarget,
+          target,
+        )
+      : K.targetAkhir.tanpaRealisasi(f.nama, f.tahun, f.labelTarget, target);
   if (f.capaian === null) return K.sambung(s, K.targetAkhir.tidakDihitung);
   const capaian = formatPersen(f.capaian, f.decimals);
   if (f.sisa !== null && roundHalfAway(f.sisa, f.decimals) > 0)
     return K.sambung(s, K.targetAkhir.sisa(capaian, formatPersen(f.sisa, f.decimals)));
+  // Reached when nothing is left as shown; without a sisa, when the capaian as shown is 100 or more.
+  if (f.sisa === null && roundHalfAway(f.capaian, f.decimals) < 100)
+    return K.sambung(s, K.targetAkhir.capaian(capaian));
   return K.sambung(s, K.targetAkhir.tercapai(capaian));
 }
 

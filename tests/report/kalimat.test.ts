@@ -173,6 +173,24 @@ describe("sentences under the tables", () => {
     expect(kalimatTargetAkhir({ ...END, capaian: 99.996, sisa: 0.004 })).toMatch(/telah tercapai\.$/);
   });
 
+  it("names the figure of the 'sisa' mode as the table and its rule do: efisiensi anggaran", () => {
+    const s = kalimatEfisiensi({
+      sasaran: "S",
+      tahun: "2020",
+      rataRata: 8.12,
+      indikator: [{ nama: "A", nilai: 8.12 }],
+      efisien: true,
+      mode: "sisa",
+      decimals: 2,
+    });
+    expect(s[0]).toBe(
+      'Pada tahun 2020, efisiensi anggaran sasaran "S" sebesar 8,12%. Sasaran ini didukung 1 (satu) indikator terukur dengan rincian indikator A sebesar 8,12%.',
+    );
+    expect(s[1]).toBe(
+      'Dengan demikian sasaran "S" dicapai secara efisien (efisiensi anggaran = 100% − penyerapan anggaran; efisien bila target kinerja tercapai).',
+    );
+  });
+
   it("says whether a sasaran was reached efficiently, per efisiensi mode", () => {
     const s = kalimatEfisiensi({
       sasaran: "S",

@@ -107,7 +107,7 @@ export const KALIMAT = {
   },
 
   efisiensi: {
-    label: { selisih: "tingkat efisiensi", indeks: "indeks efisiensi", sisa: "tingkat efisiensi" },
+    label: { selisih: "tingkat efisiensi", indeks: "indeks efisiensi", sisa: "efisiensi anggaran" },
     tidakDihitung: (sasaran: string, tahun: string) =>
       `Tingkat efisiensi sasaran ${q(sasaran)} tahun ${tahun} tidak dapat dihitung.`,
     /** "indikator Jumlah PMKS sebesar -42,90%" */

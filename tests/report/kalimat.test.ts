@@ -10,6 +10,17 @@ import {
   nilaiSatuan,
 } from "../../src/core/report/kalimat";
 
+const END = {
+  nama: "X",
+  satuan: "%",
+  tahun: "2020",
+  realisasi: 40,
+  targetAkhir: 50,
+  labelTarget: "target akhir Renstra",
+  decimalsNilai: 2,
+  decimals: 2,
+};
+
 describe("sentences under the tables", () => {
   it("formats values with their unit, Indonesian separators", () => {
     expect(nilaiSatuan(20.18, "%", 2)).toBe("20,18%");
@@ -142,6 +153,42 @@ describe("sentences under the tables", () => {
       /sebesar 100,00%, sehingga target akhir periode telah tercapai\.$/,
     );
     expect(kalimatTargetAkhir({ ...base, capaian: null, sisa: null })).toMatch(/tidak dapat dihitung\.$/);
+  });
+
+  it("says a missing realisasi is not yet available, not that it is 'sebesar belum tersedia'", () => {
+    expect(kalimatTargetAkhir({ ...END, realisasi: null, capaian: null, sisa: null })).toBe(
+      "Realisasi indikator X sampai dengan tahun 2020 belum tersedia, sedangkan target akhir Renstra sebesar 50,00%. Capaian terhadap target akhir tidak dapat dihitung.",
+    );
+  });
+
+  it("does not call an end target reached when no sisa is given and the capaian is under 100 as shown", () => {
+    expect(kalimatTargetAkhir({ ...END, capaian: 80, sisa: null })).toBe(
+      "Realisasi indikator X sampai dengan tahun 2020 sebesar 40,00%, sedangkan target akhir Renstra sebesar 50,00%. Capaian terhadap target akhir periode sebesar 80,00%.",
+    );
+    expect(kalimatTargetAkhir({ ...END, capaian: 99.994, sisa: null })).not.toMatch(/telah tercapai/);
+    expect(kalimatTargetAkhir({ ...END, capaian: 99.995, sisa: null })).toMatch(
+      /sebesar 100,00%, sehingga target akhir periode telah tercapai\.$/,
+    );
+    // With a sisa, as before: 0,004 left is shown 0,00, so reached.
+    expect(kalimatTargetAkhir({ ...END, capaian: 99.996, sisa: 0.004 })).toMatch(/telah tercapai\.$/);
+  });
+
+  it("names the figure of the 'sisa' mode as the table and its rule do: efisiensi anggaran", () => {
+    const s = kalimatEfisiensi({
+      sasaran: "S",
+      tahun: "2020",
+      rataRata: 8.12,
+      indikator: [{ nama: "A", nilai: 8.12 }],
+      efisien: true,
+      mode: "sisa",
+      decimals: 2,
+    });
+    expect(s[0]).toBe(
+      'Pada tahun 2020, efisiensi anggaran sasaran "S" sebesar 8,12%. Sasaran ini didukung 1 (satu) indikator terukur dengan rincian indikator A sebesar 8,12%.',
+    );
+    expect(s[1]).toBe(
+      'Dengan demikian sasaran "S" dicapai secara efisien (efisiensi anggaran = 100% − penyerapan anggaran; efisien bila target kinerja tercapai).',
+    );
   });
 
   it("says whether a sasaran was reached efficiently, per efisiensi mode", () => {

@@ -1,3 +1,4 @@
+import { displayName } from "../../src/core/report/join";
 import { normalizeName, sameName } from "../../src/core/report/normalize";
 import { sanitizeSheetName, uniqueSheetName } from "../../src/core/report/sheet-names";
 
@@ -53,5 +54,27 @@ describe("sheet names", () => {
     const long = uniqueSheetName("y".repeat(31), ["y".repeat(31)]);
     expect(long).toHaveLength(31);
     expect(long.endsWith(" (2)")).toBe(true);
+  });
+});
+
+describe("displayName shows an indicator without its list marks", () => {
+  it.each([
+    ["1.1. Persentase penanganan PMKS", "Persentase penanganan PMKS"],
+    ["2.1 Angka Kemiskinan", "Angka Kemiskinan"],
+    [
+      "- Panitia keselamatan dan kesehatan kerja di perusahaan",
+      "Panitia keselamatan dan kesehatan kerja di perusahaan",
+    ],
+    ["• Jumlah PMKS", "Jumlah PMKS"],
+    ["e. Index responden yang puas", "Index responden yang puas"],
+    ["b) Pidana", "Pidana"],
+    // Not list marks: a word, a capital initial, a number that is part of the name, a minus sign on a figure.
+    ["Angka Kemiskinan", "Angka Kemiskinan"],
+    ["K3 di perusahaan", "K3 di perusahaan"],
+    ["A. Yani Hospital bed rate", "A. Yani Hospital bed rate"],
+    ["-5 hari", "-5 hari"],
+    ["e-KTP yang dicetak", "e-KTP yang dicetak"],
+  ])("%s -> %s", (a, b) => {
+    expect(displayName(a)).toBe(b);
   });
 });

@@ -1,4 +1,4 @@
-/** User-facing text of the report tables (Indonesian). Sentences are built in src/core/report/kalimat.ts. */
+/** User-facing text of the report tables (Indonesian). The sentences under them are in ./kalimat.ts. */
 
 export const REPORT_TEXT = {
   instansiDefault: "Perangkat Daerah",

@@ -26,9 +26,9 @@ export interface IndikatorGabungan {
   pk: IndikatorHasil | null;
 }
 
-/** Strip "1.1." numbering from a name for display. */
+/** Strip "1.1." numbering, a list letter ("e. ", "b) ") or a bullet ("- ", "• ") from a name for display. */
 export function displayName(name: string): string {
-  return name.replace(/^\s*\d+(?:\.\d+)*\.?\s+/, "").trim();
+  return name.replace(/^\s*(?:\d+(?:\.\d+)*\.?|[a-z][.)]|[-–•*])\s+/, "").trim();
 }
 
 function hasNumber(r: { value: number | null } | null): boolean {

@@ -1,31 +1,28 @@
 /**
- * The Indonesian sentences written under the LKjIP tables, generated from the computed figures (as the seed
- * report writes them by hand: "... menghasilkan capaian rata-rata kinerja sebesar 98,39% dengan predikat
- * "Sangat Berhasil""). Numbers are formatted with src/core/numbers/format.ts (id-ID); nothing here reads a sheet.
+ * The sentences written under the LKjIP tables, generated from the computed figures (as the seed report writes
+ * them by hand: "... menghasilkan capaian rata-rata kinerja sebesar 98,39% dengan predikat "Sangat Berhasil"").
+ * Only the logic is here: which figures, which sentence, in which order. The wording is in src/core/i18n/kalimat.ts;
+ * numbers are formatted with src/core/numbers/format.ts (id-ID); nothing here reads a sheet.
  */
 import type { Polaritas } from "../model";
 import { formatAngka, formatPersen, formatRupiah } from "../numbers/format";
 import { roundHalfAway } from "../numbers/round";
 import type { Settings } from "../settings/settings";
-import { terbilang } from "../i18n/report";
+import { KALIMAT } from "../i18n/kalimat";
+
+const K = KALIMAT;
 
 /** "20,18%", "197.465 orang", "12" */
 export function nilaiSatuan(value: number, satuan: string | null, decimals: number): string {
   const s = (satuan ?? "").trim();
   if (s === "%" || /^persen$/i.test(s)) return formatPersen(value, decimals);
   if (/^rp\.?$/i.test(s)) return formatRupiah(value, decimals);
-  return s ? `${formatAngka(value, decimals)} ${s}` : formatAngka(value, decimals);
+  return s ? K.nilaiSatuan(formatAngka(value, decimals), s) : formatAngka(value, decimals);
 }
 
 /** "A", "A dan B", "A, B, dan C" */
 export function daftar(items: string[]): string {
-  if (items.length <= 1) return items.join("");
-  if (items.length === 2) return `${items[0]} dan ${items[1]}`;
-  return `${items.slice(0, -1).join(", ")}, dan ${items[items.length - 1]}`;
-}
-
-function q(s: string): string {
-  return `"${s}"`;
+  return K.daftar(items);
 }
 
 /** Why an indicator has no capaian: it lacks a realisasi, a target, or the figures cannot be divided. */
@@ -38,29 +35,25 @@ export interface TanpaCapaian {
   alasan?: string | null;
 }
 
-const SEBAB: Record<SebabTanpaCapaian, string> = {
-  realisasi: "belum memiliki realisasi",
-  target: "belum memiliki target",
-  lain: "capaiannya tidak dapat dihitung",
-};
-
 /**
  * "1 (satu) indikator belum memiliki realisasi (Jumlah PMKS) dan tidak ikut dihitung." per cause: what was not
  * measured, said beside what was.
  */
-export function kalimatTanpaCapaian(list: TanpaCapaian[], dihitung = "tidak ikut dihitung"): string | null {
+export function kalimatTanpaCapaian(
+  list: TanpaCapaian[],
+  dihitung: string = K.tanpaCapaian.tidakDihitung,
+): string | null {
   if (list.length === 0) return null;
   const parts: string[] = [];
   for (const sebab of ["realisasi", "target", "lain"] as SebabTanpaCapaian[]) {
     const items = list.filter((i) => i.sebab === sebab);
     if (items.length === 0) continue;
     const names = items.map((i) =>
-      sebab === "lain" && i.alasan ? `${i.nama}: ${i.alasan.replace(/\.$/, "")}` : i.nama,
+      sebab === "lain" && i.alasan ? K.tanpaCapaian.namaAlasan(i.nama, i.alasan) : i.nama,
     );
-    parts.push(`${terbilang(items.length)} indikator ${SEBAB[sebab]} (${names.join("; ")})`);
+    parts.push(K.tanpaCapaian.bagian(items.length, K.tanpaCapaian.sebab[sebab], K.daftarNama(names)));
   }
-  const s = daftar(parts);
-  return `${s.charAt(0).toUpperCase()}${s.slice(1)} dan ${dihitung}.`;
+  return K.tanpaCapaian.kalimat(daftar(parts), dihitung);
 }
 
 export interface CapaianSasaranFakta {
@@ -79,13 +72,10 @@ export interface CapaianSasaranFakta {
  * predikat "Sangat Berhasil". The count is of the indicators measured; the rest are named with their cause.
  */
 export function kalimatCapaianSasaran(f: CapaianSasaranFakta): string {
-  const tanpa = kalimatTanpaCapaian(f.tanpa, "tidak ikut dirata-ratakan");
-  const ekor = tanpa ? ` ${tanpa}` : "";
-  if (f.rataRata === null || f.terukur === 0)
-    return `Capaian kinerja sasaran ${q(f.sasaran)} belum dapat dihitung karena belum ada indikator terukur.${ekor}`;
-  const awal = `Hasil pengukuran capaian kinerja sasaran ${q(f.sasaran)} dengan ${terbilang(f.terukur)} indikator terukur`;
-  const pred = f.predikat ? ` dengan predikat ${q(f.predikat)}` : "";
-  return `${awal} menghasilkan rata-rata capaian kinerja sebesar ${formatPersen(f.rataRata, f.decimals)}${pred}.${ekor}`;
+  const tanpa = kalimatTanpaCapaian(f.tanpa, K.tanpaCapaian.tidakDirataratakan);
+  if (f.rataRata === null || f.terukur === 0) return K.sambung(K.capaianSasaran.belumTerukur(f.sasaran), tanpa);
+  const hasil = K.capaianSasaran.hasil(f.sasaran, f.terukur, formatPersen(f.rataRata, f.decimals), f.predikat);
+  return K.sambung(hasil, tanpa);
 }
 
 export interface IndikatorCapaianFakta {
@@ -112,10 +102,11 @@ export function kalimatTargetIndikator(list: IndikatorCapaianFakta[], decimals: 
     if (i.capaian === null) continue;
     const shown = roundHalfAway(i.capaian, decimals);
     const parts: string[] = [];
-    if (i.target !== null) parts.push(`target ${nilaiSatuan(i.target, i.satuan, i.decimalsNilai)}`);
-    if (i.realisasi !== null) parts.push(`realisasi ${nilaiSatuan(i.realisasi, i.satuan, i.decimalsNilai)}`);
-    parts.push(`capaian ${formatPersen(i.capaian, decimals)}`);
-    const item = `${i.nama} (${parts.join(", ")})`;
+    if (i.target !== null) parts.push(K.targetIndikator.target(nilaiSatuan(i.target, i.satuan, i.decimalsNilai)));
+    if (i.realisasi !== null)
+      parts.push(K.targetIndikator.realisasi(nilaiSatuan(i.realisasi, i.satuan, i.decimalsNilai)));
+    parts.push(K.targetIndikator.capaian(formatPersen(i.capaian, decimals)));
+    const item = K.targetIndikator.rincian(i.nama, parts);
     if (shown >= 100) tercapai.push(item);
     else belum.push(item);
   }
@@ -123,11 +114,11 @@ export function kalimatTargetIndikator(list: IndikatorCapaianFakta[], decimals: 
   if (tercapai.length > 0) {
     out.push(
       tercapai.length === measured.length && measured.length > 1
-        ? `Seluruh indikator mencapai atau melampaui target: ${daftar(tercapai)}.`
-        : `Indikator yang mencapai atau melampaui target: ${daftar(tercapai)}.`,
+        ? K.targetIndikator.seluruhTercapai(daftar(tercapai))
+        : K.targetIndikator.tercapai(daftar(tercapai)),
     );
   }
-  if (belum.length > 0) out.push(`Indikator yang belum mencapai target: ${daftar(belum)}.`);
+  if (belum.length > 0) out.push(K.targetIndikator.belumTercapai(daftar(belum)));
   return out;
 }
 
@@ -148,11 +139,12 @@ export interface KeseluruhanFakta {
 /** Berdasarkan ... rata-rata capaian kinerja ... tahun 2020 sebesar X% dengan predikat "Y". */
 export function kalimatKeseluruhan(f: KeseluruhanFakta): string | null {
   if (f.capaian === null) return null;
-  const apa = f.dasar === "sasaran" ? "sasaran strategis" : "indikator kinerja";
-  const pred = f.predikat ? ` dengan predikat ${q(f.predikat)}` : "";
-  let s = `Secara keseluruhan, rata-rata capaian kinerja ${f.instansi} tahun ${f.tahun} atas ${terbilang(f.jumlah)} ${apa} terukur sebesar ${formatPersen(f.capaian, f.decimals)}${pred}.`;
-  if (f.tidakTerukur > 0) s += ` ${terbilang(f.tidakTerukur)} ${apa} belum terukur dan tidak ikut dihitung.`;
-  return s;
+  const apa = K.keseluruhan.dasar[f.dasar];
+  const capaian = formatPersen(f.capaian, f.decimals);
+  return K.sambung(
+    K.keseluruhan.hasil(f.instansi, f.tahun, f.jumlah, apa, capaian, f.predikat),
+    f.tidakTerukur > 0 ? K.keseluruhan.tidakTerukur(f.tidakTerukur, apa) : null,
+  );
 }
 
 export interface PerubahanFakta {
@@ -172,32 +164,29 @@ export interface PerubahanFakta {
 
 function arah(selisih: number, satuan: string | null, decimals: number): { kata: string; naik: boolean | null } {
   const shown = roundHalfAway(Math.abs(selisih), decimals);
-  if (shown === 0) return { kata: "tetap (tidak berubah)", naik: null };
+  if (shown === 0) return { kata: K.perubahan.tetap, naik: null };
   const s = (satuan ?? "").trim();
   const besar =
     s === "%" || /^persen$/i.test(s)
-      ? `${formatAngka(Math.abs(selisih), decimals)} poin`
+      ? K.perubahan.poin(formatAngka(Math.abs(selisih), decimals))
       : nilaiSatuan(Math.abs(selisih), satuan, decimals);
-  return { kata: `${selisih > 0 ? "naik" : "turun"} ${besar}`, naik: selisih > 0 };
+  return { kata: selisih > 0 ? K.perubahan.naik(besar) : K.perubahan.turun(besar), naik: selisih > 0 };
 }
 
 /** "Realisasi indikator Angka Kemiskinan tahun 2020 sebesar 20,18% naik 0,70 poin dibandingkan tahun 2019 (19,48%) ..." */
 export function kalimatPerubahan(f: PerubahanFakta): string {
+  const nilai = (v: number) => nilaiSatuan(v, f.satuan, f.decimals);
   const a = arah(f.selisih, f.satuan, f.decimals);
-  let s =
-    `Realisasi indikator ${f.nama} tahun ${f.tahun} sebesar ${nilaiSatuan(f.nilai, f.satuan, f.decimals)}, ` +
-    `${a.kata} dibandingkan tahun ${f.tahunLalu} (${nilaiSatuan(f.nilaiLalu, f.satuan, f.decimals)})`;
+  const lalu = K.perubahan.pembanding(a.kata, f.tahunLalu, nilai(f.nilaiLalu));
+  let awal: string | null = null;
   if (f.awal && f.awal.tahun < f.tahunLalu) {
     const b = arah(f.awal.selisih, f.satuan, f.decimals);
-    s += ` dan ${b.kata} dibandingkan tahun ${f.awal.tahun} (${nilaiSatuan(f.awal.nilai, f.satuan, f.decimals)})`;
+    awal = K.perubahan.pembanding(b.kata, f.awal.tahun, nilai(f.awal.nilai));
   }
-  s += ".";
-  if (a.naik !== null && (f.polaritas === "positif" || f.polaritas === "negatif")) {
-    const membaik = f.polaritas === "positif" ? a.naik : !a.naik;
-    const sifat = f.polaritas === "negatif" ? "semakin kecil semakin baik" : "semakin besar semakin baik";
-    s += ` Untuk indikator ini ${sifat}, sehingga kinerja tahun ${f.tahun} ${membaik ? "membaik" : "menurun"} dibandingkan tahun ${f.tahunLalu}.`;
-  }
-  return s;
+  const realisasi = K.perubahan.realisasi(f.nama, f.tahun, nilai(f.nilai), lalu, awal);
+  if (a.naik === null || (f.polaritas !== "positif" && f.polaritas !== "negatif")) return realisasi;
+  const membaik = f.polaritas === "positif" ? a.naik : !a.naik;
+  return K.sambung(realisasi, K.perubahan.kinerja(K.perubahan.sifat[f.polaritas], f.tahun, membaik, f.tahunLalu));
 }
 
 export interface TargetAkhirFakta {
@@ -216,16 +205,25 @@ export interface TargetAkhirFakta {
 
 /** Realisasi s/d tahun n against the end target, the capaian and the part left ("Sisa ... 49,05%"). */
 export function kalimatTargetAkhir(f: TargetAkhirFakta): string {
-  const real = f.realisasi !== null ? nilaiSatuan(f.realisasi, f.satuan, f.decimalsNilai) : "belum tersedia";
-  let s = `Realisasi indikator ${f.nama} sampai dengan tahun ${f.tahun} sebesar ${real}, sedangkan ${f.labelTarget} sebesar ${nilaiSatuan(f.targetAkhir, f.satuan, f.decimalsNilai)}.`;
-  if (f.capaian === null) return `${s} Capaian terhadap target akhir tidak dapat dihitung.`;
-  s += ` Capaian terhadap target akhir periode sebesar ${formatPersen(f.capaian, f.decimals)}`;
-  if (f.sisa !== null && roundHalfAway(f.sisa, f.decimals) > 0) {
-    s += `. Sisa capaian kinerja yang harus dicapai pada tahun-tahun berikutnya sebesar ${formatPersen(f.sisa, f.decimals)}.`;
-  } else {
-    s += `, sehingga target akhir periode telah tercapai.`;
-  }
-  return s;
+  const target = nilaiSatuan(f.targetAkhir, f.satuan, f.decimalsNilai);
+  const s =
+    f.realisasi !== null
+      ? K.targetAkhir.realisasi(
+          f.nama,
+          f.tahun,
+          nilaiSatuan(f.realisasi, f.satuan, f.decimalsNilai),
+          f.labelTarget,
+          target,
+        )
+      : K.targetAkhir.tanpaRealisasi(f.nama, f.tahun, f.labelTarget, target);
+  if (f.capaian === null) return K.sambung(s, K.targetAkhir.tidakDihitung);
+  const capaian = formatPersen(f.capaian, f.decimals);
+  if (f.sisa !== null && roundHalfAway(f.sisa, f.decimals) > 0)
+    return K.sambung(s, K.targetAkhir.sisa(capaian, formatPersen(f.sisa, f.decimals)));
+  // Reached when nothing is left as shown; without a sisa, when the capaian as shown is 100 or more.
+  if (f.sisa === null && roundHalfAway(f.capaian, f.decimals) < 100)
+    return K.sambung(s, K.targetAkhir.capaian(capaian));
+  return K.sambung(s, K.targetAkhir.tercapai(capaian));
 }
 
 export interface EfisiensiFakta {
@@ -242,39 +240,25 @@ function nilaiEfisiensi(v: number, mode: Settings["efisiensi"], decimals: number
   return mode === "indeks" ? formatAngka(v, decimals) : formatPersen(v, decimals);
 }
 
-const RUMUS_EFISIENSI: Record<Settings["efisiensi"], string> = {
-  selisih: "tingkat efisiensi = capaian kinerja − penyerapan anggaran; nilai positif berarti efisien",
-  indeks: "indeks efisiensi = capaian kinerja ÷ penyerapan anggaran; nilai 1 atau lebih berarti efisien",
-  sisa: "efisiensi anggaran = 100% − penyerapan anggaran; efisien bila target kinerja tercapai",
-};
-
 /** Tingkat efisiensi sasaran ... sebesar 768,48%, ... dicapai secara efisien. */
 export function kalimatEfisiensi(f: EfisiensiFakta): string[] {
-  const label = f.mode === "indeks" ? "indeks efisiensi" : "tingkat efisiensi";
+  if (f.rataRata === null) return [K.efisiensi.tidakDihitung(f.sasaran, f.tahun)];
   const out: string[] = [];
-  if (f.rataRata === null) {
-    out.push(`Tingkat efisiensi sasaran ${q(f.sasaran)} tahun ${f.tahun} tidak dapat dihitung.`);
-    return out;
-  }
   const rincian = f.indikator
     .filter((i) => i.nilai !== null)
-    .map((i) => `indikator ${i.nama} sebesar ${nilaiEfisiensi(i.nilai as number, f.mode, f.decimals)}`);
-  let s = `Pada tahun ${f.tahun}, ${label} sasaran ${q(f.sasaran)} sebesar ${nilaiEfisiensi(f.rataRata, f.mode, f.decimals)}`;
+    .map((i) => K.efisiensi.indikator(i.nama, nilaiEfisiensi(i.nilai as number, f.mode, f.decimals)));
   const tanpa = f.indikator.filter((i) => i.nilai === null).map((i) => i.nama);
-  if (rincian.length > 0)
-    s += `. Sasaran ini didukung ${terbilang(rincian.length)} indikator terukur dengan rincian ${daftar(rincian)}`;
-  out.push(`${s}.`);
-  if (tanpa.length > 0)
-    out.push(
-      `${terbilang(tanpa.length)} indikator belum dapat dihitung tingkat efisiensinya (${tanpa.join("; ")}) dan tidak ikut dirata-ratakan.`,
-    );
-  if (f.efisien !== null) {
-    out.push(
-      f.efisien
-        ? `Dengan demikian sasaran ${q(f.sasaran)} dicapai secara efisien (${RUMUS_EFISIENSI[f.mode]}).`
-        : `Dengan demikian sasaran ${q(f.sasaran)} belum dicapai secara efisien (${RUMUS_EFISIENSI[f.mode]}).`,
-    );
-  }
+  out.push(
+    K.efisiensi.hasil(
+      f.tahun,
+      K.efisiensi.label[f.mode],
+      f.sasaran,
+      nilaiEfisiensi(f.rataRata, f.mode, f.decimals),
+      rincian.length > 0 ? { jumlah: rincian.length, daftar: daftar(rincian) } : null,
+    ),
+  );
+  if (tanpa.length > 0) out.push(K.efisiensi.tanpaNilai(tanpa.length, K.daftarNama(tanpa)));
+  if (f.efisien !== null) out.push(K.efisiensi.kesimpulan(f.sasaran, f.efisien, K.efisiensi.rumus[f.mode]));
   return out;
 }
 
@@ -290,13 +274,16 @@ export interface AnggaranFakta {
 
 /** Total anggaran ... sebesar Rp X dengan realisasi Rp Y atau penyerapan sebesar 94,08%. */
 export function kalimatTotalAnggaran(f: AnggaranFakta, apa: string): string {
-  if (f.anggaran === null) return `Jumlah anggaran ${apa} tidak dapat dihitung.`;
-  let s = `Jumlah anggaran ${apa} ${f.instansi} tahun ${f.tahun} sebesar ${formatRupiah(f.anggaran)}`;
-  if (f.realisasi !== null) s += ` dengan realisasi ${formatRupiah(f.realisasi)}`;
-  if (f.penyerapan !== null) s += ` atau penyerapan sebesar ${formatPersen(f.penyerapan, f.decimals)}`;
-  s += ".";
-  if (f.sisa !== null && f.sisa !== 0) s += ` Sisa anggaran sebesar ${formatRupiah(f.sisa)}.`;
-  return s;
+  if (f.anggaran === null) return K.anggaran.tidakDihitung(apa);
+  const total = K.anggaran.total(
+    apa,
+    f.instansi,
+    f.tahun,
+    formatRupiah(f.anggaran),
+    f.realisasi !== null ? formatRupiah(f.realisasi) : null,
+    f.penyerapan !== null ? formatPersen(f.penyerapan, f.decimals) : null,
+  );
+  return K.sambung(total, f.sisa !== null && f.sisa !== 0 ? K.anggaran.sisa(formatRupiah(f.sisa)) : null);
 }
 
 export interface PenyerapanItem {
@@ -314,14 +301,21 @@ export function kalimatPenyerapanTertinggiTerendah(
   const sorted = [...items].sort((a, b) => b.penyerapan - a.penyerapan);
   const hi = sorted[0];
   const lo = sorted[sorted.length - 1];
-  const pada = apa ? `pada ${apa}` : "pada";
-  return `Penyerapan anggaran tertinggi terdapat ${pada} ${hi.nama} sebesar ${formatPersen(hi.penyerapan, decimals)}, dan terendah ${pada} ${lo.nama} sebesar ${formatPersen(lo.penyerapan, decimals)}.`;
+  return K.anggaran.tertinggiTerendah(
+    apa,
+    hi.nama,
+    formatPersen(hi.penyerapan, decimals),
+    lo.nama,
+    formatPersen(lo.penyerapan, decimals),
+  );
 }
 
 /** Penyerapan of each group: "Penyerapan Belanja Tidak Langsung sebesar 94,46% dan Belanja Langsung sebesar 92,50%." */
 export function kalimatPenyerapanKelompok(items: PenyerapanItem[], decimals: number): string | null {
   if (items.length === 0) return null;
-  return `Penyerapan ${daftar(items.map((i) => `${i.nama} sebesar ${formatPersen(i.penyerapan, decimals)}`))}.`;
+  return K.anggaran.penyerapan(
+    daftar(items.map((i) => K.anggaran.kelompok(i.nama, formatPersen(i.penyerapan, decimals)))),
+  );
 }
 
 export interface PerjanjianKinerjaFakta {
@@ -334,9 +328,8 @@ export interface PerjanjianKinerjaFakta {
 }
 
 export function kalimatPerjanjianKinerja(f: PerjanjianKinerjaFakta): string {
-  let s = `Perjanjian Kinerja ${f.instansi} tahun ${f.tahun} memuat ${terbilang(f.jumlahSasaran)} sasaran strategis dengan ${terbilang(f.jumlahIndikator)} indikator kinerja, didukung oleh ${terbilang(f.jumlahProgram)} program`;
-  if (f.totalAnggaran !== null) s += ` dengan jumlah anggaran ${formatRupiah(f.totalAnggaran)}`;
-  return `${s}.`;
+  const anggaran = f.totalAnggaran !== null ? formatRupiah(f.totalAnggaran) : null;
+  return K.perjanjianKinerja.isi(f.instansi, f.tahun, f.jumlahSasaran, f.jumlahIndikator, f.jumlahProgram, anggaran);
 }
 
 export interface TargetKinerjaFakta {
@@ -347,11 +340,11 @@ export interface TargetKinerjaFakta {
 }
 
 export function kalimatTargetKinerja(f: TargetKinerjaFakta): string {
-  return `Target kinerja ${f.instansi} tahun ${f.tahun} terdiri atas ${terbilang(f.jumlahSasaran)} sasaran strategis dengan ${terbilang(f.jumlahIndikator)} indikator kinerja yang memiliki target.`;
+  return K.targetKinerja.isi(f.instansi, f.tahun, f.jumlahSasaran, f.jumlahIndikator);
 }
 
 /** Indicators named on the sheets without a numeric target. */
 export function kalimatTanpaTarget(names: string[]): string | null {
   if (names.length === 0) return null;
-  return `${terbilang(names.length)} indikator belum memiliki target angka dan tidak dimuat dalam tabel ini (${names.join("; ")}).`;
+  return K.targetKinerja.tanpaTarget(names.length, K.daftarNama(names));
 }

@@ -5,6 +5,7 @@
  * sum of the top rows, computed here with the calc library, never copied from a printed total.
  */
 import { jumlah, penyerapanInduk, sisa } from "../calc/anggaran";
+import { KALIMAT } from "../i18n/kalimat";
 import { REPORT_TEXT } from "../i18n/report";
 import { formatPersen } from "../numbers/format";
 import type { AnggaranHasil } from "../model";
@@ -132,7 +133,10 @@ function buildRingkasan(ctx: BuildContext, rows: AnggaranHasil[], suffix: string
       penyerapan: r.penyerapan.value as number,
     }));
   const paragraphs = [
-    kalimatTotalAnggaran({ instansi: ctx.instansi, tahun: ctx.tahunText, ...j, decimals: ctx.decimals }, "belanja"),
+    kalimatTotalAnggaran(
+      { instansi: ctx.instansi, tahun: ctx.tahunText, ...j, decimals: ctx.decimals },
+      KALIMAT.anggaran.apa.belanja,
+    ),
   ];
   const k = kelompok.length > 1 ? kalimatPenyerapanKelompok(kelompok, ctx.decimals) : null;
   if (k) paragraphs.push(k);
@@ -183,7 +187,7 @@ function buildRincian(ctx: BuildContext, rows: AnggaranHasil[], suffix: string):
   const paragraphs = [
     kalimatTotalAnggaran(
       { instansi: ctx.instansi, tahun: ctx.tahunText, ...j, decimals: ctx.decimals },
-      "program dan kegiatan",
+      KALIMAT.anggaran.apa.programKegiatan,
     ),
   ];
   const hl = kalimatPenyerapanTertinggiTerendah(programs, null, ctx.decimals);

@@ -3,6 +3,7 @@
  * row per program, sasaran and indicator cells merged down over their programs.
  */
 import { jumlah } from "../calc/anggaran";
+import { KALIMAT } from "../i18n/kalimat";
 import { REPORT_TEXT } from "../i18n/report";
 import type { IndikatorHasil } from "../model";
 import { formatRupiah } from "../numbers/format";
@@ -69,7 +70,7 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
           const b = anggaranFromBudget(ctx, p.nama);
           if (b) {
             nilai = b.value;
-            dariAnggaran.push(`${p.nama} (${formatRupiah(b.value)}, lembar ${b.sheet})`);
+            dariAnggaran.push(KALIMAT.perjanjianKinerja.programDariAnggaran(p.nama, formatRupiah(b.value), b.sheet));
           }
         }
         if (p.nama) {
@@ -106,9 +107,7 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
     }),
   ];
   if (dariAnggaran.length > 0) {
-    paragraphs.push(
-      `Anggaran ${daftar(dariAnggaran)} tidak tercantum pada lembar Perjanjian Kinerja dan diambil dari lembar anggaran.`,
-    );
+    paragraphs.push(KALIMAT.perjanjianKinerja.dariAnggaran(daftar(dariAnggaran)));
   }
   return {
     tables: [

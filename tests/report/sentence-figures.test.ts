@@ -14,6 +14,7 @@ import { predikat as predikatOf } from "../../src/core/calc/predikat";
 import type { Analysis, IndikatorHasil, SasaranHasil } from "../../src/core/model";
 import { decimalDifference, roundHalfAway } from "../../src/core/numbers/round";
 import { displayName } from "../../src/core/report/join";
+import { normalizeName } from "../../src/core/names/normalize";
 import type { Report, ReportTable } from "../../src/core/report/model";
 import { DEFAULT_SETTINGS, parseSettings, predikatBands, type Settings } from "../../src/core/settings/settings";
 import { discoverTables } from "../corpus/real/harness";
@@ -358,6 +359,14 @@ function engineFigures(a: Analysis): number[] {
     for (const x of readings) add(x);
     for (const x of readings) for (const y of readings) if (x !== null && y !== null) add(decimalDifference(x, y));
   }
+  // The Perjanjian Kinerja's total: each program named on the indicator rows counted once, by name.
+  const programs = new Map<string, number>();
+  for (const h of a.indikator)
+    for (const p of h.row.program) {
+      const k = normalizeName(p.nama);
+      if (p.nama && p.anggaran?.value != null && !programs.has(k)) programs.set(k, p.anggaran.value);
+    }
+  if (programs.size > 0) add([...programs.values()].reduce((x, y) => x + y, 0));
   const top = { anggaran: 0, realisasi: 0 };
   for (const b of a.anggaran) {
     add(b.anggaran);

@@ -248,14 +248,21 @@ export function compute(recognition: Recognition, settings: Settings): Computati
   const bands = predikatBands(settings);
   let capaianKeseluruhan: Computed;
   if (settings.capaianKeseluruhan === "sasaran") {
-    const seen = new Set<string>();
-    const values: (number | null)[] = [];
+    // The sheet that measures a sasaran first; a sasaran written in two parts on that sheet (another sasaran
+    // between them) counts once, with the indicators of both parts.
+    const first = new Map<string, string>();
     for (const s of sasaran) {
       const k = normalizeName(s.nama);
-      if (s.capaian.value === null || seen.has(k)) continue;
-      seen.add(k);
-      values.push(displayed(s.capaian, settings));
+      if (s.capaian.value !== null && !first.has(k)) first.set(k, s.sheet);
     }
+    const whole = new Map<string, SasaranGroup>();
+    for (const g of recognition.sasaran) {
+      const k = normalizeName(g.nama);
+      if (first.get(k) !== g.sheet) continue;
+      const part = whole.get(k);
+      whole.set(k, part ? { ...part, rows: part.rows.concat(g.rows) } : g);
+    }
+    const values = [...whole.values()].map((g) => displayed(computeSasaran(g, byRow, settings).capaian, settings));
     capaianKeseluruhan = rataRata(values);
   } else {
     const seen = new Set<string>();

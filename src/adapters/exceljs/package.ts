@@ -172,6 +172,43 @@ export class Package {
     this.texts.set(part.toLowerCase(), text);
   }
 
+  /**
+   * Sets a part from its text in pieces (a patched sheet: head, rows, tail), encoded straight into its bytes
+   * without joining them into one string first; the text is decoded again only if someone reads it.
+   */
+  setPieces(part: string, head: string, middle: readonly string[], tail: string): void {
+    let chars = head.length + tail.length;
+    for (let i = 0; i < middle.length; i++) chars += middle[i].length;
+    // One byte a character for ASCII; grown when the text has more.
+    let out = new Uint8Array(chars + 64);
+    let at = 0;
+    const put = (text: string) => {
+      let s = text;
+      for (;;) {
+        const r = encoder.encodeInto(s, out.subarray(at));
+        at += r.written;
+        if (r.read === s.length) return;
+        s = s.slice(r.read);
+        const grown = new Uint8Array(Math.max(out.length * 2, at + s.length * 3));
+        grown.set(out.subarray(0, at));
+        out = grown;
+      }
+    };
+    put(head);
+    // Rows are gathered into runs of about a million characters (one encodeInto call each).
+    let run = "";
+    for (let i = 0; i < middle.length; i++) {
+      run += middle[i];
+      if (run.length >= 1 << 20) {
+        put(run);
+        run = "";
+      }
+    }
+    put(run);
+    put(tail);
+    this.setBytes(part, out.subarray(0, at));
+  }
+
   setBytes(part: string, data: Uint8Array): void {
     const k = part.toLowerCase();
     this.texts.delete(k);

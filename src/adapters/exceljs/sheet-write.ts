@@ -36,10 +36,44 @@ export class SheetWriteRefused extends Error {
   }
 }
 
-export interface PatchResult {
-  xml: string;
+/**
+ * A patched sheet in three pieces, so that a sheet of 100,000 rows is never joined into one string only to be
+ * copied again (../package.ts encodes the pieces straight into the part's bytes): the text up to and including
+ * the <sheetData> start tag, the rows (sheetData's content, in pieces), and the text from </sheetData> on.
+ * `rows` is empty when the part has no <sheetData> (then `head` is the whole part and `tail` is "").
+ */
+export interface SheetPieces {
+  head: string;
+  rows: string[];
+  tail: string;
+}
+
+export interface PatchResult extends SheetPieces {
   /** A written cell had, or now has, a formula (the calculation chain is stale). */
   formulasChanged: boolean;
+}
+
+/** A whole part's text split into SheetPieces. */
+export function piecesOf(xml: string): SheetPieces {
+  const lay = layoutOf(xml);
+  if (!lay || lay.dataStart < 0) return { head: xml, rows: [], tail: "" };
+  return {
+    head: xml.slice(0, lay.dataStart),
+    rows: [xml.slice(lay.dataStart, lay.dataEnd)],
+    tail: xml.slice(lay.dataEnd),
+  };
+}
+
+/** Where the rows go back into a patched part's text without them: the content of its empty <sheetData>. */
+export function rowsAt(shell: string): number {
+  const lay = layoutOf(shell);
+  if (!lay || lay.dataStart < 0 || lay.dataEnd !== lay.dataStart) throw new Error("sheetData lost");
+  return lay.dataStart;
+}
+
+/** The pieces joined back into the part's text. */
+export function joinPieces(x: SheetPieces): string {
+  return x.head + x.rows.join("") + x.tail;
 }
 
 const QUOTE_START = /^[=+\-@]/;
@@ -92,7 +126,7 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
   const rowsToWrite = [...writes.keys()].sort((a, b) => a - b);
   let formulasChanged = false;
   for (const m of writes.values()) for (const w of m.values()) if (w.formula !== undefined) formulasChanged = true;
-  if (rowsToWrite.length === 0) return { xml, formulasChanged };
+  if (rowsToWrite.length === 0) return { ...piecesOf(xml), formulasChanged };
 
   const out: string[] = [];
   let next = 0; // index into rowsToWrite
@@ -131,7 +165,7 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
     const el = `<${p}sheetData>${pieces}</${p}sheetData>`;
     const patched =
       lay.elStart >= 0 ? xml.slice(0, lay.elStart) + el + xml.slice(lay.elEnd) : insertSheetData(xml, p, el);
-    return { xml: fixDimension(patched, p, minR, maxR, minC, maxC), formulasChanged };
+    return { ...piecesOf(fixDimension(patched, p, minR, maxR, minC, maxC)), formulasChanged };
   }
 
   eachRow(xml, lay, (row) => {
@@ -199,9 +233,10 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
     const kept = sharedKept.get(si);
     if (m.written && kept) throw new SheetWriteRefused("shared", m.cell, m.ref);
   }
-  out.push(xml.slice(copied, xml.length));
-  const patched = xml.slice(0, lay.dataStart) + out.join("");
-  return { xml: fixDimension(patched, p, minR, maxR, minC, maxC), formulasChanged };
+  out.push(xml.slice(copied, lay.dataEnd));
+  // <dimension> comes before <sheetData>: only the head can change.
+  const head = fixDimension(xml.slice(0, lay.dataStart), p, minR, maxR, minC, maxC);
+  return { head, rows: out, tail: xml.slice(lay.dataEnd), formulasChanged };
 
   function watchFormula(
     x: string,

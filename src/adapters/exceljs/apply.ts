@@ -353,6 +353,7 @@ function carryOut(
     shell = addMerges(shell, e.merges);
     shell = setColumnWidths(shell, e.widths);
     if (e.pageSetup) shell = setPageSetup(shell, e.pageSetup);
+    // No rows: head and tail are the whole part.
     if (patched.rows.length === 0) pkg.setText(e.entry.part, shell);
     else {
       const at = rowsAt(shell);

@@ -173,40 +173,17 @@ export class Package {
   }
 
   /**
-   * Sets a part from its text in pieces (a patched sheet: head, rows, tail), encoded straight into its bytes
-   * without joining them into one string first; the text is decoded again only if someone reads it.
+   * Sets a part from a patched sheet's pieces: its head and tail as text, its rows already encoded (no string
+   * of the whole part is made); the text is decoded again only if someone reads it.
    */
-  setPieces(part: string, head: string, middle: readonly string[], tail: string): void {
-    let chars = head.length + tail.length;
-    for (let i = 0; i < middle.length; i++) chars += middle[i].length;
-    // One byte a character for ASCII; grown when the text has more.
-    let out = new Uint8Array(chars + 64);
-    let at = 0;
-    const put = (text: string) => {
-      let s = text;
-      for (;;) {
-        const r = encoder.encodeInto(s, out.subarray(at));
-        at += r.written;
-        if (r.read === s.length) return;
-        s = s.slice(r.read);
-        const grown = new Uint8Array(Math.max(out.length * 2, at + s.length * 3));
-        grown.set(out.subarray(0, at));
-        out = grown;
-      }
-    };
-    put(head);
-    // Rows are gathered into runs of about a million characters (one encodeInto call each).
-    let run = "";
-    for (let i = 0; i < middle.length; i++) {
-      run += middle[i];
-      if (run.length >= 1 << 20) {
-        put(run);
-        run = "";
-      }
-    }
-    put(run);
-    put(tail);
-    this.setBytes(part, out.subarray(0, at));
+  setPieces(part: string, head: string, rows: Uint8Array, tail: string): void {
+    const h = encoder.encode(head);
+    const t0 = encoder.encode(tail);
+    const out = new Uint8Array(h.length + rows.length + t0.length);
+    out.set(h, 0);
+    out.set(rows, h.length);
+    out.set(t0, h.length + rows.length);
+    this.setBytes(part, out);
   }
 
   setBytes(part: string, data: Uint8Array): void {

@@ -173,12 +173,14 @@ export function planFill(
   }
   for (const { w } of accepted.values()) {
     writes.push(w);
-    result.written.push(ref(w));
+    // One reference object for the lists that name the cell (a fill of 100,000 rows names 200,000 cells).
+    const at = ref(w);
+    result.written.push(at);
     if (w.kind !== "hitung") continue;
-    if (w.write.formula !== undefined) result.formulas.push(ref(w));
+    if (w.write.formula !== undefined) result.formulas.push(at);
     else {
       const vr = w.valueReason;
-      const vc: ValueCell = { ...ref(w), label: w.label, reason: vr?.reason ?? "teks", input: vr?.input ?? null };
+      const vc: ValueCell = { ...at, label: w.label, reason: vr?.reason ?? "teks", input: vr?.input ?? null };
       if (opts.mode === "rumus" && vr) {
         result.values.push(vc);
         temuan.push({
@@ -201,6 +203,14 @@ export function planFill(
     if (!l) bySheetCol.set(k, (l = []));
     l.push(x);
   }
+  // What an empty cell held is the same write for every empty cell of one format: one object per format.
+  const emptyBefore = new Map<string, CellWrite>();
+  const before0 = (e: Existing): CellWrite => {
+    if (e.formula !== null || e.value !== null) return previous(e);
+    let p = emptyBefore.get(e.numberFormat);
+    if (!p) emptyBefore.set(e.numberFormat, (p = previous(e)));
+    return p;
+  };
   for (const ws of bySheetCol.values()) {
     ws.sort((x, y) => x.row - y.row);
     const { sheet, col } = ws[0];
@@ -210,7 +220,7 @@ export function planFill(
     const back: (CellWrite | null)[][] = Array.from({ length: bottom - top + 1 }, () => [null]);
     for (const x of ws) {
       block[x.row - top][0] = x.write;
-      back[x.row - top][0] = previous(cellsOf(sheet).get(x.row, col));
+      back[x.row - top][0] = before0(cellsOf(sheet).get(x.row, col));
     }
     cellOps.push({ kind: "cells", sheet, row: top, col, cells: block });
     undo.push({ kind: "cells", sheet, row: top, col, cells: back });

@@ -8,8 +8,16 @@ export function cellText(v: CellValue | undefined): string {
   if (isCellError(v)) return v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(v); // no white space to fold
-  return v.replace(/\s+/g, " ").trim();
+  // Recognition reads the same cells several times over (data range, repeated headers, row readers).
+  const known = folded.get(v);
+  if (known !== undefined) return known;
+  const out = v.replace(/\s+/g, " ").trim();
+  if (folded.size >= NORMALIZE_CACHE) folded.clear();
+  folded.set(v, out);
+  return out;
 }
+
+const folded = new Map<string, string>();
 
 /**
  * Lower case, no diacritics, dashes unified, brackets and punctuation (but % and /) as spaces, one space

@@ -282,7 +282,7 @@ export function check(recognition: Recognition, computation: Computation, settin
   });
 
   const hasil = new Map(computation.anggaran.map((h) => [h.row, h]));
-  const tree = new AnggaranTree(recognition.anggaran);
+  const tree = AnggaranTree.of(recognition.anggaran);
   for (const h of computation.anggaran) checkAnggaran(f, h, tree, hasil, settings);
 
   for (const g of recognition.guesses) {

@@ -30,7 +30,7 @@ export function planAnggaranSheet(
   if (!cA || !cR || (!cPeny && !cSisa)) return;
   const d = settings.desimal;
   const rows = recognition.anggaran.filter((r) => r.sheet === sheet);
-  const tree = new AnggaranTree(rows);
+  const tree = AnggaranTree.of(recognition.anggaran);
   const hasil = new Map(computation.anggaran.filter((h) => h.row.sheet === sheet).map((h) => [h.row.row, h]));
   const hasFigures = (r: AnggaranRow) => (r.anggaran?.value ?? null) !== null || (r.realisasi?.value ?? null) !== null;
 

@@ -122,7 +122,7 @@ export async function applyPlan(book: Book, plan: WritePlan, onProgress?: Progre
   const restore = book.pkg.checkpoint();
   const saved = { wbXml: book.wbXml, sheets: [...book.sheets], styles: book.styles };
   try {
-    return carryOut(book, plan, checked.noopMerges, checked.stateJson, onProgress);
+    return carryOut(book, plan, checked.noopMerges, onProgress);
   } catch (e) {
     restore();
     book.wbXml = saved.wbXml;
@@ -137,13 +137,7 @@ export async function applyPlan(book: Book, plan: WritePlan, onProgress?: Progre
   }
 }
 
-function carryOut(
-  book: Book,
-  plan: WritePlan,
-  noopMerges: Set<number>,
-  stateJson: Map<number, string>,
-  onProgress?: ProgressFn,
-): ApplyResult {
+function carryOut(book: Book, plan: WritePlan, noopMerges: Set<number>, onProgress?: ProgressFn): ApplyResult {
   const pkg = book.pkg;
   const edits = new Map<SheetEntry, SheetEdit>();
   const skipped: string[] = [];

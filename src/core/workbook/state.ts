@@ -41,18 +41,32 @@ interface StoredCellsOp {
   runs: [number, (CellWrite | null)[]][];
 }
 
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function compactOp(op: WriteOp): WriteOp | StoredCellsOp {
   if (op.kind !== "cells") return op;
   const runs: [number, (CellWrite | null)[]][] = [];
   let lastKey = "";
+  let lastLine: (CellWrite | null)[] | null = null;
   for (const line of op.cells) {
-    const key = JSON.stringify(line);
     const last = runs[runs.length - 1];
+    // The same writes as the line before (a fill shares one undo write among the empty cells it fills): the
+    // same JSON, without making it.
+    if (last && lastLine && sameItems(line, lastLine)) {
+      last[0]++;
+      continue;
+    }
+    const key = JSON.stringify(line);
     if (last && key === lastKey) last[0]++;
     else {
       runs.push([1, line]);
       lastKey = key;
     }
+    lastLine = line;
   }
   return { kind: "cells", sheet: op.sheet, row: op.row, col: op.col, runs };
 }

@@ -9,6 +9,8 @@
  *    process (maxRSS measured in the child), and fill's phases (read, engine = analyze + plan, apply, write).
  * 2. The Office.js adapter on the strict fake: syncs and the largest request payload.
  * 3. The task pane's initial JavaScript, gzipped (from the production build in dist/, if present).
+ *
+ * BENCH_ONLY=xlsx runs part 1 alone (the .xlsx sizes; no Office.js fake, no bundle).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
@@ -118,6 +120,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  if (process.env.BENCH_ONLY === "xlsx") return;
   await officeBench();
   bundleBench();
 }

@@ -39,7 +39,16 @@ import {
   setRowHeights,
   styleIndexes,
 } from "./sheet-struct";
-import { patchSheet, SheetWriteRefused, type PlannedWrite, type SheetWrites } from "./sheet-write";
+import {
+  joinPieces,
+  patchSheet,
+  piecesOf,
+  rowsAt,
+  SheetWriteRefused,
+  type PlannedWrite,
+  type SheetPieces,
+  type SheetWrites,
+} from "./sheet-write";
 import { MINIMAL_STYLES } from "./styles";
 import { cleanLook, lookOfIndex } from "./looks";
 import { sameName, validatePlan, type SimSheet } from "./validate";
@@ -114,7 +123,7 @@ export async function applyPlan(book: Book, plan: WritePlan, onProgress?: Progre
   const restore = book.pkg.checkpoint();
   const saved = { wbXml: book.wbXml, sheets: [...book.sheets], styles: book.styles };
   try {
-    return carryOut(book, plan, checked.noopMerges, checked.stateJson, onProgress);
+    return carryOut(book, plan, checked.noopMerges, onProgress);
   } catch (e) {
     restore();
     book.wbXml = saved.wbXml;
@@ -129,13 +138,7 @@ export async function applyPlan(book: Book, plan: WritePlan, onProgress?: Progre
   }
 }
 
-function carryOut(
-  book: Book,
-  plan: WritePlan,
-  noopMerges: Set<number>,
-  stateJson: Map<number, string>,
-  onProgress?: ProgressFn,
-): ApplyResult {
+function carryOut(book: Book, plan: WritePlan, noopMerges: Set<number>, onProgress?: ProgressFn): ApplyResult {
   const pkg = book.pkg;
   const edits = new Map<SheetEntry, SheetEdit>();
   const skipped: string[] = [];
@@ -329,21 +332,29 @@ function carryOut(
   const styles = stylesOf(book);
   for (const e of edits.values()) {
     if (!e.entry.part) continue;
-    let xml = e.base ?? pkg.text(e.entry.part)!;
+    let patched: SheetPieces;
     try {
-      const res = patchSheet(xml, e.writes, styles);
-      xml = res.xml;
+      const res = patchSheet(e.base ?? pkg.text(e.entry.part)!, e.writes, styles);
+      patched = res;
       if (res.formulasChanged) formulasChanged = true;
     } catch (err) {
       if (err instanceof SheetWriteRefused) err.sheet = e.entry.name;
       throw err;
     }
-    for (const box of e.unmerges) xml = removeMerges(xml, box);
-    xml = addMerges(xml, e.merges);
-    xml = setRowHeights(xml, e.heights);
-    xml = setColumnWidths(xml, e.widths);
-    if (e.pageSetup) xml = setPageSetup(xml, e.pageSetup);
-    pkg.setText(e.entry.part, xml);
+    // Row heights are row attributes, inside <sheetData>: on the whole text (rare: report sheets).
+    if (e.heights.size > 0) patched = piecesOf(setRowHeights(joinPieces(patched), e.heights));
+    // Merges, widths and the page setup live outside <sheetData>: patched on the part without its rows.
+    let shell = patched.head + patched.tail;
+    for (const box of e.unmerges) shell = removeMerges(shell, box);
+    shell = addMerges(shell, e.merges);
+    shell = setColumnWidths(shell, e.widths);
+    if (e.pageSetup) shell = setPageSetup(shell, e.pageSetup);
+    // No rows: head and tail are the whole part.
+    if (patched.rows.length === 0) pkg.setText(e.entry.part, shell);
+    else {
+      const at = rowsAt(shell);
+      pkg.setPieces(e.entry.part, shell.slice(0, at), patched.rows, shell.slice(at));
+    }
   }
   dropStale(book, edits);
 

@@ -65,9 +65,13 @@ function mapOutsideQuotes(formula: string, fn: (part: string) => string): string
   return out;
 }
 
+/** Any of FUTURE_FUNCTIONS anywhere in a text (a quick test: most formulas have none and stay as they are). */
+const ANY_FUTURE = new RegExp([...FUTURE_FUNCTIONS].map((n) => n.replace(/\./g, "\\.")).join("|"), "i");
+
 /** Port form -> stored form: drops one leading "=", prefixes newer functions with "_xlfn.". */
 export function toStoredFormula(formula: string): string {
   const f = formula.startsWith("=") ? formula.slice(1) : formula;
+  if (!ANY_FUTURE.test(f)) return f;
   return mapOutsideQuotes(f, (part) =>
     part.replace(/(^|[^A-Za-z0-9_.])([A-Za-z][A-Za-z0-9.]*)(?=\()/g, (whole, before: string, name: string) =>
       FUTURE_FUNCTIONS.has(name.toUpperCase()) ? `${before}_xlfn.${name}` : whole,

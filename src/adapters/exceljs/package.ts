@@ -172,6 +172,20 @@ export class Package {
     this.texts.set(part.toLowerCase(), text);
   }
 
+  /**
+   * Sets a part from a patched sheet's pieces: its head and tail as text, its rows already encoded (no string
+   * of the whole part is made); the text is decoded again only if someone reads it.
+   */
+  setPieces(part: string, head: string, rows: Uint8Array, tail: string): void {
+    const h = encoder.encode(head);
+    const t0 = encoder.encode(tail);
+    const out = new Uint8Array(h.length + rows.length + t0.length);
+    out.set(h, 0);
+    out.set(rows, h.length);
+    out.set(t0, h.length + rows.length);
+    this.setBytes(part, out);
+  }
+
   setBytes(part: string, data: Uint8Array): void {
     const k = part.toLowerCase();
     this.texts.delete(k);

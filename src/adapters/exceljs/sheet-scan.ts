@@ -28,7 +28,8 @@ export function layoutOf(xml: string): SheetLayout | null {
   if (xml.charCodeAt(gt - 1) === 47) return { p, dataStart: -1, dataEnd: -1, elStart: open, elEnd: gt + 1 };
   const close = xml.indexOf(`</${p}sheetData>`, gt);
   if (close < 0) return null;
-  return { p, dataStart: gt + 1, dataEnd: close, elStart: open, elEnd: close + p.length + 13 };
+  // "</" + prefix + "sheetData>": 12 characters and the prefix.
+  return { p, dataStart: gt + 1, dataEnd: close, elStart: open, elEnd: close + p.length + 12 };
 }
 
 export interface RowTag {

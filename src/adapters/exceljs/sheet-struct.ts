@@ -105,7 +105,11 @@ export function addMerges(xml: string, boxes: RangeBox[]): string {
   if (boxes.length === 0) return xml;
   // The existing element is found directly: upsert's child scan can miss a <mergeCells> placed after large
   // elements, and a second <mergeCells> makes the part invalid (readers keep only the first).
-  const existing = findElement(xml, "mergeCells");
+  // It follows <sheetData> (schema order): searched there first, so the rows are not scanned tag by tag.
+  const lay = layoutOf(xml);
+  const after = lay && lay.elEnd >= 0 ? lay.elEnd : 0;
+  const existing =
+    findElement(xml, "mergeCells", after) ?? (after > 0 ? findElement(xml, "mergeCells", 0, lay!.elStart) : null);
   if (existing) {
     const p = existing.qname.slice(0, existing.qname.length - "mergeCells".length);
     const refs = boxes

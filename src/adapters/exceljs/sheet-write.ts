@@ -11,6 +11,7 @@ import { refOf } from "./cellref";
 import { toStoredFormula } from "./formula";
 import { childOf, eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
 import type { Styles } from "./styles";
+import { utf8, Utf8Sink } from "./utf8";
 import { escapeText, removeAttr, setAttr } from "./xml";
 
 /**
@@ -39,10 +40,47 @@ export class SheetWriteRefused extends Error {
   }
 }
 
-export interface PatchResult {
-  xml: string;
+/**
+ * A patched sheet in three pieces, so that a sheet of 100,000 rows is never joined into one string only to be
+ * copied again: the text up to and including the <sheetData> start tag, the rows (sheetData's content, already
+ * encoded as UTF-8 as they were patched: ./utf8.ts), and the text from </sheetData> on. `rows` is empty when the
+ * part has no <sheetData> or no rows; then `head + tail` is the whole part.
+ */
+export interface SheetPieces {
+  head: string;
+  rows: Uint8Array;
+  tail: string;
+}
+
+export interface PatchResult extends SheetPieces {
   /** A written cell had, or now has, a formula (the calculation chain is stale). */
   formulasChanged: boolean;
+}
+
+/** A whole part's text split into SheetPieces. */
+export function piecesOf(xml: string): SheetPieces {
+  const lay = layoutOf(xml);
+  if (!lay || lay.dataStart < 0 || lay.dataEnd === lay.dataStart)
+    return { head: xml, rows: new Uint8Array(0), tail: "" };
+  return {
+    head: xml.slice(0, lay.dataStart),
+    rows: utf8(xml.slice(lay.dataStart, lay.dataEnd)),
+    tail: xml.slice(lay.dataEnd),
+  };
+}
+
+/** Where the rows go back into a patched part's text without them: the content of its empty <sheetData>. */
+export function rowsAt(shell: string): number {
+  const lay = layoutOf(shell);
+  if (!lay || lay.dataStart < 0 || lay.dataEnd !== lay.dataStart) throw new Error("sheetData lost");
+  return lay.dataStart;
+}
+
+const decoder = new TextDecoder("utf-8");
+
+/** The pieces joined back into the part's text. */
+export function joinPieces(x: SheetPieces): string {
+  return x.head + decoder.decode(x.rows) + x.tail;
 }
 
 const QUOTE_START = /^[=+\-@]/;
@@ -97,9 +135,12 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
   const rowsToWrite = [...writes.keys()].sort((a, b) => a - b);
   let formulasChanged = false;
   for (const m of writes.values()) for (const w of m.values()) if (w.formula !== undefined) formulasChanged = true;
-  if (rowsToWrite.length === 0) return { xml, formulasChanged };
+  if (rowsToWrite.length === 0) return { ...piecesOf(xml), formulasChanged };
 
-  const out: string[] = [];
+  // Rows are encoded as they are patched; room for the old text and about 120 bytes a written cell.
+  let cellsToWrite = 0;
+  for (const m of writes.values()) cellsToWrite += m.size;
+  const out = new Utf8Sink(xml.length + 120 * cellsToWrite);
   let next = 0; // index into rowsToWrite
   let copied = lay.dataStart; // text up to here is in out
   // shared formulas: si -> master written?, children kept (cell refs)
@@ -136,14 +177,15 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
     const el = `<${p}sheetData>${pieces}</${p}sheetData>`;
     const patched =
       lay.elStart >= 0 ? xml.slice(0, lay.elStart) + el + xml.slice(lay.elEnd) : insertSheetData(xml, p, el);
-    return { xml: fixDimension(patched, p, minR, maxR, minC, maxC), formulasChanged };
+    return { ...piecesOf(fixDimension(patched, p, minR, maxR, minC, maxC)), formulasChanged };
   }
 
   eachRow(xml, lay, (row) => {
     while (next < rowsToWrite.length && rowsToWrite[next] < row.row) {
       const r = rowsToWrite[next++];
       note(r, writes.get(r)!);
-      out.push(xml.slice(copied, row.start), newRow(r, writes.get(r)!));
+      out.push(xml.slice(copied, row.start));
+      out.push(newRow(r, writes.get(r)!));
       copied = row.start;
     }
     const cells =
@@ -191,22 +233,25 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
     void lastCol;
     let attrs = row.attrText;
     if (rawAttr(attrs, "spans") !== undefined) attrs = removeAttr(attrs, "spans");
-    out.push(xml.slice(copied, row.start), `<${p}row${attrs}>${text}${tail}</${p}row>`);
+    out.push(xml.slice(copied, row.start));
+    out.push(`<${p}row${attrs}>${text}${tail}</${p}row>`);
     copied = row.end;
   });
   while (next < rowsToWrite.length) {
     const r = rowsToWrite[next++];
     note(r, writes.get(r)!);
-    out.push(xml.slice(copied, lay.dataEnd), newRow(r, writes.get(r)!));
+    out.push(xml.slice(copied, lay.dataEnd));
+    out.push(newRow(r, writes.get(r)!));
     copied = lay.dataEnd;
   }
   for (const [si, m] of sharedMasters) {
     const kept = sharedKept.get(si);
     if (m.written && kept) throw new SheetWriteRefused("shared", m.cell, m.ref);
   }
-  out.push(xml.slice(copied, xml.length));
-  const patched = xml.slice(0, lay.dataStart) + out.join("");
-  return { xml: fixDimension(patched, p, minR, maxR, minC, maxC), formulasChanged };
+  out.push(xml.slice(copied, lay.dataEnd));
+  // <dimension> comes before <sheetData>: only the head can change.
+  const head = fixDimension(xml.slice(0, lay.dataStart), p, minR, maxR, minC, maxC);
+  return { head, rows: out.bytes(), tail: xml.slice(lay.dataEnd), formulasChanged };
 
   function watchFormula(
     x: string,

@@ -69,6 +69,7 @@ export class Styles {
   private readonly xfs: Section;
   private readonly styleXfs: Section;
   private readonly derived = new Map<string, number>();
+  private readonly byFormat = [new Map<number, Map<string, number>>(), new Map<number, Map<string, number>>()];
   private readonly index = new Map<string, number>();
   /** Per cell format: number format code and bold, computed once. */
   private formatCache: string[] | null = null;
@@ -196,6 +197,20 @@ export class Styles {
   derive(base: number, w: CellWrite, quote: boolean): number {
     const s = w.style;
     if (w.numberFormat === undefined && !s && !quote) return base;
+    if (s) return this.deriveKeyed(base, w, quote);
+    // A number format alone (the fill's 200,000 cells): looked up by base and code, no key string built per cell.
+    const byBase = this.byFormat[quote ? 1 : 0];
+    let line = byBase.get(base);
+    if (!line) byBase.set(base, (line = new Map()));
+    const code = w.numberFormat ?? "";
+    let v = line.get(code);
+    if (v === undefined) line.set(code, (v = this.deriveKeyed(base, w, quote)));
+    return v;
+  }
+
+  /** derive() for any write, remembered by a key of all it depends on. */
+  private deriveKeyed(base: number, w: CellWrite, quote: boolean): number {
+    const s = w.style;
     const key = `${base}|${w.numberFormat ?? ""}|${s ? JSON.stringify(s) : ""}|${quote ? 1 : 0}`;
     const known = this.derived.get(key);
     if (known !== undefined) return known;

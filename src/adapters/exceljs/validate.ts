@@ -7,6 +7,7 @@ import { pesanExcelJs as t } from "../../core/i18n/exceljs";
 import { a1, boxA1, columnLetter } from "../../core/workbook/address";
 import { STATE_SHEET, type CellWrite, type RangeBox, type WritePlan, type WriteOp } from "../../core/workbook/port";
 import { sheetNameProblem } from "../../core/workbook/sheet-name";
+import { encodeState } from "../../core/workbook/state";
 import { WorkbookPlanError } from "./errors";
 import { PAPER_CODE } from "./sheet-struct";
 
@@ -123,8 +124,6 @@ function validCellWrite(sheet: string, row: number, col: number, w: CellWrite): 
 export interface Checked {
   /** Per op index: a merge op that repeats an existing merge exactly (nothing to do). */
   noopMerges: Set<number>;
-  /** Per op index: the JSON of a state op. */
-  stateJson: Map<number, string>;
 }
 
 export interface SimSheet {
@@ -145,7 +144,7 @@ export function validatePlan(existing: SimSheet[], plan: WritePlan): Checked {
     if (!s) throw new WorkbookPlanError(t.rencanaDitolak(t.lembarTidakAda(String(name))));
     return s;
   };
-  const checked: Checked = { noopMerges: new Set(), stateJson: new Map() };
+  const checked: Checked = { noopMerges: new Set() };
 
   plan.ops.forEach((op: WriteOp, index) => {
     switch (op.kind) {
@@ -273,13 +272,13 @@ export function validatePlan(existing: SimSheet[], plan: WritePlan): Checked {
         const st = op.state;
         if (!st || typeof st !== "object" || st.version !== 1)
           throw new WorkbookPlanError(t.rencanaDitolak(t.stateTidakSah));
-        let json: string;
+        // As it will be stored (the undo record's runs compacted): a 300,000-row fill's record is not also
+        // turned into 24 MB of JSON only to be thrown away.
         try {
-          json = JSON.stringify(st);
+          encodeState(st);
         } catch {
           throw new WorkbookPlanError(t.rencanaDitolak(t.stateTidakSah));
         }
-        checked.stateJson.set(index, json);
         break;
       }
       default:

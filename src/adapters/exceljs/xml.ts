@@ -164,8 +164,12 @@ export function unescapeOoxml(s: string): string {
 
 const BAD_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
 
+/** Any character escapeText changes (most formulas and labels have none). */
+const NEEDS_ESCAPE = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_x[0-9A-Fa-f]{4}_/;
+
 /** Text for element content: &, <, > escaped, characters XML cannot hold as _xHHHH_. */
 export function escapeText(s: string): string {
+  if (!NEEDS_ESCAPE.test(s)) return s;
   let out = s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
   if (BAD_XML_CHARS.test(out)) {
     BAD_XML_CHARS.lastIndex = 0;

@@ -1,7 +1,8 @@
 /**
  * The zip container of an .xlsx / .xlsm, read and written so that a part the writer does not change is
  * copied as the very bytes it came in (compressed data, CRC and sizes untouched), and only changed or new
- * parts are compressed again (DEFLATE through fflate, which runs in Node and in the browser alike).
+ * parts are compressed again (DEFLATE through fflate, which runs in Node and in the browser alike; in Node,
+ * ./file.ts puts the native zlib in its place with useNodeZlib, several times faster on a large sheet).
  * Reading follows the central directory, as zip readers must; data descriptors are handled; ZIP64
  * archives (over 4 GB or 65,535 parts) are refused by the caller's message.
  */
@@ -26,8 +27,29 @@ export interface ZipEntry {
   date: number;
 }
 
-/** fflate level 4: within a few per cent of level 6 in size on sheet XML, much faster. */
+/** Level 4: within a few per cent of level 6 in size on sheet XML, much faster (fflate and zlib alike). */
 const DEFLATE_LEVEL = 4;
+
+/** The DEFLATE and CRC-32 code the zip uses: fflate's by default, a host's native one when it gives it. */
+export interface ZipCodec {
+  /** Raw DEFLATE (no zlib header) at the given level. */
+  deflate(data: Uint8Array, level: number): Uint8Array;
+  /** Raw INFLATE to exactly `size` bytes (fewer or more: the caller refuses the entry). */
+  inflate(raw: Uint8Array, size: number): Uint8Array;
+  crc32(data: Uint8Array): number;
+}
+
+const FFLATE: ZipCodec = {
+  deflate: (data, level) => deflateSync(data, { level: level as 4 }),
+  inflate: (raw, size) => inflateSync(raw, { out: new Uint8Array(size) }),
+  crc32: crc32Portable,
+};
+let codec: ZipCodec = FFLATE;
+
+/** Puts a host's DEFLATE and CRC-32 in place of fflate's (same format, so the same parts; null: fflate again). */
+export function useZipCodec(c: ZipCodec | null): void {
+  codec = c ?? FFLATE;
+}
 const SIG_LOCAL = 0x04034b50;
 const SIG_CENTRAL = 0x02014b50;
 const SIG_END = 0x06054b50;
@@ -95,7 +117,7 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
 /** The uncompressed bytes of an entry. */
 export function entryData(e: ZipEntry): Uint8Array {
   if (e.method === 0) return e.raw;
-  const out = inflateSync(e.raw, { out: new Uint8Array(e.size) });
+  const out = codec.inflate(e.raw, e.size);
   if (out.length !== e.size) throw new ZipFormatError(`size of ${e.name}`);
   return out;
 }
@@ -103,6 +125,11 @@ export function entryData(e: ZipEntry): Uint8Array {
 let CRC_TABLE: Int32Array | null = null;
 
 export function crc32(data: Uint8Array): number {
+  return codec.crc32(data);
+}
+
+/** CRC-32 in plain JavaScript (fflate's codec, and hosts without a native one). */
+export function crc32Portable(data: Uint8Array): number {
   let table = CRC_TABLE;
   if (!table) {
     table = new Int32Array(256);
@@ -163,13 +190,13 @@ export function writeZip(parts: OutPart[]): Uint8Array {
         offset: 0,
       };
     } else {
-      const deflated = deflateSync(p.data, { level: DEFLATE_LEVEL });
+      const deflated = codec.deflate(p.data, DEFLATE_LEVEL);
       const stored = deflated.length >= p.data.length;
       const data = stored ? p.data : deflated;
       item = {
         name,
         method: stored ? 0 : 8,
-        crc: crc32(p.data),
+        crc: codec.crc32(p.data),
         csize: data.length,
         size: p.data.length,
         data,

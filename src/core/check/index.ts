@@ -308,7 +308,7 @@ export function check(recognition: Recognition, computation: Computation, settin
   });
 
   const hasil = new Map(computation.anggaran.map((h) => [h.row, h]));
-  const tree = new AnggaranTree(recognition.anggaran);
+  const tree = AnggaranTree.of(recognition.anggaran);
   const pendapatan = pendapatanRows(recognition.anggaran);
   for (const h of computation.anggaran) checkAnggaran(f, h, tree, hasil, settings, pendapatan);
 

@@ -134,6 +134,8 @@ export function computeSasaran(
   };
 }
 
+const trees = new WeakMap<AnggaranRow[], { tree: AnggaranTree; size: number }>();
+
 export function key(sheet: string, row: number): string {
   return `${sheet}\u0000${row}`;
 }
@@ -144,6 +146,18 @@ export function key(sheet: string, row: number): string {
  */
 export class AnggaranTree {
   private readonly kids = new Map<AnggaranRow, AnggaranRow[]>();
+
+  /**
+   * The tree of these rows, built once for compute, check and the fill plan alike (the same array of rows;
+   * a tree of every sheet's rows gives each row the same children as a tree of its sheet's rows alone).
+   */
+  static of(rows: AnggaranRow[]): AnggaranTree {
+    const known = trees.get(rows);
+    if (known && known.size === rows.length) return known.tree;
+    const tree = new AnggaranTree(rows);
+    trees.set(rows, { tree, size: rows.length });
+    return tree;
+  }
 
   constructor(rows: AnggaranRow[]) {
     const bySheet = new Map<string, AnggaranRow[]>();
@@ -177,7 +191,7 @@ export class AnggaranTree {
 }
 
 export function computeAnggaran(rows: AnggaranRow[], settings: Settings): AnggaranHasil[] {
-  const tree = new AnggaranTree(rows);
+  const tree = AnggaranTree.of(rows);
   const memo = new Map<AnggaranRow, { anggaran: number | null; realisasi: number | null }>();
 
   const figures = (r: AnggaranRow): { anggaran: number | null; realisasi: number | null } => {

@@ -9,8 +9,9 @@ import { pesan } from "../i18n/engine";
 import { teksIsi } from "../i18n/fill";
 import type { AnggaranHasil, AnggaranRow, Reading, Recognition, SheetLayout } from "../model";
 import { a1 } from "../workbook/address";
+import type { CellWrite } from "../workbook/port";
 import { MAX_FORMULA, MAX_RUNS, countRuns, runs } from "./cells";
-import { numberFormatFor, type PlanContext } from "./builder";
+import { numberFormatFor, type PlanContext, type Wanted } from "./builder";
 import type { ValueReason } from "./types";
 
 const W = teksIsi.rumus;
@@ -30,7 +31,7 @@ export function planAnggaranSheet(
   if (!cA || !cR || (!cPeny && !cSisa)) return;
   const d = settings.desimal;
   const rows = recognition.anggaran.filter((r) => r.sheet === sheet);
-  const tree = new AnggaranTree(rows);
+  const tree = AnggaranTree.of(recognition.anggaran);
   const hasil = new Map(computation.anggaran.filter((h) => h.row.sheet === sheet).map((h) => [h.row.row, h]));
   const hasFigures = (r: AnggaranRow) => (r.anggaran?.value ?? null) !== null || (r.realisasi?.value ?? null) !== null;
 
@@ -86,39 +87,38 @@ export function planAnggaranSheet(
       if (sisaF !== null && sisaF.length > MAX_FORMULA) sisaF = null;
     }
     const tooLong = mode === "rumus" && !why ? { reason: "rumusPanjang" as const, input: null } : undefined;
+    // Each wanted cell is one literal (not a spread of a shared base: 200,000 of them on a large sheet).
+    const wanted = (
+      col: number,
+      label: string,
+      figure: number | null,
+      decimals: number,
+      description: string,
+      write: CellWrite,
+    ): Wanted => ({ sheet, row: r.row, col, kind: "hitung", label, figure, decimals, description, write });
+    const asValue = (w: Wanted): Wanted => {
+      w.valueReason = why ?? tooLong;
+      return w;
+    };
     if (cPeny) {
       const numberFormat = numberFormatFor("penyerapan", settings, !!cPeny.percentFormat);
-      const base = {
-        sheet,
-        row: r.row,
-        col: cPeny.col,
-        kind: "hitung" as const,
-        label: pesan.label.penyerapan,
-        figure: h.penyerapan.value,
-        decimals: d,
-        description: isParent ? W.penyerapanInduk : W.penyerapan,
-      };
-      if (penyF !== null) ctx.want({ ...base, write: { formula: penyF, numberFormat } });
-      else if (h.penyerapan.value !== null) {
-        const value = cPeny.percentFormat ? h.penyerapan.value / 100 : h.penyerapan.value;
-        ctx.want({ ...base, write: { value, numberFormat }, valueReason: why ?? tooLong });
+      const label = pesan.label.penyerapan;
+      const description = isParent ? W.penyerapanInduk : W.penyerapan;
+      const figure = h.penyerapan.value;
+      if (penyF !== null) ctx.want(wanted(cPeny.col, label, figure, d, description, { formula: penyF, numberFormat }));
+      else if (figure !== null) {
+        const value = cPeny.percentFormat ? figure / 100 : figure;
+        ctx.want(asValue(wanted(cPeny.col, label, figure, d, description, { value, numberFormat })));
       }
     }
     if (cSisa) {
       const numberFormat = numberFormatFor("sisa", settings, false);
-      const base = {
-        sheet,
-        row: r.row,
-        col: cSisa.col,
-        kind: "hitung" as const,
-        label: pesan.label.sisa,
-        figure: h.sisa.value,
-        decimals: 0,
-        description: isParent ? W.sisaInduk : W.sisa,
-      };
-      if (sisaF !== null) ctx.want({ ...base, write: { formula: sisaF, numberFormat } });
-      else if (h.sisa.value !== null)
-        ctx.want({ ...base, write: { value: h.sisa.value, numberFormat }, valueReason: why ?? tooLong });
+      const label = pesan.label.sisa;
+      const description = isParent ? W.sisaInduk : W.sisa;
+      const figure = h.sisa.value;
+      if (sisaF !== null) ctx.want(wanted(cSisa.col, label, figure, 0, description, { formula: sisaF, numberFormat }));
+      else if (figure !== null)
+        ctx.want(asValue(wanted(cSisa.col, label, figure, 0, description, { value: figure, numberFormat })));
     }
   }
 }

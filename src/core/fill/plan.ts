@@ -19,7 +19,7 @@ import type { Settings } from "../settings/settings";
 import { a1, columnLetter, parseA1 } from "../workbook/address";
 import type { CellWrite, StoredState, WorkbookSnapshot, WriteOp, WritePlan } from "../workbook/port";
 import { planAnggaranSheet } from "./anggaran";
-import { cellKey, PlanContext, type Wanted } from "./builder";
+import { PlanContext, type Wanted } from "./builder";
 import { previous, sameContent, SheetCells, type Existing } from "./cells";
 import { planAddedColumns } from "./columns";
 import { planIndikatorSheet } from "./indikator";
@@ -44,6 +44,13 @@ export function planFill(
   const recognition = analysis.recognition;
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, new SheetCells(s)]));
   const cellsOf = (sheet: string) => sheets.get(sheet) ?? new SheetCells(undefined);
+  // Cells as numbers (sheet, row, column), not strings: the maps below hold a key per written cell.
+  const sheetIndex = new Map<string, number>();
+  const keyOf = (sheet: string, row: number, col: number): number => {
+    let i = sheetIndex.get(sheet);
+    if (i === undefined) sheetIndex.set(sheet, (i = sheetIndex.size));
+    return (i * 1_048_576 + row) * 16_384 + col;
+  };
   const text = findTextInputs(recognition);
   const convert = !!opts.convertText && text.list.length > 0;
   const ctx = new PlanContext(settings, opts.mode, sheets, convert ? text.conversions : new Map());
@@ -68,7 +75,7 @@ export function planFill(
 
   // The left-alone rule, cell by cell.
   const judge = new Judge(analysis, settings.desimal);
-  const accepted = new Map<string, Accepted>();
+  const accepted = new Map<number, Accepted>();
   const result: Omit<FillResult, "plan" | "undo" | "temuan"> = {
     mode: opts.mode,
     force: opts.force,
@@ -84,13 +91,13 @@ export function planFill(
     converted: convert,
     addedColumns,
   };
-  const leftText = new Set<string>(); // cells left alone that hold text (a formula reading them gives "")
+  const leftText = new Set<number>(); // cells left alone that hold text (a formula reading them gives "")
   const ref = (w: Wanted): CellRef => ({ sheet: w.sheet, cell: a1(w.row, w.col) });
   for (const w of ctx.wanted) {
     const cells = cellsOf(w.sheet);
     if (cells.hidden(w.row, w.col)) continue; // e.g. a RATA-RATA label merged over the capaian column
     const ex = cells.get(w.row, w.col);
-    const k = cellKey(w.sheet, w.row, w.col);
+    const k = keyOf(w.sheet, w.row, w.col);
     const v = judge.verdict(w, ex);
     if (v === "tetap") {
       result.unchanged.push(ref(w));
@@ -124,14 +131,15 @@ export function planFill(
 
   // A formula reading a cell that stays text would show "": the value instead, and say why.
   const staysText = (sheet: string, row: number, col: number): boolean => {
-    const k = cellKey(sheet, row, col);
+    const k = keyOf(sheet, row, col);
     const a = accepted.get(k);
     if (a) return a.w.write.formula === undefined && typeof a.w.write.value === "string";
     if (leftText.has(k)) return true;
     const ex = cellsOf(sheet).get(row, col);
     return ex.formula === null && typeof ex.value === "string" && ex.value.trim() !== "";
   };
-  for (const [k, a] of [...accepted]) {
+  // The map itself is walked: only the entry being visited is ever deleted.
+  for (const [k, a] of accepted) {
     const w = a.w;
     if (w.write.formula === undefined || !w.dependsOn) continue;
     const bad = w.dependsOn.find((d) => staysText(w.sheet, d.row, d.col));
@@ -173,12 +181,14 @@ export function planFill(
   }
   for (const { w } of accepted.values()) {
     writes.push(w);
-    result.written.push(ref(w));
+    // One reference object for the lists that name the cell (a fill of 100,000 rows names 200,000 cells).
+    const at = ref(w);
+    result.written.push(at);
     if (w.kind !== "hitung") continue;
-    if (w.write.formula !== undefined) result.formulas.push(ref(w));
+    if (w.write.formula !== undefined) result.formulas.push(at);
     else {
       const vr = w.valueReason;
-      const vc: ValueCell = { ...ref(w), label: w.label, reason: vr?.reason ?? "teks", input: vr?.input ?? null };
+      const vc: ValueCell = { ...at, label: w.label, reason: vr?.reason ?? "teks", input: vr?.input ?? null };
       if (opts.mode === "rumus" && vr) {
         result.values.push(vc);
         temuan.push({
@@ -194,13 +204,21 @@ export function planFill(
 
   const cellOps: WriteOp[] = [];
   const undo: WriteOp[] = [...undoFirst];
-  const bySheetCol = new Map<string, typeof writes>();
+  const bySheetCol = new Map<number, typeof writes>();
   for (const x of writes) {
-    const k = `${x.sheet}\u0000${x.col}`;
+    const k = keyOf(x.sheet, 0, x.col);
     let l = bySheetCol.get(k);
     if (!l) bySheetCol.set(k, (l = []));
     l.push(x);
   }
+  // What an empty cell held is the same write for every empty cell of one format: one object per format.
+  const emptyBefore = new Map<string, CellWrite>();
+  const before0 = (e: Existing): CellWrite => {
+    if (e.formula !== null || e.value !== null) return previous(e);
+    let p = emptyBefore.get(e.numberFormat);
+    if (!p) emptyBefore.set(e.numberFormat, (p = previous(e)));
+    return p;
+  };
   for (const ws of bySheetCol.values()) {
     ws.sort((x, y) => x.row - y.row);
     const { sheet, col } = ws[0];
@@ -214,7 +232,7 @@ export function planFill(
     const emptyRows = new Map<string, (CellWrite | null)[]>();
     for (const x of ws) {
       block[x.row - top][0] = x.write;
-      const was = previous(cellsOf(sheet).get(x.row, col));
+      const was = before0(cellsOf(sheet).get(x.row, col));
       if (was.formula === undefined && was.value === null) {
         const nf = was.numberFormat ?? "";
         let row = emptyRows.get(nf);

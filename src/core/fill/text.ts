@@ -2,7 +2,7 @@
  * Input cells that hold numbers stored as text ("1.250.000,00", "19,34%"), and the conversions that turn them
  * into real numbers (../convert/text-number) so that formulas can use them.
  */
-import { convertTextReading, percentStyleOf, type TextConversion } from "../convert/text-number";
+import { convertTextReading, percentStyleOf, type PercentStyle, type TextConversion } from "../convert/text-number";
 import { pesan } from "../i18n/engine";
 import type { Reading, Recognition } from "../model";
 import { formatAngka } from "../numbers";
@@ -64,6 +64,13 @@ export function findTextInputs(recognition: Recognition): TextInputs {
     if (!l) byColumn.set(k, (l = []));
     l.push(f.reading);
   }
+  // How each column holds percentages, counted once per column (not once per text cell of it).
+  const styles = new Map<string, PercentStyle>();
+  const styleOf = (k: string): PercentStyle => {
+    let s = styles.get(k);
+    if (s === undefined) styles.set(k, (s = percentStyleOf(byColumn.get(k) ?? [])));
+    return s;
+  };
   const list: TextInput[] = [];
   const conversions = new Map<string, TextConversion>();
   for (const f of all) {
@@ -71,7 +78,7 @@ export function findTextInputs(recognition: Recognition): TextInputs {
     if (!r.fromText || r.value === null || r.isFormula) continue;
     const key = cellKey(f.sheet, r.row, r.col);
     if (conversions.has(key)) continue;
-    const c = convertTextReading(r, percentStyleOf(byColumn.get(`${f.sheet}\u0000${r.col}`) ?? []));
+    const c = convertTextReading(r, styleOf(`${f.sheet}\u0000${r.col}`));
     if (!c) continue;
     conversions.set(key, c);
     list.push({

@@ -177,8 +177,26 @@ function isGeneral(code: string | null | undefined): boolean {
   return c === "" || /^general$/i.test(c) || /^standard$/i.test(c);
 }
 
+/**
+ * A rule on a number format code, remembered per code: a workbook has a handful of formats and recognition
+ * asks about them for every cell it reads.
+ */
+function perFormat<T>(rule: (code: string | null | undefined) => T): (code: string | null | undefined) => T {
+  const known = new Map<string, T>();
+  return (code) => {
+    if (code === null || code === undefined) return rule(code);
+    let v = known.get(code);
+    if (v === undefined) {
+      v = rule(code);
+      if (known.size >= 10_000) known.clear();
+      known.set(code, v);
+    }
+    return v;
+  };
+}
+
 /** Decimals a number format code shows ("0.00" -> 2, "#,##0" -> 0, "0.0%" -> 1), null for General/text. */
-export function decimalsOfFormat(code: string | null | undefined): number | null {
+function decimalsOfFormatOnce(code: string | null | undefined): number | null {
   if (isGeneral(code)) return null;
   const cleaned = stripLiterals(firstSection((code as string).trim()));
   if (!/[0#?]/.test(cleaned)) return null; // "@", dates, times
@@ -190,7 +208,7 @@ export function decimalsOfFormat(code: string | null | undefined): number | null
 }
 
 /** The format shows a percentage ("0.00%"): the stored number is a fraction. */
-export function isPercentFormat(code: string | null | undefined): boolean {
+function isPercentFormatOnce(code: string | null | undefined): boolean {
   if (isGeneral(code)) return false;
   return stripLiterals(firstSection((code as string).trim())).includes("%");
 }
@@ -199,7 +217,7 @@ export function isPercentFormat(code: string | null | undefined): boolean {
  * The format shows a date or a time ("dd/mm/yyyy", "m/d/yy h:mm", "[h]:mm", "mmm-yy"): the stored number is a
  * serial date, not an amount. Month "m" only counts outside literals, and "AM/PM" is not a month.
  */
-export function isDateFormat(code: string | null | undefined): boolean {
+function isDateFormatOnce(code: string | null | undefined): boolean {
   if (isGeneral(code)) return false;
   const section = firstSection((code as string).trim());
   if (/\[h+\]|\[m+\]|\[s+\]/i.test(section)) return true; // elapsed time
@@ -208,7 +226,7 @@ export function isDateFormat(code: string | null | undefined): boolean {
 }
 
 /** A unit written into a number format: `#,##0 "org"` -> "org", `"Rp"#,##0` or `[$Rp-421]#,##0` -> "Rp". */
-function unitOfFormat(code: string | null | undefined): string | null {
+function unitOfFormatOnce(code: string | null | undefined): string | null {
   if (isGeneral(code)) return null;
   const section = firstSection((code as string).trim());
   const currency = /\[\$([^\]-]+)(?:-[^\]]*)?\]/.exec(section);
@@ -217,6 +235,14 @@ function unitOfFormat(code: string | null | undefined): string | null {
   if (quoted && quoted[1].trim() !== "") return normaliseUnit(quoted[1].trim());
   return null;
 }
+
+/** Decimals a number format code shows ("0.00" -> 2, "#,##0" -> 0, "0.0%" -> 1), null for General/text. */
+export const decimalsOfFormat = perFormat(decimalsOfFormatOnce);
+/** The format shows a percentage ("0.00%"): the stored number is a fraction. */
+export const isPercentFormat = perFormat(isPercentFormatOnce);
+/** The format shows a date or a time (see isDateFormatOnce). */
+export const isDateFormat = perFormat(isDateFormatOnce);
+const unitOfFormat = perFormat(unitOfFormatOnce);
 
 function normaliseUnit(u: string): string {
   if (/^rp\.?$/i.test(u)) return "Rp";

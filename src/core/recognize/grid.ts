@@ -65,8 +65,10 @@ export class Grid {
 
   /** The value as the user sees it (merge-aware). */
   value(row: number, col: number): CellValue {
-    const a = this.anchor(row, col);
-    return this.raw(a.row, a.col);
+    // Most cells are in no merged area: read them without making an anchor (recognition reads every cell often).
+    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    if (m === undefined) return this.raw(row, col);
+    return this.raw(Math.max(m.top, this.top), Math.max(m.left, this.left));
   }
 
   /** Text as the user sees it (merge-aware), trimmed, "" when empty. */
@@ -80,21 +82,27 @@ export class Grid {
   }
 
   format(row: number, col: number): string {
-    const a = this.anchor(row, col);
-    if (!this.inside(a.row, a.col)) return "General";
-    return this.sheet.numberFormats[a.row - this.top]?.[a.col - this.left] ?? "General";
+    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const r = m === undefined ? row : Math.max(m.top, this.top);
+    const c = m === undefined ? col : Math.max(m.left, this.left);
+    if (!this.inside(r, c)) return "General";
+    return this.sheet.numberFormats[r - this.top]?.[c - this.left] ?? "General";
   }
 
   formula(row: number, col: number): string | null {
-    const a = this.anchor(row, col);
-    if (!this.inside(a.row, a.col)) return null;
-    return this.sheet.formulas[a.row - this.top]?.[a.col - this.left] ?? null;
+    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const r = m === undefined ? row : Math.max(m.top, this.top);
+    const c = m === undefined ? col : Math.max(m.left, this.left);
+    if (!this.inside(r, c)) return null;
+    return this.sheet.formulas[r - this.top]?.[c - this.left] ?? null;
   }
 
   isBold(row: number, col: number): boolean {
-    const a = this.anchor(row, col);
-    if (!this.inside(a.row, a.col)) return false;
-    return this.sheet.bold[a.row - this.top]?.[a.col - this.left] === true;
+    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const r = m === undefined ? row : Math.max(m.top, this.top);
+    const c = m === undefined ? col : Math.max(m.left, this.left);
+    if (!this.inside(r, c)) return false;
+    return this.sheet.bold[r - this.top]?.[c - this.left] === true;
   }
 
   rowHidden(row: number): boolean {

@@ -82,6 +82,26 @@ function rowHasNumber(g: Grid, r: number, block: HeaderBlock): boolean {
  * header): like the first table's title above the header, they are not data.
  */
 export function rowSkipper(g: Grid, block: HeaderBlock): (r: number) => boolean {
+  // The data range and the row readers ask the same rows of the same table: one skipper per grid and block,
+  // each row judged once.
+  let byBlock = skippers.get(g);
+  if (!byBlock) skippers.set(g, (byBlock = new WeakMap()));
+  const known = byBlock.get(block);
+  if (known) return known;
+  const judge = makeSkipper(g, block);
+  const judged = new Map<number, boolean>();
+  const skip = (r: number): boolean => {
+    let v = judged.get(r);
+    if (v === undefined) judged.set(r, (v = judge(r)));
+    return v;
+  };
+  byBlock.set(block, skip);
+  return skip;
+}
+
+const skippers = new WeakMap<Grid, WeakMap<HeaderBlock, (r: number) => boolean>>();
+
+function makeSkipper(g: Grid, block: HeaderBlock): (r: number) => boolean {
   const titles = new Set<number>();
   const start = (block.numberRow ?? block.rows[1]) + 1;
   for (let h = start; h <= g.bottom; h++) {

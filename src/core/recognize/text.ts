@@ -8,8 +8,13 @@ export function cellText(v: CellValue | undefined): string {
   if (isCellError(v)) return v.error;
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   if (typeof v === "number") return String(v); // no white space to fold
+  // Most texts have nothing to fold: one test, no new string (recognition reads every cell several times).
+  if (!FOLDS.test(v)) return v;
   return v.replace(/\s+/g, " ").trim();
 }
+
+/** What cellText changes: white space at an end, two in a row, or any but a plain space (as \s and trim see it). */
+const FOLDS = /^\s|\s$|\s\s|[^\S ]/;
 
 /**
  * Lower case, no diacritics, dashes unified, brackets and punctuation (but % and /) as spaces, one space
@@ -18,16 +23,22 @@ export function cellText(v: CellValue | undefined): string {
 export function normalize(s: string): string {
   // Recognition normalises the same cells many times over (header search, row kinds, repeated headers):
   // the rule is pure, so remember recent results.
-  const known = normalized.get(s);
+  const known = normalized.get(s) ?? previous.get(s);
   if (known !== undefined) return known;
   const out = normalizeOnce(s);
-  if (normalized.size >= NORMALIZE_CACHE) normalized.clear();
+  // Two generations: a sheet with more distinct texts than one holds still finds those of the last pass, and
+  // the memory stays bounded (two maps of NORMALIZE_CACHE at most).
+  if (normalized.size >= NORMALIZE_CACHE) {
+    previous = normalized;
+    normalized = new Map();
+  }
   normalized.set(s, out);
   return out;
 }
 
 const NORMALIZE_CACHE = 200_000;
-const normalized = new Map<string, string>();
+let normalized = new Map<string, string>();
+let previous = new Map<string, string>();
 
 function normalizeOnce(s: string): string {
   return s

@@ -41,6 +41,12 @@ interface StoredCellsOp {
   runs: [number, (CellWrite | null)[]][];
 }
 
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function compactOp(op: WriteOp): WriteOp | StoredCellsOp {
   if (op.kind !== "cells") return op;
   const runs: [number, (CellWrite | null)[]][] = [];
@@ -48,8 +54,10 @@ function compactOp(op: WriteOp): WriteOp | StoredCellsOp {
   let lastLine: (CellWrite | null)[] | null = null;
   for (const line of op.cells) {
     const last = runs[runs.length - 1];
-    if (last && line === lastLine) {
-      last[0]++; // the same row object again (the fill shares the rows of empty cells): no need to compare
+    // The same writes as the line before: the same row object again (the fill shares the rows of empty cells),
+    // or equal writes (a fill shares one undo write among the empty cells it fills): the same JSON, without making it.
+    if (last && lastLine && (line === lastLine || sameItems(line, lastLine))) {
+      last[0]++;
       continue;
     }
     const key = JSON.stringify(line);

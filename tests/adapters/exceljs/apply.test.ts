@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { WorkbookPlanError } from "../../../src/adapters/exceljs/errors";
 import { openWorkbookFile, saveWorkbookFile } from "../../../src/adapters/exceljs/file";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
-import { STATE_SHEET, type WriteOp, type WritePlan } from "../../../src/core/workbook/port";
+import { STATE_SHEET, type StoredState, type WriteOp, type WritePlan } from "../../../src/core/workbook/port";
 import { dumpCells, fromExcelJs, loadExcelJs, readExcelJsFile, tempDir, xlsxPart } from "./helpers";
 
 /** A small budget sheet as an office keeps it. */
@@ -397,6 +397,16 @@ describe("a plan that cannot be carried out changes nothing", () => {
       }),
     ).rejects.toThrow("buku kerja harus tetap memiliki sedikitnya satu lembar yang terlihat.");
     expect(book.sheetNames).toEqual(["Data", "Lain"]);
+  });
+
+  it("refuses a state that cannot be stored as JSON, before writing anything", async () => {
+    const book = await fromExcelJs(budgetBook());
+    const before = await book.toBuffer();
+    const state = { version: 1, settings: { n: BigInt(1) } } as unknown as StoredState;
+    await expect(book.apply({ ops: [cellsOk, { kind: "state", state }] })).rejects.toThrow(
+      "data pengaturan Asisten LKjIP tidak sah.",
+    );
+    expect(Buffer.from(await book.toBuffer()).equals(Buffer.from(before))).toBe(true);
   });
 
   it("leaves the file on disk unchanged when the plan fails", async () => {

@@ -1,0 +1,46 @@
+import { addMerges, setPageSetup } from "../../../src/adapters/exceljs/sheet-struct";
+import { layoutOf } from "../../../src/adapters/exceljs/sheet-scan";
+import { joinPieces, patchSheet, piecesOf, rowsAt } from "../../../src/adapters/exceljs/sheet-write";
+import { MINIMAL_STYLES, Styles } from "../../../src/adapters/exceljs/styles";
+
+const sheet = (p: string) =>
+  `<?xml version="1.0"?><${p}worksheet xmlns${p ? `:${p.slice(0, -1)}` : ""}="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+  `<${p}sheetData><${p}row r="1"><${p}c r="A1"><${p}v>1</${p}v></${p}c></${p}row></${p}sheetData>` +
+  `<${p}mergeCells count="1"><${p}mergeCell ref="A1:B1"/></${p}mergeCells>` +
+  `<${p}pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
+  `<${p}pageSetup paperSize="1" orientation="landscape"/></${p}worksheet>`;
+
+const count = (xml: string, s: string) => xml.split(s).length - 1;
+
+describe("sheet parts around <sheetData>", () => {
+  it.each(["", "x:"])("layoutOf ends sheetData exactly past its end tag (prefix %p)", (p) => {
+    const xml = sheet(p);
+    const lay = layoutOf(xml)!;
+    expect(xml.slice(lay.elStart, lay.elEnd)).toMatch(new RegExp(`^<${p}sheetData>.*</${p}sheetData>$`));
+    expect(xml.slice(lay.elEnd)).toMatch(new RegExp(`^<${p}mergeCells `));
+  });
+
+  it.each(["", "x:"])("a page setup after merges replaces the sheet's own, never adds a second (prefix %p)", (p) => {
+    const out = setPageSetup(sheet(p), { paper: "A4", orientation: "portrait", fitToWidth: false });
+    expect(count(out, `<${p}pageSetup `)).toBe(1);
+    expect(out).toContain(`<${p}pageSetup paperSize="9" orientation="portrait"/>`);
+    expect(count(out, `<${p}mergeCells `)).toBe(1);
+  });
+
+  it("merges extend the <mergeCells> after sheetData", () => {
+    const out = addMerges(sheet(""), [{ top: 2, left: 0, bottom: 3, right: 0 }]);
+    expect(count(out, "<mergeCells ")).toBe(1);
+    expect(out).toContain('<mergeCells count="2"><mergeCell ref="A1:B1"/><mergeCell ref="A3:A4"/></mergeCells>');
+  });
+
+  it("a patched sheet's pieces join to the whole part, and its rows go back where sheetData's content was", () => {
+    const styles = new Styles(MINIMAL_STYLES);
+    const res = patchSheet(sheet(""), new Map([[0, new Map([[1, { value: 2 }]])]]), styles);
+    const whole = joinPieces(res);
+    expect(whole).toContain('<row r="1"><c r="A1"><v>1</v></c><c r="B1"><v>2</v></c></row></sheetData><mergeCells');
+    const shell = res.head + res.tail;
+    const at = rowsAt(shell);
+    expect(shell.slice(0, at) + new TextDecoder().decode(res.rows) + shell.slice(at)).toBe(whole);
+    expect(joinPieces(piecesOf(whole))).toBe(whole);
+  });
+});

@@ -2,11 +2,13 @@
  * `npm run bench`: speed and memory, measured (never asserted by timed tests).
  *
  * 1. For each size (10,000, 100,000 and 300,000 budget rows; BENCH_ROWS=20000,50000 for others) the
- *    generated workbook is written once by its own process, then RUNS times (default 3), alternating,
- *    each in a fresh process (bench/child.ts): `fill` (the command line's path: open -> read -> analyze ->
- *    plan -> apply -> save) and ExcelJS alone reading and writing the same file. Printed: medians of the
- *    whole-process wall time, the ratio of those medians from the same run, the peak memory of each
- *    process (maxRSS measured in the child), and fill's phases (read, engine = analyze + plan, apply, write).
+ *    generated workbook is written once by its own process, then RUNS times (default 3), alternating, each
+ *    in a fresh process: ExcelJS alone reading and writing the same file (bench/exceljs-roundtrip.js, plain
+ *    JavaScript) and `lkjip fill FILE --out OUT` as a user runs it (bin/lkjip.js on the compiled lib/, which
+ *    the bench builds first). Printed: medians of the whole-process wall time, the ratio of those medians
+ *    from the same run, the peak memory of each process (maxRSS, recorded by bench/rss.js preloaded), and,
+ *    from a third process (bench/child.ts, through the TypeScript require hook), fill's phases (read,
+ *    engine = analyze + plan, apply, write).
  * 2. The Office.js adapter on the strict fake: syncs and the largest request payload.
  * 3. The task pane's initial JavaScript, gzipped (from the production build in dist/, if present).
  *
@@ -49,6 +51,23 @@ function child(args: string[]): ChildResult {
   return { ...(JSON.parse(out.trim().split("\n").pop()!) as Record<string, number>), wall };
 }
 
+/**
+ * A command run as a user runs it, in its own process (node with bench/rss.js preloaded, which records the peak
+ * memory); wall time around the whole process.
+ */
+function whole(args: string[]): { wall: number; maxRssKiB: number } {
+  const rssFile = path.join(os.tmpdir(), `lkjip-bench-rss-${process.pid}.json`);
+  const t = process.hrtime.bigint();
+  execFileSync(process.execPath, ["-r", path.join(__dirname, "rss.js"), ...args], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, BENCH_RSS_FILE: rssFile },
+  });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const { maxRssKiB } = JSON.parse(readFileSync(rssFile, "utf8")) as { maxRssKiB: number };
+  rmSync(rssFile, { force: true });
+  return { wall, maxRssKiB };
+}
+
 function fmt(x: number): string {
   return new Intl.NumberFormat("id-ID", { maximumFractionDigits: 0 }).format(x);
 }
@@ -87,7 +106,11 @@ function bundleBench(): void {
   );
 }
 
+const LKJIP = path.join(ROOT, "bin", "lkjip.js");
+
 async function main(): Promise<void> {
+  // The command as installed: compiled to lib/ (as `npm ci` does), so no TypeScript is compiled while measuring.
+  execFileSync(process.execPath, [path.join(ROOT, "scripts", "build-cli.js")], { stdio: "ignore" });
   const dir = mkdtempSync(path.join(os.tmpdir(), "lkjip-bench-"));
   try {
     for (const rows of SIZES) {
@@ -97,22 +120,30 @@ async function main(): Promise<void> {
         `\n${fmt(rows)} baris anggaran, berkas ${fmt(statSync(file).size / 1024)} KB, ${RUNS} kali tiap proses:`,
       );
       const fills: ChildResult[] = [];
-      const base: ChildResult[] = [];
+      const cli: { wall: number; maxRssKiB: number }[] = [];
+      const base: { wall: number; maxRssKiB: number }[] = [];
       for (let i = 0; i < RUNS; i++) {
-        base.push(child(["exceljs", file, path.join(dir, "exceljs-out.xlsx")]));
+        base.push(whole([path.join(__dirname, "exceljs-roundtrip.js"), file, path.join(dir, "exceljs-out.xlsx")]));
+        cli.push(whole([LKJIP, "fill", file, "--out", path.join(dir, "lkjip-out.xlsx")]));
         fills.push(child(["fill", file, path.join(dir, "fill-out.xlsx")]));
       }
       const m = (xs: ChildResult[], k: string) => median(xs.map((x) => x[k]));
-      const fw = m(fills, "wall");
-      const bw = m(base, "wall");
+      const mw = (xs: { wall: number; maxRssKiB: number }[], k: "wall" | "maxRssKiB") => median(xs.map((x) => x[k]));
+      const fw = mw(cli, "wall");
+      const bw = mw(base, "wall");
       console.log(
-        `  ExcelJS baca + tulis (proses utuh): ${fmt(bw)} ms, memori puncak ${fmt(m(base, "maxRssKiB") / 1024)} MB`,
+        `  ExcelJS baca + tulis (proses utuh): ${fmt(bw)} ms, memori puncak ${fmt(mw(base, "maxRssKiB") / 1024)} MB`,
       );
       console.log(
-        `  Isi (proses utuh): ${fmt(fw)} ms, memori puncak ${fmt(m(fills, "maxRssKiB") / 1024)} MB; ` +
+        `  lkjip fill (proses utuh, seperti pengguna menjalankannya): ${fmt(fw)} ms, memori puncak ${fmt(mw(cli, "maxRssKiB") / 1024)} MB`,
+      );
+      console.log(
+        `  Rasio lkjip fill / ExcelJS baca+tulis: ${(fw / bw).toFixed(2).replace(".", ",")} (sasaran <= 1,00)`,
+      );
+      console.log(
+        `  Tahap isi (bench/child.ts, proses sendiri lewat run-ts): ${fmt(m(fills, "wall"))} ms; ` +
           `baca ${fmt(m(fills, "read"))}, mesin ${fmt(m(fills, "engine"))}, terapkan ${fmt(m(fills, "apply"))}, tulis ${fmt(m(fills, "write"))} ms; ${fmt(m(fills, "written"))} sel ditulis`,
       );
-      console.log(`  Rasio isi / ExcelJS baca+tulis: ${(fw / bw).toFixed(2).replace(".", ",")} (sasaran <= 1,00)`);
       console.log(
         `  Bagian mesin (analisis + rencana) dari isi: ${((100 * m(fills, "engine")) / m(fills, "total")).toFixed(0)}%`,
       );

@@ -329,12 +329,15 @@ function carryOut(book: Book, plan: WritePlan, noopMerges: Set<number>, onProgre
     e.writes = new Map();
   }
 
+  // Before the patch, on the texts as they are: the cached results the writes make stale are dropped (a written
+  // sheet's dependants in its own text, which the patch then writes over only where it writes).
+  const unstale = dropStale(book, edits);
   const styles = stylesOf(book);
   for (const e of edits.values()) {
     if (!e.entry.part) continue;
     let patched: SheetPieces;
     try {
-      const res = patchSheet(e.base ?? pkg.text(e.entry.part)!, e.writes, styles);
+      const res = patchSheet(unstale.get(e.entry) ?? e.base ?? pkg.text(e.entry.part)!, e.writes, styles);
       patched = res;
       if (res.formulasChanged) formulasChanged = true;
     } catch (err) {
@@ -356,8 +359,6 @@ function carryOut(book: Book, plan: WritePlan, noopMerges: Set<number>, onProgre
       pkg.setPieces(e.entry.part, shell.slice(0, at), patched.rows, shell.slice(at));
     }
   }
-  dropStale(book, edits);
-
   if (styles.changed) {
     let part = stylesPartOf(book);
     if (!part) {
@@ -394,18 +395,27 @@ function carryOut(book: Book, plan: WritePlan, noopMerges: Set<number>, onProgre
   return skipped.length > 0 ? { cellsWritten, skipped } : { cellsWritten };
 }
 
-/** Formulas reading a written cell lose their cached result, so hosts compute them on open (./stale.ts). */
-function dropStale(book: Book, edits: Map<SheetEntry, SheetEdit>): void {
+/**
+ * Formulas reading a written cell lose their cached result, so hosts compute them on open (./stale.ts). Sheets
+ * the plan does not touch are changed here; the new text of a sheet the plan writes (or replaces) is returned,
+ * as the base of its patch.
+ */
+function dropStale(book: Book, edits: Map<SheetEntry, SheetEdit>): Map<SheetEntry, string> {
+  const out = new Map<SheetEntry, string>();
   const written = new Map<number, SheetWrites>();
   for (const e of edits.values())
     if (e.base === null && e.writes.size > 0) written.set(book.sheets.indexOf(e.entry), e.writes);
-  if (written.size === 0) return;
+  if (written.size === 0) return out;
   const sheets = book.sheets.map((s) => ({
     name: s.name,
-    xml: s.part && !sameName(s.name, STATE_SHEET) ? book.pkg.text(s.part) : null,
+    xml: s.part && !sameName(s.name, STATE_SHEET) ? (edits.get(s)?.base ?? book.pkg.text(s.part)) : null,
   }));
-  for (const [i, xml] of dropStaleResults({ sheets, wbXml: book.wbXml, written }))
-    book.pkg.setText(book.sheets[i].part!, xml);
+  for (const [i, xml] of dropStaleResults({ sheets, wbXml: book.wbXml, written })) {
+    const entry = book.sheets[i];
+    if (edits.has(entry)) out.set(entry, xml);
+    else book.pkg.setText(entry.part!, xml);
+  }
+  return out;
 }
 
 /** Removes a part, its relationships part, and the parts only it pointed at (its drawing, charts ...). */

@@ -142,24 +142,18 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, meas
 const PENDAPATAN = /^\s*(?:[\d.]+\s+)?pendapatan\b/i;
 
 /**
- * Revenue rows: a row named as revenue and every row under one. For revenue a realisasi above its target is
- * the good case (more income than planned), not a budget overrun.
+ * Revenue rows: a row named as revenue and every row under it in the budget tree. For revenue a realisasi
+ * above its target is the good case (more income than planned), not a budget overrun.
  */
-function pendapatanRows(rows: AnggaranRow[]): Set<AnggaranRow> {
-  const byKey = new Map(rows.map((r) => [`${r.sheet}\u0000${r.row}`, r]));
-  const memo = new Map<AnggaranRow, boolean>();
-  const isRevenue = (r: AnggaranRow, depth = 0): boolean => {
-    const known = memo.get(r);
-    if (known !== undefined) return known;
-    let yes = PENDAPATAN.test(r.uraian);
-    if (!yes && r.parent !== null && depth < 64) {
-      const p = byKey.get(`${r.sheet}\u0000${r.parent}`);
-      yes = p !== undefined && p !== r && isRevenue(p, depth + 1);
-    }
-    memo.set(r, yes);
-    return yes;
+function pendapatanRows(rows: AnggaranRow[], tree: AnggaranTree): Set<AnggaranRow> {
+  const out = new Set<AnggaranRow>();
+  const mark = (r: AnggaranRow) => {
+    if (out.has(r)) return;
+    out.add(r);
+    for (const c of tree.children(r)) mark(c);
   };
-  return new Set(rows.filter((r) => isRevenue(r)));
+  for (const r of rows) if (PENDAPATAN.test(r.uraian)) mark(r);
+  return out;
 }
 
 function checkAnggaran(
@@ -309,7 +303,7 @@ export function check(recognition: Recognition, computation: Computation, settin
 
   const hasil = new Map(computation.anggaran.map((h) => [h.row, h]));
   const tree = AnggaranTree.of(recognition.anggaran);
-  const pendapatan = pendapatanRows(recognition.anggaran);
+  const pendapatan = pendapatanRows(recognition.anggaran, tree);
   for (const h of computation.anggaran) checkAnggaran(f, h, tree, hasil, settings, pendapatan);
 
   for (const g of recognition.guesses) {

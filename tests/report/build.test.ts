@@ -330,6 +330,49 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
   });
 });
 
+describe("Perjanjian Kinerja with programs and their kegiatan in one column", () => {
+  it("counts programs and kegiatan apart and totals the programs only (their anggaran holds the kegiatan's)", () => {
+    const a1 = indikator({
+      sheet: "PK",
+      row: 5,
+      sasaran: "S",
+      nama: "Indeks A",
+      target: 80,
+      program: [{ nama: "Program Pelayanan Administrasi", anggaran: 1000 }],
+    });
+    const a2 = indikator({
+      sheet: "PK",
+      row: 6,
+      sasaran: "S",
+      nama: "Persentase B",
+      target: 90,
+      program: [{ nama: "Kegiatan : 1. Penyediaan Jasa Surat", anggaran: 300 }],
+    });
+    // Numbered on from the kegiatan above it: a kegiatan too.
+    const a3 = indikator({
+      sheet: "PK",
+      row: 7,
+      sasaran: "S",
+      nama: "Persentase C",
+      target: 100,
+      program: [{ nama: "2. Penyediaan Jasa Komunikasi", anggaran: 700 }],
+    });
+    const r = buildReport(
+      analysisOf({
+        indikator: [a1, a2, a3],
+        sasaran: [sasaranHasil("PK", "S", [a1, a2, a3])],
+        anggaran: [],
+        tahun: 2023,
+        instansi: "Dinas Contoh",
+      }),
+      DEFAULT_SETTINGS,
+    );
+    expect(table(r, "perjanjian-kinerja").paragraphs[0]).toBe(
+      "Perjanjian Kinerja Dinas Contoh tahun 2023 memuat 1 (satu) sasaran strategis dengan 3 (tiga) indikator kinerja, didukung oleh 1 (satu) program dan 2 (dua) kegiatan dengan jumlah anggaran Rp 1.000.",
+    );
+  });
+});
+
 describe("tables without data are left out and said so", () => {
   it("a workbook with one budget sheet gives the detail table only", () => {
     const a = analysisOf({

@@ -311,6 +311,7 @@ function functionCases(): [string, string | string[] | null][] {
     kalimatEfisiensi({ ...ef, mode: "sisa", rataRata: 5.92, efisien: false, indikator: [{ nama: "A", nilai: null }] }),
   ]);
   out.push(["kalimatEfisiensi(null)", kalimatEfisiensi({ ...ef, rataRata: null })]);
+  out.push(["kalimatEfisiensi(indeks, null)", kalimatEfisiensi({ ...ef, mode: "indeks", rataRata: null })]);
 
   const ang = {
     instansi: "Dinas X",
@@ -348,11 +349,37 @@ function functionCases(): [string, string | string[] | null][] {
   out.push(["kalimatPenyerapanKelompok(satu)", kalimatPenyerapanKelompok(items.slice(0, 1), 2)]);
   out.push(["kalimatPenyerapanKelompok(tiga)", kalimatPenyerapanKelompok(items, 2)]);
 
-  const pk = { instansi: "Dinas X", tahun: "2020", jumlahSasaran: 1, jumlahIndikator: 2, jumlahProgram: 7 };
+  const pk = {
+    instansi: "Dinas X",
+    tahun: "2020",
+    jumlahSasaran: 1,
+    jumlahIndikator: 2,
+    jumlahPendukung: { program: 7, kegiatan: 0, subKegiatan: 0 },
+  };
   out.push(["kalimatPerjanjianKinerja(anggaran)", kalimatPerjanjianKinerja({ ...pk, totalAnggaran: 2835923440 })]);
   out.push([
     "kalimatPerjanjianKinerja(tanpa anggaran)",
-    kalimatPerjanjianKinerja({ ...pk, totalAnggaran: null, jumlahProgram: 25 }),
+    kalimatPerjanjianKinerja({
+      ...pk,
+      totalAnggaran: null,
+      jumlahPendukung: { program: 25, kegiatan: 0, subKegiatan: 0 },
+    }),
+  ]);
+  out.push([
+    "kalimatPerjanjianKinerja(program dan kegiatan)",
+    kalimatPerjanjianKinerja({
+      ...pk,
+      totalAnggaran: 11580000000,
+      jumlahPendukung: { program: 1, kegiatan: 2, subKegiatan: 1 },
+    }),
+  ]);
+  out.push([
+    "kalimatPerjanjianKinerja(tanpa program)",
+    kalimatPerjanjianKinerja({
+      ...pk,
+      totalAnggaran: null,
+      jumlahPendukung: { program: 0, kegiatan: 0, subKegiatan: 0 },
+    }),
   ]);
   out.push([
     "kalimatTargetKinerja",

@@ -108,8 +108,9 @@ export const KALIMAT = {
 
   efisiensi: {
     label: { selisih: "tingkat efisiensi", indeks: "indeks efisiensi", sisa: "efisiensi anggaran" },
-    tidakDihitung: (sasaran: string, tahun: string) =>
-      `Tingkat efisiensi sasaran ${q(sasaran)} tahun ${tahun} tidak dapat dihitung.`,
+    /** `label` is the mode's own label ("indeks efisiensi"). */
+    tidakDihitung: (label: string, sasaran: string, tahun: string) =>
+      `${kapital(label)} sasaran ${q(sasaran)} tahun ${tahun} tidak dapat dihitung.`,
     /** "indikator Jumlah PMKS sebesar -42,90%" */
     indikator: (nama: string, nilai: string) => `indikator ${nama} sebesar ${nilai}`,
     hasil: (
@@ -124,8 +125,8 @@ export const KALIMAT = {
         ? `. Sasaran ini didukung ${terbilang(rincian.jumlah)} indikator terukur dengan rincian ${rincian.daftar}`
         : "") +
       ".",
-    tanpaNilai: (jumlah: number, nama: string) =>
-      `${terbilang(jumlah)} indikator belum dapat dihitung tingkat efisiensinya (${nama}) dan tidak ikut dirata-ratakan.`,
+    tanpaNilai: (label: string, jumlah: number, nama: string) =>
+      `Untuk ${terbilang(jumlah)} indikator (${nama}), ${label} belum dapat dihitung sehingga tidak ikut dirata-ratakan.`,
     rumus: {
       selisih: "tingkat efisiensi = capaian kinerja − penyerapan anggaran; nilai positif berarti efisien",
       indeks: "indeks efisiensi = capaian kinerja ÷ penyerapan anggaran; nilai 1 atau lebih berarti efisien",
@@ -152,6 +153,8 @@ export const KALIMAT = {
       (penyerapan !== null ? ` atau penyerapan sebesar ${penyerapan}` : "") +
       ".",
     sisa: (sisa: string) => `Sisa anggaran sebesar ${sisa}.`,
+    /** A negative sisa: realisasi above the anggaran, by `lebih` (a positive amount). */
+    lebih: (lebih: string) => `Realisasi melampaui anggaran sebesar ${lebih}.`,
     tertinggiTerendah: (
       apa: string | null,
       tertinggi: string,
@@ -168,18 +171,30 @@ export const KALIMAT = {
   },
 
   perjanjianKinerja: {
+    /** `pendukung` is already a list ("1 (satu) program dan 2 (dua) kegiatan"), null when none is named. */
     isi: (
       instansi: string,
       tahun: string,
       sasaran: number,
       indikator: number,
-      program: number,
+      pendukung: string | null,
       anggaran: string | null,
     ) =>
       `Perjanjian Kinerja ${instansi} tahun ${tahun} memuat ${terbilang(sasaran)} sasaran strategis dengan ` +
-      `${terbilang(indikator)} indikator kinerja, didukung oleh ${terbilang(program)} program` +
+      `${terbilang(indikator)} indikator kinerja` +
+      (pendukung !== null ? `, didukung oleh ${pendukung}` : "") +
       (anggaran !== null ? ` dengan jumlah anggaran ${anggaran}` : "") +
       ".",
+    /** "1 (satu) program dan 2 (dua) kegiatan"; null when none is named. */
+    pendukung: (n: { program: number; kegiatan: number; subKegiatan: number }): string | null => {
+      const parts = [
+        [n.program, "program"],
+        [n.kegiatan, "kegiatan"],
+        [n.subKegiatan, "sub kegiatan"],
+      ] as const;
+      const named = parts.filter(([k]) => k > 0).map(([k, jenis]) => `${terbilang(k)} ${jenis}`);
+      return named.length > 0 ? KALIMAT.daftar(named) : null;
+    },
     /** "Program X (Rp 174.250.500, lembar Realisasi Anggaran)" */
     programDariAnggaran: (program: string, anggaran: string, sheet: string) =>
       `${program} (${anggaran}, lembar ${sheet})`,

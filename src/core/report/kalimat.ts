@@ -242,7 +242,7 @@ function nilaiEfisiensi(v: number, mode: Settings["efisiensi"], decimals: number
 
 /** Tingkat efisiensi sasaran ... sebesar 768,48%, ... dicapai secara efisien. */
 export function kalimatEfisiensi(f: EfisiensiFakta): string[] {
-  if (f.rataRata === null) return [K.efisiensi.tidakDihitung(f.sasaran, f.tahun)];
+  if (f.rataRata === null) return [K.efisiensi.tidakDihitung(K.efisiensi.label[f.mode], f.sasaran, f.tahun)];
   const out: string[] = [];
   const rincian = f.indikator
     .filter((i) => i.nilai !== null)
@@ -257,7 +257,7 @@ export function kalimatEfisiensi(f: EfisiensiFakta): string[] {
       rincian.length > 0 ? { jumlah: rincian.length, daftar: daftar(rincian) } : null,
     ),
   );
-  if (tanpa.length > 0) out.push(K.efisiensi.tanpaNilai(tanpa.length, K.daftarNama(tanpa)));
+  if (tanpa.length > 0) out.push(K.efisiensi.tanpaNilai(K.efisiensi.label[f.mode], tanpa.length, K.daftarNama(tanpa)));
   if (f.efisien !== null) out.push(K.efisiensi.kesimpulan(f.sasaran, f.efisien, K.efisiensi.rumus[f.mode]));
   return out;
 }
@@ -283,7 +283,8 @@ export function kalimatTotalAnggaran(f: AnggaranFakta, apa: string): string {
     f.realisasi !== null ? formatRupiah(f.realisasi) : null,
     f.penyerapan !== null ? formatPersen(f.penyerapan, f.decimals) : null,
   );
-  return K.sambung(total, f.sisa !== null && f.sisa !== 0 ? K.anggaran.sisa(formatRupiah(f.sisa)) : null);
+  if (f.sisa === null || f.sisa === 0) return total;
+  return K.sambung(total, f.sisa > 0 ? K.anggaran.sisa(formatRupiah(f.sisa)) : K.anggaran.lebih(formatRupiah(-f.sisa)));
 }
 
 export interface PenyerapanItem {
@@ -323,13 +324,15 @@ export interface PerjanjianKinerjaFakta {
   tahun: string;
   jumlahSasaran: number;
   jumlahIndikator: number;
-  jumlahProgram: number;
+  /** How many programs, kegiatan and sub kegiatan the table names (each counted once). */
+  jumlahPendukung: { program: number; kegiatan: number; subKegiatan: number };
   totalAnggaran: number | null;
 }
 
 export function kalimatPerjanjianKinerja(f: PerjanjianKinerjaFakta): string {
   const anggaran = f.totalAnggaran !== null ? formatRupiah(f.totalAnggaran) : null;
-  return K.perjanjianKinerja.isi(f.instansi, f.tahun, f.jumlahSasaran, f.jumlahIndikator, f.jumlahProgram, anggaran);
+  const pendukung = K.perjanjianKinerja.pendukung(f.jumlahPendukung);
+  return K.perjanjianKinerja.isi(f.instansi, f.tahun, f.jumlahSasaran, f.jumlahIndikator, pendukung, anggaran);
 }
 
 export interface TargetKinerjaFakta {

@@ -12,6 +12,7 @@ import { type BuildContext, type BuildResult, col, h, tableDraft } from "./conte
 import { displayName, groupBySasaran } from "./join";
 import { daftar, kalimatPerjanjianKinerja } from "./kalimat";
 import type { ReportCell, ReportColumn, ReportRow } from "./model";
+import { nameLevel } from "../recognize/hierarchy";
 import { normalizeName } from "./normalize";
 
 const T = REPORT_TEXT;
@@ -54,9 +55,10 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
   ];
   const rows: ReportRow[] = [];
   const dariAnggaran: string[] = [];
-  const programTotals = new Map<string, number | null>();
+  const programTotals = new Map<string, { level: number; nilai: number | null }>();
   const sasaran = groupBySasaran(ctx.analysis, list, (g) => g.pk);
   let jumlahIndikator = 0;
+  let lastLevel = 1;
   sasaran.forEach((s, si) => {
     const span = s.items.reduce((n, b) => n + Math.max(1, b.src.row.program.length), 0);
     let firstOfSasaran = true;
@@ -75,7 +77,11 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
         }
         if (p.nama) {
           const k = normalizeName(p.nama);
-          if (!programTotals.has(k) || programTotals.get(k) === null) programTotals.set(k, nilai);
+          const known = programTotals.get(k);
+          // A name without "Program"/"Kegiatan" in front continues the list above it ("Kegiatan : 1. ...",
+          // "2. ..."); the first one is a program.
+          lastLevel = nameLevel(p.nama) ?? lastLevel;
+          if (!known || known.nilai === null) programTotals.set(k, { level: lastLevel, nilai });
         }
         const cells: (ReportCell | null)[] = [];
         cells.push(firstOfSasaran ? text(String(si + 1), { rowSpan: span }) : null);
@@ -95,15 +101,19 @@ export function buildPerjanjianKinerjaTable(ctx: BuildContext): BuildResult {
       });
     });
   });
-  const totals = [...programTotals.values()];
+  // A program's anggaran holds its kegiatan's: the total is of the highest level named, never of two levels.
+  const named = [...programTotals.values()];
+  const top = named.reduce((m, p) => Math.min(m, p.level), 3);
+  const totals = named.filter((p) => p.level === top).map((p) => p.nilai);
+  const count = (level: number) => named.filter((p) => p.level === level).length;
   const paragraphs = [
     kalimatPerjanjianKinerja({
       instansi: ctx.instansi,
       tahun: ctx.tahunText,
       jumlahSasaran: sasaran.length,
       jumlahIndikator,
-      jumlahProgram: programTotals.size,
-      totalAnggaran: totals.every((v) => v !== null) ? jumlah(totals) : null,
+      jumlahPendukung: { program: count(1), kegiatan: count(2), subKegiatan: count(3) },
+      totalAnggaran: totals.length > 0 && totals.every((v) => v !== null) ? jumlah(totals) : null,
     }),
   ];
   if (dariAnggaran.length > 0) {

@@ -18,10 +18,10 @@ import {
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { App } from "./App";
-import type { PaneApi } from "./pane-api";
-import { CrashScreen, ErrorBoundary } from "./ErrorBoundary";
-import { describeError } from "./errors";
-import type { HostInfo, ThemeKind } from "./host";
+import type { PaneApi } from "./state/pane-api";
+import { CrashScreen, ErrorBoundary } from "./errors/ErrorBoundary";
+import { describeError } from "./errors/errors";
+import type { HostInfo, ThemeKind } from "./session/host";
 
 const useStyles = makeStyles({
   provider: {

@@ -6,14 +6,14 @@
 import { createRoot } from "react-dom/client";
 import { taskpaneText as T } from "../core/i18n/taskpane";
 import { planReport } from "../core/engine";
-import { PaneController, type ReportApi } from "./controller";
-import { ErrorBoundary } from "./ErrorBoundary";
-import { describeError } from "./errors";
-import { createFileSession } from "./file-session";
-import { installWindowErrorHandlers } from "./global-errors";
-import { browserEnv, detectHost, looksInsideOffice, waitForOfficeJs } from "./host";
-import { createOfficeSession } from "./office-session";
-import type { PaneApi } from "./pane-api";
+import { PaneController, type ReportApi } from "./state/controller";
+import { ErrorBoundary } from "./errors/ErrorBoundary";
+import { describeError } from "./errors/errors";
+import { createFileSession } from "./session/file-session";
+import { installWindowErrorHandlers } from "./errors/global-errors";
+import { browserEnv, detectHost, looksInsideOffice, waitForOfficeJs } from "./session/host";
+import { createOfficeSession } from "./session/office-session";
+import type { PaneApi } from "./state/pane-api";
 import { Root, type RunnableHost } from "./Root";
 import { RemoteController } from "./worker/remote-controller";
 

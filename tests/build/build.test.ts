@@ -117,7 +117,7 @@ describe("production build", () => {
 
   test("taskpane.html loads office.js from Microsoft's CDN without blocking, then hashed deferred bundles", () => {
     const [office, ...bundles] = scripts(path.join(prodDir, "taskpane.html"));
-    // async: a hanging CDN never holds the standalone page (src/taskpane/host.ts waits for it inside Office).
+    // async: a hanging CDN never holds the standalone page (src/taskpane/session/host.ts waits for it inside Office).
     expect(office).toEqual({ src: OFFICE_JS_URL, defer: false, async: true });
     expect(OFFICE_JS_URL).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
     expect(bundles.length).toBeGreaterThan(0);

@@ -1,11 +1,11 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { ErrorBoundary } from "../../src/taskpane/ErrorBoundary";
-import { PaneController } from "../../src/taskpane/controller";
-import { reportGlobalError } from "../../src/taskpane/global-errors";
-import type { HostInfo } from "../../src/taskpane/host";
+import { ErrorBoundary } from "../../src/taskpane/errors/ErrorBoundary";
+import { PaneController } from "../../src/taskpane/state/controller";
+import { reportGlobalError } from "../../src/taskpane/errors/global-errors";
+import type { HostInfo } from "../../src/taskpane/session/host";
 import { Root } from "../../src/taskpane/Root";
-import { createFileSession } from "../../src/taskpane/file-session";
+import { createFileSession } from "../../src/taskpane/session/file-session";
 
 const standaloneController = () =>
   new PaneController(

@@ -1,8 +1,8 @@
 import * as engine from "../../src/core/engine";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
 import type { StoredState, WriteOp } from "../../src/core/workbook/port";
-import { PaneController, type EngineApi } from "../../src/taskpane/controller";
-import { UserError } from "../../src/taskpane/session";
+import { PaneController, type EngineApi } from "../../src/taskpane/state/controller";
+import { UserError } from "../../src/taskpane/session/session";
 import { fakeSession, FakePort, sampleSnapshot } from "./support/fake";
 
 import { OfficeActionError } from "../../src/adapters/office/errors";

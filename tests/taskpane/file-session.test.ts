@@ -1,5 +1,5 @@
 import type { ApplyResult, WorkbookSnapshot, WritePlan } from "../../src/core/workbook/port";
-import { createFileSession, looksLikeXlsx, type FileWorkbook } from "../../src/taskpane/file-session";
+import { createFileSession, looksLikeXlsx, type FileWorkbook } from "../../src/taskpane/session/file-session";
 import { sampleSnapshot } from "./support/fake";
 
 const ZIP = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).buffer;

@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { FillResult, LeftAlone } from "../../src/core/engine";
 import { fillSummary } from "../../src/core/fill/summary";
-import type { FillSummary } from "../../src/taskpane/controller";
+import type { FillSummary } from "../../src/taskpane/state/controller";
 import { BatalkanView } from "../../src/taskpane/views/BatalkanView";
 import { HitungView } from "../../src/taskpane/views/HitungView";
 

@@ -1,4 +1,4 @@
-import { detectHost, isDarkColor, REQUIRED_EXCEL_API, type OfficeLike } from "../../src/taskpane/host";
+import { detectHost, isDarkColor, REQUIRED_EXCEL_API, type OfficeLike } from "../../src/taskpane/session/host";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 

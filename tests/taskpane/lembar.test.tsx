@@ -8,7 +8,7 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { WriteOp } from "../../src/core/workbook/port";
 import { App } from "../../src/taskpane/App";
-import { PaneController } from "../../src/taskpane/controller";
+import { PaneController } from "../../src/taskpane/state/controller";
 import { fakeSession, FakePort, sampleSnapshot } from "./support/fake";
 
 async function renderPane(port = new FakePort(sampleSnapshot())) {

@@ -6,9 +6,9 @@
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { officeText } from "../../src/core/i18n/office";
-import { PaneController } from "../../src/taskpane/controller";
-import { detectHost, globalOffice } from "../../src/taskpane/host";
-import { createOfficeSession } from "../../src/taskpane/office-session";
+import { PaneController } from "../../src/taskpane/state/controller";
+import { detectHost, globalOffice } from "../../src/taskpane/session/host";
+import { createOfficeSession } from "../../src/taskpane/session/office-session";
 import { Root } from "../../src/taskpane/Root";
 import { FakeExcel } from "../support/excel-fake";
 import { sampleSnapshot } from "./support/fake";

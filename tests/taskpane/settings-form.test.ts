@@ -4,7 +4,7 @@ import {
   formFromSettings,
   LOWEST_BAND_MIN,
   validateSettingsForm,
-} from "../../src/taskpane/settings-form";
+} from "../../src/taskpane/state/settings-form";
 
 test("the defaults make a form that validates back to the same settings", () => {
   const form = formFromSettings(DEFAULT_SETTINGS);

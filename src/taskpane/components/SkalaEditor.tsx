@@ -2,7 +2,7 @@
 import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { DismissIcon, useViewStyles } from "../ui";
-import type { FormErrors } from "../settings-form";
+import type { FormErrors } from "../state/settings-form";
 
 /** The validation props of a field, by its key in the form's errors. */
 export type Err = (f: keyof FormErrors) => { validationState?: "error"; validationMessage?: string };

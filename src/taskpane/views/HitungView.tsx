@@ -8,7 +8,7 @@ import { useState } from "react";
 import type { FillOptions, TextInput } from "../../core/engine";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { formatAngka } from "../../core/numbers/format";
-import type { FillSummary } from "../controller";
+import type { FillSummary } from "../state/controller";
 import { ConfirmDialog, useViewStyles } from "../ui";
 import { TextInputsNotice } from "./TextInputsNotice";
 

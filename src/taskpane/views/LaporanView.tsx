@@ -6,7 +6,7 @@
 import { Button, Field, Link } from "@fluentui/react-components";
 import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { formatAngka } from "../../core/numbers/format";
-import type { ReportSummary } from "../controller";
+import type { ReportSummary } from "../state/controller";
 import { useViewStyles } from "../ui";
 
 export interface LaporanProps {

@@ -39,7 +39,7 @@ import {
   polaritasKey,
   type OverrideDraft,
   validateDraft,
-} from "../overrides-draft";
+} from "../state/overrides-draft";
 
 const L = T.lembar;
 const OVERRIDE_KINDS = ["anggaran", "indikator", "abaikan"] as const;

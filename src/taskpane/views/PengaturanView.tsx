@@ -11,7 +11,7 @@ import {
   type BatasChoice,
   type FormErrors,
   type SettingsForm,
-} from "../settings-form";
+} from "../state/settings-form";
 import { ChoiceField } from "../components/ChoiceField";
 import { SkalaEditor, type Err } from "../components/SkalaEditor";
 import { useViewStyles } from "../ui";

@@ -10,9 +10,9 @@ import { teksKemajuan as K } from "../../core/i18n/kemajuan";
 import type { Analysis } from "../../core/model";
 import { formatAngka } from "../../core/numbers/format";
 import type { WorkbookPort, WorkbookSnapshot } from "../../core/workbook/port";
-import { PaneController, type EngineApi, type PaneState } from "../controller";
-import { createFileSession } from "../file-session";
-import type { FileSession } from "../session";
+import { PaneController, type EngineApi, type PaneState } from "../state/controller";
+import { createFileSession } from "../session/file-session";
+import type { FileSession } from "../session/session";
 import type { FromWorker, WorkerScope } from "./protocol";
 
 const scope = self as unknown as WorkerScope;

@@ -1,5 +1,5 @@
 /** Messages between the standalone page and its engine Web Worker (./engine.worker.ts). */
-import type { PaneState } from "../controller";
+import type { PaneState } from "../state/controller";
 
 /** The PaneController methods the page calls in the worker. */
 export type RemoteMethod =

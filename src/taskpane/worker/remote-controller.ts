@@ -12,10 +12,10 @@ import { taskpaneText as T } from "../../core/i18n/taskpane";
 import type { Analysis, Temuan } from "../../core/model";
 import type { FillOptions, TextInput } from "../../core/engine";
 import type { Overrides, Settings } from "../../core/settings/settings";
-import type { MessageIntent, PaneState, ReportApi } from "../controller";
-import { describeError } from "../errors";
-import { StateStore } from "../state-store";
-import type { PaneApi } from "../pane-api";
+import type { MessageIntent, PaneState, ReportApi } from "../state/controller";
+import { describeError } from "../errors/errors";
+import { StateStore } from "../state/state-store";
+import type { PaneApi } from "../state/pane-api";
 import type { FromWorker, RemoteMethod, ToWorker } from "./protocol";
 
 const INITIAL: PaneState = {

@@ -16,7 +16,7 @@ import { join } from "node:path";
 import { main, type Io } from "../../../src/cli/main";
 import { analyze, planFill } from "../../../src/core/engine";
 import { DEFAULT_SETTINGS } from "../../../src/core/settings/settings";
-import { createFileSession } from "../../../src/taskpane/file-session";
+import { createFileSession } from "../../../src/taskpane/session/file-session";
 import { ExcelJsWorkbook } from "../../../src/adapters/exceljs/workbook";
 import { openAsUser, readValues, sofficePath } from "../../support/libreoffice";
 import { loadExcelJs, tempDir } from "./helpers";

@@ -12,7 +12,7 @@ import type {
   WorkbookSnapshot,
   WritePlan,
 } from "../../../src/core/workbook/port";
-import type { Session, SessionMode } from "../../../src/taskpane/session";
+import type { Session, SessionMode } from "../../../src/taskpane/session/session";
 
 export interface SheetSpec {
   name: string;

@@ -2,7 +2,7 @@
  * The session inside Excel: every user action is exactly one runExcelAction (one Excel.run, one request
  * context), with Excel's errors turned into Indonesian OfficeActionErrors by the adapter.
  */
-import { runExcelAction, selectCell } from "../adapters/office";
+import { runExcelAction, selectCell } from "../../adapters/office";
 import type { Session } from "./session";
 
 /** The document setting that makes Excel open the pane with the workbook (manifest TaskpaneId). */

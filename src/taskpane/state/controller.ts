@@ -6,19 +6,19 @@
  * Over 400 lines because it is the pane's one state machine (every action: open, fill, convert, undo, report,
  * settings) over one session; each action is short, and splitting them would scatter the shared busy/message rules.
  */
-import * as realEngine from "../core/engine";
-import type { FillOptions, LeftAlone, TextInput } from "../core/engine";
-import { fillSummary, type SummaryLine } from "../core/fill/summary";
-import { teksIsi } from "../core/i18n/fill";
-import { taskpaneText as T } from "../core/i18n/taskpane";
-import type { Analysis, Temuan } from "../core/model";
-import type { MadeTable, SkippedTable } from "../core/report";
-import { formatAngka } from "../core/numbers/format";
-import { DEFAULT_SETTINGS, overridesSchema, type Overrides, type Settings } from "../core/settings/settings";
-import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../core/workbook/port";
-import { describeError } from "./errors";
+import * as realEngine from "../../core/engine";
+import type { FillOptions, LeftAlone, TextInput } from "../../core/engine";
+import { fillSummary, type SummaryLine } from "../../core/fill/summary";
+import { teksIsi } from "../../core/i18n/fill";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
+import type { Analysis, Temuan } from "../../core/model";
+import type { MadeTable, SkippedTable } from "../../core/report";
+import { formatAngka } from "../../core/numbers/format";
+import { DEFAULT_SETTINGS, overridesSchema, type Overrides, type Settings } from "../../core/settings/settings";
+import type { WorkbookPort, WorkbookSnapshot, WritePlan } from "../../core/workbook/port";
+import { describeError } from "../errors/errors";
 import { StateStore } from "./state-store";
-import { isFileSession, UserError, type Session } from "./session";
+import { isFileSession, UserError, type Session } from "../session/session";
 
 export type EngineApi = Pick<
   typeof realEngine,

@@ -2,10 +2,10 @@
  * The Lembar view's corrections while the user edits them, and their translation into the Overrides that are
  * saved in the workbook (settings.ts overridesSchema). Pure, so the rules are tested without a DOM.
  */
-import { taskpaneText as T } from "../core/i18n/taskpane";
-import type { ColumnRole, Polaritas, SheetLayout } from "../core/model";
-import { overridesSchema, type Overrides } from "../core/settings/settings";
-import { a1, columnLetter } from "../core/workbook/address";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
+import type { ColumnRole, Polaritas, SheetLayout } from "../../core/model";
+import { overridesSchema, type Overrides } from "../../core/settings/settings";
+import { a1, columnLetter } from "../../core/workbook/address";
 
 export type OverrideKind = "anggaran" | "indikator" | "abaikan";
 

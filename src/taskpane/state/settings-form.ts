@@ -2,9 +2,9 @@
  * The Pengaturan form as plain data: text fields as the user typed them, validated into the settings that
  * are saved in the workbook. Pure, so its rules are tested without a DOM.
  */
-import { taskpaneText as T } from "../core/i18n/taskpane";
-import { parseAngka } from "../core/numbers/parse";
-import { formatAngka } from "../core/numbers/format";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
+import { parseAngka } from "../../core/numbers/parse";
+import { formatAngka } from "../../core/numbers/format";
 import {
   parseSettings,
   predikatBands,
@@ -12,7 +12,7 @@ import {
   type PredikatBand,
   type Settings,
   type SkalaPreset,
-} from "../core/settings/settings";
+} from "../../core/settings/settings";
 
 /**
  * The lowest band of a custom scale has no lower bound; JSON cannot hold -Infinity, so it is stored with this

@@ -5,8 +5,8 @@
  * Every action is all-or-nothing: when an action fails after it started writing, the workbook is loaded
  * again from the last good bytes, so a half-applied plan never reaches "Unduh hasil".
  */
-import { taskpaneText as T } from "../core/i18n/taskpane";
-import type { ApplyResult, ProgressFn, WorkbookPort, WorkbookSnapshot, WritePlan } from "../core/workbook/port";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
+import type { ApplyResult, ProgressFn, WorkbookPort, WorkbookSnapshot, WritePlan } from "../../core/workbook/port";
 import { UserError, type FileSession } from "./session";
 
 /** What the ExcelJS adapter offers (src/adapters/exceljs/workbook.ts). */
@@ -18,7 +18,7 @@ export type WorkbookLoader = (data: ArrayBuffer, fileName: string) => Promise<Fi
 
 /** The real loader: ExcelJS, fetched as a separate chunk the first time a file is opened. */
 export const loadWithExcelJs: WorkbookLoader = async (data, fileName) => {
-  const mod = await import(/* webpackChunkName: "exceljs-adapter" */ "../adapters/exceljs/workbook");
+  const mod = await import(/* webpackChunkName: "exceljs-adapter" */ "../../adapters/exceljs/workbook");
   return mod.ExcelJsWorkbook.load(data, fileName);
 };
 

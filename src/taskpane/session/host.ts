@@ -7,7 +7,7 @@
  * opened in a normal browser) or it reports no host (`host: null`), the pane switches to standalone mode.
  */
 
-import { EXCEL_API_FLOOR } from "../config";
+import { EXCEL_API_FLOOR } from "../../config";
 
 /** The manifest's floor (<Requirements><Sets><Set Name="ExcelApi" MinVersion="..."/>), from src/config.ts. */
 export const REQUIRED_EXCEL_API = EXCEL_API_FLOOR;

@@ -3,12 +3,12 @@
  * runExcelAction (one request context, see ./office-session.ts); in standalone mode it works on an .xlsx
  * file held in memory (./file-session.ts).
  */
-import type { WorkbookPort } from "../core/workbook/port";
+import type { WorkbookPort } from "../../core/workbook/port";
 
 export type SessionMode = "excel" | "standalone";
 
 /** An error whose message is already Indonesian and meant for the user as it is (the one base class). */
-export { UserError } from "../core/errors";
+export { UserError } from "../../core/errors";
 
 export interface Session {
   readonly mode: SessionMode;

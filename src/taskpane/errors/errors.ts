@@ -3,8 +3,8 @@
  * Errors that are already meant for the user (UserError, the Office adapter's OfficeActionError, and any
  * error carrying an Indonesian `userMessage`) are shown as they are.
  */
-import { UserError } from "../core/errors";
-import { taskpaneText as T } from "../core/i18n/taskpane";
+import { UserError } from "../../core/errors";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
 
 function firstLine(s: string): string {
   const line = s.split(/\r?\n/)[0]?.trim() ?? "";

@@ -1,6 +1,6 @@
 /** A render failure shows what failed and what to do (Indonesian), never a blank pane. */
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { taskpaneText as T } from "../core/i18n/taskpane";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { describeError } from "./errors";
 
 interface Props {

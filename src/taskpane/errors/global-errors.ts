@@ -2,7 +2,7 @@
  * Errors nobody caught (window "error" and "unhandledrejection"): collected here and shown by the pane in
  * Indonesian instead of failing silently.
  */
-import { taskpaneText as T } from "../core/i18n/taskpane";
+import { taskpaneText as T } from "../../core/i18n/taskpane";
 import { describeError } from "./errors";
 
 type Listener = (message: string) => void;

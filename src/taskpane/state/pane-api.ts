@@ -5,7 +5,7 @@
  * in the worker (see worker/engine.worker.ts, slim()).
  */
 import type { PaneController } from "./controller";
-import type { Session } from "./session";
+import type { Session } from "../session/session";
 
 export type PaneApi = Pick<
   PaneController,

@@ -332,31 +332,16 @@ describe("buildReport on the Sumenep 2020 analysis", () => {
 
 describe("Perjanjian Kinerja with programs and their kegiatan in one column", () => {
   it("counts programs and kegiatan apart and totals the programs only (their anggaran holds the kegiatan's)", () => {
-    const a1 = indikator({
-      sheet: "PK",
-      row: 5,
-      sasaran: "S",
-      nama: "Indeks A",
-      target: 80,
-      program: [{ nama: "Program Pelayanan Administrasi", anggaran: 1000 }],
-    });
-    const a2 = indikator({
-      sheet: "PK",
-      row: 6,
-      sasaran: "S",
-      nama: "Persentase B",
-      target: 90,
-      program: [{ nama: "Kegiatan : 1. Penyediaan Jasa Surat", anggaran: 300 }],
-    });
-    // Numbered on from the kegiatan above it: a kegiatan too.
-    const a3 = indikator({
-      sheet: "PK",
-      row: 7,
-      sasaran: "S",
-      nama: "Persentase C",
-      target: 100,
-      program: [{ nama: "2. Penyediaan Jasa Komunikasi", anggaran: 700 }],
-    });
+    // The third is numbered on from the kegiatan above it: a kegiatan too.
+    const [a1, a2, a3] = (
+      [
+        ["Indeks A", 80, "Program Pelayanan Administrasi", 1000],
+        ["Persentase B", 90, "Kegiatan : 1. Penyediaan Jasa Surat", 300],
+        ["Persentase C", 100, "2. Penyediaan Jasa Komunikasi", 700],
+      ] as const
+    ).map(([nama, target, program, anggaran], i) =>
+      indikator({ sheet: "PK", row: 5 + i, sasaran: "S", nama, target, program: [{ nama: program, anggaran }] }),
+    );
     const r = buildReport(
       analysisOf({
         indikator: [a1, a2, a3],

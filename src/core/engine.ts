@@ -6,13 +6,14 @@
 import { check } from "./check";
 import { measureCoverage } from "./check/coverage";
 import { compute } from "./compute";
+import { chooseNegatif } from "./compute/negatif";
 import { planConvertText as buildConvertPlan, planFill as buildFillPlan, type ConvertResult } from "./fill/plan";
 import { findTextInputs } from "./fill/text";
 import type { FillOptions, FillResult, TextInput } from "./fill/types";
 import type { Analysis } from "./model";
 import { recognize } from "./recognize";
 import { reportOutcome, type PlanReportOptions, type ReportOutcome } from "./report";
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings/settings";
+import { DEFAULT_SETTINGS, parseSettings, withNegatif, type Settings } from "./settings/settings";
 import { evaluateSnapshot } from "./workbook/evaluate";
 import { noteTemuan } from "./workbook/notes";
 import type { StoredState, WorkbookSnapshot, WritePlan } from "./workbook/port";
@@ -32,14 +33,19 @@ export type { ConvertResult } from "./fill/plan";
 /**
  * Understand, compute and check a workbook. Types are read first (workbook/evaluate.ts): formulas saved
  * without a value are evaluated where that is exact, dates are not amounts; both named in the findings.
+ * The negatif variant is decided here, once (settings.negatif "otomatis": by the printed capaian,
+ * compute/negatif.ts); compute, check, the fill and the report all use the one chosen (Analysis.negatif).
  */
 export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
   const typed = evaluateSnapshot(snapshot);
-  const recognition = recognize(typed.snapshot, settings);
-  const computation = compute(recognition, settings);
-  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, settings));
+  const recognized = recognize(typed.snapshot, settings);
+  const negatif = chooseNegatif(recognized, settings);
+  const recognition = negatif.guess ? { ...recognized, guesses: [...recognized.guesses, negatif.guess] } : recognized;
+  const run = withNegatif(settings, negatif.choice.variant);
+  const computation = compute(recognition, run);
+  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, run));
   const coverage = measureCoverage(recognition, computation);
-  return { recognition, ...computation, temuan, coverage };
+  return { recognition, ...computation, negatif: negatif.choice, temuan, coverage };
 }
 
 /** The write plan of the computed columns; nothing is written here. */
@@ -49,7 +55,7 @@ export function planFill(
   settings: Settings,
   opts: FillOptions,
 ): FillResult {
-  return buildFillPlan(snapshot, analysis, settings, opts);
+  return buildFillPlan(snapshot, analysis, withNegatif(settings, analysis.negatif.variant), opts);
 }
 
 /** The input cells holding numbers stored as text that the engine read as numbers, each with its conversion. */
@@ -75,7 +81,7 @@ export function planReport(
   settings: Settings,
   options: PlanReportOptions = {},
 ): ReportOutcome {
-  return reportOutcome(snapshot, analysis, settings, options);
+  return reportOutcome(snapshot, analysis, withNegatif(settings, analysis.negatif.variant), options);
 }
 
 /** The plan that takes back the last fill (from StoredState.undo), or null when there is nothing to take back. */

@@ -8,6 +8,22 @@ import type { CellValue } from "./workbook/port";
 export const POLARITAS = ["positif", "negatif", "range", "stabil"] as const;
 export type Polaritas = (typeof POLARITAS)[number];
 
+/** The two formulas of a negatif indicator's capaian (domain.md §3.1): T/R × 100 and (2T − R)/T × 100. */
+export const NEGATIF_VARIANTS = ["T/R", "2T-R"] as const;
+export type NegatifVariant = (typeof NEGATIF_VARIANTS)[number];
+
+/**
+ * The negatif variant a run uses, decided once by engine.analyze (compute/negatif.ts): named in the settings
+ * ("setelan"), shown by the printed capaian of the negatif indicators ("bukti"), or the default T/R when they
+ * show nothing or are split ("bawaan").
+ */
+export interface NegatifChoice {
+  variant: NegatifVariant;
+  from: "setelan" | "bukti" | "bawaan";
+  /** Printed capaian of negatif indicators that agree with T/R only, and with (2T-R)/T only. */
+  evidence: Record<NegatifVariant, number>;
+}
+
 /** What a sheet holds. "abaikan": the user told us to ignore it. */
 export type SheetKind = "anggaran" | "indikator" | "abaikan" | "lain";
 
@@ -58,6 +74,11 @@ export interface Guess {
   confidence?: Confidence;
   /** A warning: something the engine needs is missing or was read against its header (check makes it a warning). */
   peringatan?: boolean;
+  /**
+   * Where the user corrects it: the Lembar tab (overrides, the default) or a setting in Pengaturan (the reason
+   * then says which).
+   */
+  fix?: "lembar" | "pengaturan";
 }
 
 export type Confidence = "tinggi" | "sedang" | "rendah";
@@ -262,6 +283,8 @@ export interface Analysis {
   /** Overall capaian (mean over sasaran or over indicators, per settings). */
   capaianKeseluruhan: Computed;
   predikatKeseluruhan: string | null;
+  /** The negatif variant the figures were computed with (settings.negatif "otomatis" decided from the workbook). */
+  negatif: NegatifChoice;
   temuan: Temuan[];
   coverage: Coverage;
 }

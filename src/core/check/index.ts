@@ -323,7 +323,15 @@ export function check(recognition: Recognition, computation: Computation, settin
         col,
         pesan.peringatan(g.reason),
       );
-    else f.add(`tebakan-${about}`, "info", g.sheet, row, col, pesan.tebakan(g.reason));
+    else
+      f.add(
+        `tebakan-${about}`,
+        "info",
+        g.sheet,
+        row,
+        col,
+        g.fix === "pengaturan" ? pesan.tebakanPengaturan(g.reason) : pesan.tebakan(g.reason),
+      );
   }
   return f.list;
 }

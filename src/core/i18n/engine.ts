@@ -32,6 +32,8 @@ export const pesan = {
   peringatan: (reason: string) => `Peringatan: ${reason}`,
   tebakan: (reason: string) =>
     `Tebakan: ${reason} Bila keliru, ubah di tab Lembar (baris perintah: "overrides" di berkas pengaturan).`,
+  /** A guess corrected in Pengaturan: its reason already says how. */
+  tebakanPengaturan: (reason: string) => `Tebakan: ${reason}`,
 
   // Labels: role names from ./peran, plus the few the engine alone uses
   label: {

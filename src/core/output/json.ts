@@ -45,6 +45,7 @@ export function toJsonDocument(analysis: Analysis, ctx: JsonContext) {
     tahun: ctx.settings.tahun ?? r.tahun,
     instansi: r.instansi,
     settings: ctx.settings,
+    negatif: analysis.negatif,
     sheets: r.layouts.map(sheetJson),
     indikator: analysis.indikator.map((h) => ({
       sheet: h.row.sheet,

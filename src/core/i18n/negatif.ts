@@ -16,9 +16,7 @@ const perbaiki =
 export const teksNegatif = {
   bukti: (variant: NegatifVariant, cocok: number, lain: number) =>
     `Capaian indikator negatif dihitung dengan rumus ${RUMUS_NEGATIF[variant]}: ${cocok} capaian tercetak indikator negatif cocok dengan rumus itu saja` +
-    (lain > 0
-      ? `, ${lain} dengan ${RUMUS_NEGATIF[variant === "T/R" ? "2T-R" : "T/R"]} (dilaporkan berbeda).`
-      : ".") +
+    (lain > 0 ? `, ${lain} dengan ${RUMUS_NEGATIF[variant === "T/R" ? "2T-R" : "T/R"]} (dilaporkan berbeda).` : ".") +
     ` ${perbaiki}`,
   terbelah: (tr: number, duaTR: number) =>
     `Capaian tercetak indikator negatif tidak seragam: ${tr} cocok dengan ${RUMUS_NEGATIF["T/R"]}, ${duaTR} dengan ${RUMUS_NEGATIF["2T-R"]}. Dipakai rumus bawaan ${RUMUS_NEGATIF["T/R"]}, sehingga ${duaTR} capaian dilaporkan berbeda. ${perbaiki}`,

@@ -7,6 +7,7 @@ import { check } from "./check";
 import { measureCoverage } from "./check/coverage";
 import { compute } from "./compute";
 import { chooseNegatif } from "./compute/negatif";
+import { chooseSisaArah } from "./compute/sisa-arah";
 import { planConvertText as buildConvertPlan, planFill as buildFillPlan, type ConvertResult } from "./fill/plan";
 import { findTextInputs } from "./fill/text";
 import type { FillOptions, FillResult, TextInput } from "./fill/types";
@@ -33,19 +34,22 @@ export type { ConvertResult } from "./fill/plan";
 /**
  * Understand, compute and check a workbook. Types are read first (workbook/evaluate.ts): formulas saved
  * without a value are evaluated where that is exact, dates are not amounts; both named in the findings.
- * The negatif variant is decided here, once (settings.negatif "otomatis": by the printed capaian,
- * compute/negatif.ts); compute, check, the fill and the report all use the one chosen (Analysis.negatif).
+ * What the printed figures show is decided here, once: the negatif variant (settings.negatif "otomatis": by the
+ * printed capaian, compute/negatif.ts), used by compute, check, the fill and the report (Analysis.negatif); and
+ * the sign of a printed "Lebih/(Kurang)" column (compute/sisa-arah.ts), used by the check and the fill.
  */
 export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
   const typed = evaluateSnapshot(snapshot);
   const recognized = recognize(typed.snapshot, settings);
   const negatif = chooseNegatif(recognized, settings);
-  const recognition = negatif.guess ? { ...recognized, guesses: [...recognized.guesses, negatif.guess] } : recognized;
+  const sisa = chooseSisaArah(recognized);
+  const told = [...sisa.guesses, ...(negatif.guess ? [negatif.guess] : [])];
+  const recognition = told.length > 0 ? { ...recognized, guesses: [...recognized.guesses, ...told] } : recognized;
   const run = withNegatif(settings, negatif.choice.variant);
   const computation = compute(recognition, run);
-  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, run));
+  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, run, sisa.choices));
   const coverage = measureCoverage(recognition, computation);
-  return { recognition, ...computation, negatif: negatif.choice, temuan, coverage };
+  return { recognition, ...computation, negatif: negatif.choice, sisaArah: sisa.choices, temuan, coverage };
 }
 
 /** The write plan of the computed columns; nothing is written here. */

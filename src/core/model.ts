@@ -24,6 +24,29 @@ export interface NegatifChoice {
   evidence: Record<NegatifVariant, number>;
 }
 
+/** The sign of a printed sisa: anggaran − realisasi (the sisa anggaran) or realisasi − anggaran. */
+export type SisaArah = "anggaran-realisasi" | "realisasi-anggaran";
+
+/**
+ * A printed sisa column headed "Lebih/(Kurang)", "Lebih (Kurang)" or "Selisih" and the sign its values show
+ * (compute/sisa-arah.ts): decided by the rows that agree with one difference only ("bukti"), else anggaran −
+ * realisasi ("bawaan"). Revenue rows have a sign of their own (more income than planned is "lebih"). The fill
+ * writes such a column only where it is empty.
+ */
+export interface SisaArahChoice {
+  sheet: string;
+  /** The column (0-based), and its header as read. */
+  col: number;
+  header: string;
+  /** The sign of the spending rows (of the revenue rows on a table of revenue alone). */
+  arah: SisaArah;
+  from: "bukti" | "bawaan";
+  /** Spending rows whose printed figure agrees with one difference only. */
+  evidence: Record<SisaArah, number>;
+  /** The sign of the revenue rows: their own evidence, else `arah` (then either sign is accepted there). */
+  pendapatan: { arah: SisaArah; from: "bukti" | "bawaan"; evidence: Record<SisaArah, number> };
+}
+
 /** What a sheet holds. "abaikan": the user told us to ignore it. */
 export type SheetKind = "anggaran" | "indikator" | "abaikan" | "lain";
 
@@ -285,6 +308,8 @@ export interface Analysis {
   predikatKeseluruhan: string | null;
   /** The negatif variant the figures were computed with (settings.negatif "otomatis" decided from the workbook). */
   negatif: NegatifChoice;
+  /** Printed sisa columns with a sign of their own ("Lebih/(Kurang)", "Selisih"). */
+  sisaArah: SisaArahChoice[];
   temuan: Temuan[];
   coverage: Coverage;
 }

@@ -269,6 +269,8 @@ export interface Temuan {
   /** A1 address of the exact cell. */
   cell: string;
   message: string;
+  /** Set when it is corrected in a setting (Pengaturan) rather than in the Lembar tab. */
+  tab?: "pengaturan";
 }
 
 /** A sheet the engine could not measure anything on, and why (Indonesian). */

@@ -140,7 +140,7 @@ describe("the engine", () => {
     const stunting = a.indikator.find((h) => h.row.nama === "Prevalensi stunting")!;
     expect(stunting.capaian.value).toBeCloseTo(109.0909, 4);
     const note = a.temuan.find((t) => t.code === "tebakan-negatif")!;
-    expect(note).toMatchObject({ severity: "info", sheet: "Pengukuran", cell: "F4" });
+    expect(note).toMatchObject({ severity: "info", sheet: "Pengukuran", cell: "F4", tab: "pengaturan" });
     expect(note.message).toContain("(2T − R)/T × 100: 2 capaian tercetak");
     expect(note.message).not.toContain("tab Lembar");
   });

@@ -330,6 +330,7 @@ export function check(
         row,
         col,
         pesan.peringatan(g.reason),
+        g.fix === "pengaturan" ? "pengaturan" : undefined,
       );
     else
       f.add(
@@ -339,6 +340,7 @@ export function check(
         row,
         col,
         g.fix === "pengaturan" ? pesan.tebakanPengaturan(g.reason) : pesan.tebakan(g.reason),
+        g.fix === "pengaturan" ? "pengaturan" : undefined,
       );
   }
   return f.list;

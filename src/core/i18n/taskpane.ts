@@ -101,6 +101,8 @@ export const taskpaneText = {
     guess: "tebakan",
     guessesTitle: "Tebakan dan alasannya",
     indicators: "Polaritas indikator",
+    negatifRumus: "Rumus indikator negatif",
+    sisaArah: "Tanda kolom sisa",
     polaritasFor: (name: string) => `Polaritas ${name}`,
     polaritasFrom: {
       kolom: "dari kolom",
@@ -218,6 +220,7 @@ export const taskpaneText = {
     selectHint: "Klik temuan untuk memilih selnya di Excel.",
     whereStandalone: (ref: string) => `Letaknya: ${ref}. Buka berkas di Excel untuk melihat sel ini.`,
     toLembar: "Ubah di tab Lembar",
+    toPengaturan: "Ubah di tab Pengaturan",
     selected: (ref: string) => `Sel ${ref} dipilih.`,
     listLabel: "Daftar temuan",
     count: (n: string) => `${n} temuan`,

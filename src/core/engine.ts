@@ -6,13 +6,15 @@
 import { check } from "./check";
 import { measureCoverage } from "./check/coverage";
 import { compute } from "./compute";
+import { chooseNegatif } from "./compute/negatif";
+import { chooseSisaArah } from "./compute/sisa-arah";
 import { planConvertText as buildConvertPlan, planFill as buildFillPlan, type ConvertResult } from "./fill/plan";
 import { findTextInputs } from "./fill/text";
 import type { FillOptions, FillResult, TextInput } from "./fill/types";
 import type { Analysis } from "./model";
 import { recognize } from "./recognize";
 import { reportOutcome, type PlanReportOptions, type ReportOutcome } from "./report";
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings/settings";
+import { DEFAULT_SETTINGS, parseSettings, withNegatif, type Settings } from "./settings/settings";
 import { evaluateSnapshot } from "./workbook/evaluate";
 import { noteTemuan } from "./workbook/notes";
 import type { StoredState, WorkbookSnapshot, WritePlan } from "./workbook/port";
@@ -32,14 +34,22 @@ export type { ConvertResult } from "./fill/plan";
 /**
  * Understand, compute and check a workbook. Types are read first (workbook/evaluate.ts): formulas saved
  * without a value are evaluated where that is exact, dates are not amounts; both named in the findings.
+ * What the printed figures show is decided here, once: the negatif variant (settings.negatif "otomatis": by the
+ * printed capaian, compute/negatif.ts), used by compute, check, the fill and the report (Analysis.negatif); and
+ * the sign of a printed "Lebih/(Kurang)" column (compute/sisa-arah.ts), used by the check and the fill.
  */
 export function analyze(snapshot: WorkbookSnapshot, settings: Settings): Analysis {
   const typed = evaluateSnapshot(snapshot);
-  const recognition = recognize(typed.snapshot, settings);
-  const computation = compute(recognition, settings);
-  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, settings));
+  const recognized = recognize(typed.snapshot, settings);
+  const negatif = chooseNegatif(recognized, settings);
+  const sisa = chooseSisaArah(recognized);
+  const told = [...sisa.guesses, ...(negatif.guess ? [negatif.guess] : [])];
+  const recognition = told.length > 0 ? { ...recognized, guesses: [...recognized.guesses, ...told] } : recognized;
+  const run = withNegatif(settings, negatif.choice.variant);
+  const computation = compute(recognition, run);
+  const temuan = noteTemuan(typed.notes, recognition, check(recognition, computation, run, sisa.choices));
   const coverage = measureCoverage(recognition, computation);
-  return { recognition, ...computation, temuan, coverage };
+  return { recognition, ...computation, negatif: negatif.choice, sisaArah: sisa.choices, temuan, coverage };
 }
 
 /** The write plan of the computed columns; nothing is written here. */
@@ -49,7 +59,7 @@ export function planFill(
   settings: Settings,
   opts: FillOptions,
 ): FillResult {
-  return buildFillPlan(snapshot, analysis, settings, opts);
+  return buildFillPlan(snapshot, analysis, withNegatif(settings, analysis.negatif.variant), opts);
 }
 
 /** The input cells holding numbers stored as text that the engine read as numbers, each with its conversion. */
@@ -75,7 +85,7 @@ export function planReport(
   settings: Settings,
   options: PlanReportOptions = {},
 ): ReportOutcome {
-  return reportOutcome(snapshot, analysis, settings, options);
+  return reportOutcome(snapshot, analysis, withNegatif(settings, analysis.negatif.variant), options);
 }
 
 /** The plan that takes back the last fill (from StoredState.undo), or null when there is nothing to take back. */

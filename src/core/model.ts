@@ -8,6 +8,45 @@ import type { CellValue } from "./workbook/port";
 export const POLARITAS = ["positif", "negatif", "range", "stabil"] as const;
 export type Polaritas = (typeof POLARITAS)[number];
 
+/** The two formulas of a negatif indicator's capaian (domain.md §3.1): T/R × 100 and (2T − R)/T × 100. */
+export const NEGATIF_VARIANTS = ["T/R", "2T-R"] as const;
+export type NegatifVariant = (typeof NEGATIF_VARIANTS)[number];
+
+/**
+ * The negatif variant a run uses, decided once by engine.analyze (compute/negatif.ts): named in the settings
+ * ("setelan"), shown by the printed capaian of the negatif indicators ("bukti"), or the default T/R when they
+ * show nothing or are split ("bawaan").
+ */
+export interface NegatifChoice {
+  variant: NegatifVariant;
+  from: "setelan" | "bukti" | "bawaan";
+  /** Printed capaian of negatif indicators that agree with T/R only, and with (2T-R)/T only. */
+  evidence: Record<NegatifVariant, number>;
+}
+
+/** The sign of a printed sisa: anggaran − realisasi (the sisa anggaran) or realisasi − anggaran. */
+export type SisaArah = "anggaran-realisasi" | "realisasi-anggaran";
+
+/**
+ * A printed sisa column headed "Lebih/(Kurang)", "Lebih (Kurang)" or "Selisih" and the sign its values show
+ * (compute/sisa-arah.ts): decided by the rows that agree with one difference only ("bukti"), else anggaran −
+ * realisasi ("bawaan"). Revenue rows have a sign of their own (more income than planned is "lebih"). The fill
+ * writes such a column only where it is empty.
+ */
+export interface SisaArahChoice {
+  sheet: string;
+  /** The column (0-based), and its header as read. */
+  col: number;
+  header: string;
+  /** The sign of the spending rows (of the revenue rows on a table of revenue alone). */
+  arah: SisaArah;
+  from: "bukti" | "bawaan";
+  /** Spending rows whose printed figure agrees with one difference only. */
+  evidence: Record<SisaArah, number>;
+  /** The sign of the revenue rows: their own evidence, else `arah` (then either sign is accepted there). */
+  pendapatan: { arah: SisaArah; from: "bukti" | "bawaan"; evidence: Record<SisaArah, number> };
+}
+
 /** What a sheet holds. "abaikan": the user told us to ignore it. */
 export type SheetKind = "anggaran" | "indikator" | "abaikan" | "lain";
 
@@ -58,6 +97,11 @@ export interface Guess {
   confidence?: Confidence;
   /** A warning: something the engine needs is missing or was read against its header (check makes it a warning). */
   peringatan?: boolean;
+  /**
+   * Where the user corrects it: the Lembar tab (overrides, the default) or a setting in Pengaturan (the reason
+   * then says which).
+   */
+  fix?: "lembar" | "pengaturan";
 }
 
 export type Confidence = "tinggi" | "sedang" | "rendah";
@@ -225,6 +269,8 @@ export interface Temuan {
   /** A1 address of the exact cell. */
   cell: string;
   message: string;
+  /** Set when it is corrected in a setting (Pengaturan) rather than in the Lembar tab. */
+  tab?: "pengaturan";
 }
 
 /** A sheet the engine could not measure anything on, and why (Indonesian). */
@@ -262,6 +308,10 @@ export interface Analysis {
   /** Overall capaian (mean over sasaran or over indicators, per settings). */
   capaianKeseluruhan: Computed;
   predikatKeseluruhan: string | null;
+  /** The negatif variant the figures were computed with (settings.negatif "otomatis" decided from the workbook). */
+  negatif: NegatifChoice;
+  /** Printed sisa columns with a sign of their own ("Lebih/(Kurang)", "Selisih"). */
+  sisaArah: SisaArahChoice[];
   temuan: Temuan[];
   coverage: Coverage;
 }

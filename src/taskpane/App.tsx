@@ -244,6 +244,7 @@ function Shell({ controller, initialTab }: { controller: PaneApi; initialTab: Ta
             textInputs={controller.textInputs()}
             onConvert={() => void controller.convertText()}
             onOpenLembar={() => setTab("lembar")}
+            onOpenPengaturan={() => setTab("pengaturan")}
           />
         );
       case "hitung":

@@ -116,7 +116,11 @@ test("--version prints the package's version", async () => {
 });
 
 const BAD_SETTINGS: Array<[string, string, RegExp[]]> = [
-  ["unknown value", '{ "negatif": "T-R" }', [/"negatif": nilai "T-R" tidak dikenal; pilihan: "T\/R", "2T-R"/]],
+  [
+    "unknown value",
+    '{ "negatif": "T-R" }',
+    [/"negatif": nilai "T-R" tidak dikenal; pilihan: "otomatis", "T\/R", "2T-R"/],
+  ],
   [
     "mistyped key",
     '{ "skalla": "95-80-50" }',
@@ -216,7 +220,7 @@ test("settings stored in the workbook with a wrong value: the workbook is named,
   const text = io.stderr.join("\n");
   expect(text).toContain(`Pengaturan yang tersimpan di buku kerja "${book}" tidak valid:`);
   expect(text).toMatch(/"tahun": "dua ribu" bukan angka/);
-  expect(text).toMatch(/"negatif": nilai "T-R" tidak dikenal; pilihan: "T\/R", "2T-R"/);
+  expect(text).toMatch(/"negatif": nilai "T-R" tidak dikenal; pilihan: "otomatis", "T\/R", "2T-R"/);
   expect(text).toMatch(/--settings BERKAS\.json/);
   expect(text).not.toMatch(/Berkas pengaturan/);
   expect(userText(io, book)).not.toMatch(ENGLISH);

@@ -1,5 +1,5 @@
 /** @jest-environment jsdom */
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { cleanup, fireEvent, render, screen, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { DEFAULT_SETTINGS, parseSettings } from "../../src/core/settings/settings";
 import { PengaturanView } from "../../src/taskpane/views/PengaturanView";
@@ -91,4 +91,22 @@ test("custom scale editor: starts from the preset, edits and saves the bands", (
     { min: 80, label: "Berhasil" },
     { min: -1_000_000_000, label: "Kurang Berhasil" },
   ]);
+});
+
+test("the negatif formula: Otomatis is offered and is the default; a stored explicit choice is shown and kept", () => {
+  const onSave = renderView();
+  const otomatis = screen.getByLabelText("Otomatis, menurut capaian tercetak (bawaan)") as HTMLInputElement;
+  expect(otomatis.checked).toBe(true);
+  expect((screen.getByLabelText("T / R × 100") as HTMLInputElement).checked).toBe(false);
+  fireEvent.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+  expect(onSave.mock.calls[0][0].negatif).toBe("otomatis");
+
+  cleanup();
+  const stored = parseSettings({ negatif: "T/R" });
+  if (!stored.ok) throw new Error("settings");
+  const again = renderView(jest.fn(), stored.settings);
+  expect((screen.getByLabelText("T / R × 100") as HTMLInputElement).checked).toBe(true);
+  fireEvent.click(screen.getByLabelText("Otomatis, menurut capaian tercetak (bawaan)"));
+  fireEvent.click(screen.getByRole("button", { name: "Simpan pengaturan" }));
+  expect(again.mock.calls[0][0].negatif).toBe("otomatis");
 });

@@ -104,3 +104,36 @@ test("thousands of findings: 200 drawn at a time, the rest on request, the count
   fireEvent.click(screen.getByRole("button", { name: "Galat (30)" }));
   expect(screen.getAllByTestId("temuan")).toHaveLength(30);
 });
+
+test("a guess corrected by a setting links to Pengaturan, an ordinary guess to Lembar", () => {
+  const openLembar = jest.fn();
+  const openPengaturan = jest.fn();
+  const temuan: Temuan[] = [
+    {
+      code: "tebakan-negatif",
+      severity: "info",
+      sheet: "IKU",
+      cell: "F4",
+      message: "Tebakan: Capaian indikator negatif dihitung dengan rumus (2T − R)/T × 100 ...",
+      tab: "pengaturan",
+    },
+    { code: "tebakan-polaritas", severity: "info", sheet: "IKU", cell: "C4", message: "Tebakan: Polaritas ..." },
+  ];
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <PeriksaView
+        temuan={temuan}
+        onSelect={jest.fn()}
+        canSelect
+        onOpenLembar={openLembar}
+        onOpenPengaturan={openPengaturan}
+      />
+    </FluentProvider>,
+  );
+  const items = screen.getAllByTestId("temuan");
+  expect(within(items[0]).queryByTestId("to-lembar")).toBeNull();
+  fireEvent.click(within(items[0]).getByRole("button", { name: "Ubah di tab Pengaturan" }));
+  expect(openPengaturan).toHaveBeenCalledTimes(1);
+  fireEvent.click(within(items[1]).getByRole("button", { name: "Ubah di tab Lembar" }));
+  expect(openLembar).toHaveBeenCalledTimes(1);
+});

@@ -9,7 +9,7 @@ import {
 test("the defaults make a form that validates back to the same settings", () => {
   const form = formFromSettings(DEFAULT_SETTINGS);
   expect(form).toMatchObject({
-    negatif: "T/R",
+    negatif: "otomatis",
     skala: "95-80-50",
     efisiensi: "selisih",
     batas: "none",

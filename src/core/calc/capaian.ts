@@ -3,7 +3,7 @@
  * The engine's number and the Excel formula written into the sheet live side by side here, so that
  * what the user audits in Excel is the same rule the engine applies.
  */
-import type { Computed, Polaritas } from "../model";
+import type { Computed, NegatifVariant, Polaritas } from "../model";
 import type { Settings } from "../settings/settings";
 import { calcPesan } from "../i18n/calc";
 import { allNumbers, literalValue, numLiteral, operand } from "./formula";
@@ -16,7 +16,8 @@ export interface CapaianInput {
   targetRange?: [number, number] | null;
 }
 
-export type CapaianOptions = Pick<Settings, "negatif" | "batasCapaian" | "batasBawahNol">;
+/** The variant is decided ("otomatis" resolved by engine.analyze: settings.withNegatif). */
+export type CapaianOptions = Pick<Settings, "batasCapaian" | "batasBawahNol"> & { negatif: NegatifVariant };
 
 function finite(x: number | null | undefined): number | null {
   return typeof x === "number" && Number.isFinite(x) ? x : null;

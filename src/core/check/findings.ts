@@ -33,12 +33,20 @@ export function ref(sheet: string, row: number, col: number): string {
 export class Findings {
   readonly list: Temuan[] = [];
   private seen = new Set<string>();
-  add(code: string, severity: Severity, sheet: string, row: number, col: number, message: string): void {
+  add(
+    code: string,
+    severity: Severity,
+    sheet: string,
+    row: number,
+    col: number,
+    message: string,
+    tab?: Temuan["tab"],
+  ): void {
     const cell = a1(row, col);
     const k = `${code}|${sheet}|${cell}`;
     if (this.seen.has(k)) return;
     this.seen.add(k);
-    this.list.push({ code, severity, sheet, cell, message });
+    this.list.push(tab ? { code, severity, sheet, cell, message, tab } : { code, severity, sheet, cell, message });
   }
 }
 

@@ -7,8 +7,18 @@
 import { efisiensi as hitungEfisiensi, rataRata } from "../calc";
 import type { Computation } from "../compute";
 import { AnggaranTree, key } from "../compute";
+import { pendapatanRows } from "../compute/pendapatan";
+import { sisaArahOf } from "../compute/sisa-arah";
 import { pesan } from "../i18n/engine";
-import type { AnggaranHasil, AnggaranRow, Computed, IndikatorHasil, Recognition, Temuan } from "../model";
+import type {
+  AnggaranHasil,
+  AnggaranRow,
+  Computed,
+  IndikatorHasil,
+  Recognition,
+  SisaArahChoice,
+  Temuan,
+} from "../model";
 import { roundHalfAway } from "../numbers";
 import type { Settings } from "../settings/settings";
 import { parseA1 } from "../workbook/address";
@@ -138,24 +148,6 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, meas
   }
 }
 
-/** A revenue heading ("PENDAPATAN", "4.1 Pendapatan Asli Daerah"), with or without its code in front. */
-const PENDAPATAN = /^\s*(?:[\d.]+\s+)?pendapatan\b/i;
-
-/**
- * Revenue rows: a row named as revenue and every row under it in the budget tree. For revenue a realisasi
- * above its target is the good case (more income than planned), not a budget overrun.
- */
-function pendapatanRows(rows: AnggaranRow[], tree: AnggaranTree): Set<AnggaranRow> {
-  const out = new Set<AnggaranRow>();
-  const mark = (r: AnggaranRow) => {
-    if (out.has(r)) return;
-    out.add(r);
-    for (const c of tree.children(r)) mark(c);
-  };
-  for (const r of rows) if (PENDAPATAN.test(r.uraian)) mark(r);
-  return out;
-}
-
 function checkAnggaran(
   f: Findings,
   h: AnggaranHasil,
@@ -163,6 +155,7 @@ function checkAnggaran(
   hasil: Map<AnggaranRow, AnggaranHasil>,
   settings: Settings,
   pendapatan: Set<AnggaranRow>,
+  sisaArah: SisaArahChoice | undefined,
 ): void {
   const r = h.row;
   const L = pesan.label;
@@ -213,6 +206,14 @@ function checkAnggaran(
     () => pesan.dasar.penyerapan(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)),
     settings,
   );
+  // A "Lebih/(Kurang)" column is compared under the sign its values show, revenue rows under their own (more
+  // income than planned is "lebih"); revenue rows that show none accept either sign.
+  const revenue = pendapatan.has(r);
+  const arah = revenue ? sisaArah?.pendapatan.arah : sisaArah?.arah;
+  const terbalik = arah === "realisasi-anggaran";
+  const sisa: Computed = terbalik && h.sisa.value !== null ? { value: 0 - h.sisa.value, reason: null } : h.sisa;
+  const eitherSign = revenue && sisaArah?.pendapatan.from === "bawaan";
+  const sisaLain = eitherSign && sisa.value !== null ? 0 - sisa.value : null;
   checkPrinted(
     f,
     r.sheet,
@@ -220,9 +221,9 @@ function checkAnggaran(
     L.sisa,
     r.uraian,
     r.printed.sisa,
-    h.sisa,
-    null,
-    () => pesan.dasar.sisa(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)),
+    sisa,
+    sisaLain,
+    () => (terbalik ? pesan.dasar.sisaTerbalik : pesan.dasar.sisa)(show(h.anggaran ?? 0, 0), show(h.realisasi ?? 0, 0)),
     settings,
   );
   if (
@@ -248,7 +249,13 @@ function checkAnggaran(
   }
 }
 
-export function check(recognition: Recognition, computation: Computation, settings: Settings): Temuan[] {
+/** `sisaArah`: the printed "Lebih/(Kurang)" columns and their sign (compute/sisa-arah.ts, decided by analyze). */
+export function check(
+  recognition: Recognition,
+  computation: Computation,
+  settings: Settings,
+  sisaArah: SisaArahChoice[] = [],
+): Temuan[] {
   const f = new Findings();
   const d = settings.desimal;
   const measured = new Set(
@@ -304,7 +311,8 @@ export function check(recognition: Recognition, computation: Computation, settin
   const hasil = new Map(computation.anggaran.map((h) => [h.row, h]));
   const tree = AnggaranTree.of(recognition.anggaran);
   const pendapatan = pendapatanRows(recognition.anggaran, tree);
-  for (const h of computation.anggaran) checkAnggaran(f, h, tree, hasil, settings, pendapatan);
+  for (const h of computation.anggaran)
+    checkAnggaran(f, h, tree, hasil, settings, pendapatan, sisaArahOf(sisaArah, h.row.sheet));
 
   for (const g of recognition.guesses) {
     const { row, col } = parseA1(g.cell.split(":")[0]);
@@ -322,8 +330,18 @@ export function check(recognition: Recognition, computation: Computation, settin
         row,
         col,
         pesan.peringatan(g.reason),
+        g.fix === "pengaturan" ? "pengaturan" : undefined,
       );
-    else f.add(`tebakan-${about}`, "info", g.sheet, row, col, pesan.tebakan(g.reason));
+    else
+      f.add(
+        `tebakan-${about}`,
+        "info",
+        g.sheet,
+        row,
+        col,
+        g.fix === "pengaturan" ? pesan.tebakanPengaturan(g.reason) : pesan.tebakan(g.reason),
+        g.fix === "pengaturan" ? "pengaturan" : undefined,
+      );
   }
   return f.list;
 }

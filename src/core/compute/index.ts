@@ -26,7 +26,7 @@ import type {
 } from "../model";
 import { normalizeName } from "../names/normalize";
 import { roundHalfAway } from "../numbers";
-import { predikatBands, type Settings } from "../settings/settings";
+import { predikatBands, type RunSettings, type Settings } from "../settings/settings";
 import { pesan } from "../i18n/engine";
 
 const none: Computed = { value: null, reason: null };
@@ -46,7 +46,7 @@ function displayed(c: Computed, settings: Settings): number | null {
   return settings.dariNilaiDibulatkan ? roundHalfAway(c.value, settings.desimal) : c.value;
 }
 
-export function computeIndikator(row: IndikatorRow, settings: Settings, tahun: number | null): IndikatorHasil {
+export function computeIndikator(row: IndikatorRow, settings: RunSettings, tahun: number | null): IndikatorHasil {
   const bands = predikatBands(settings);
   const target = num(row.target);
   const realisasi = num(row.realisasi);
@@ -251,7 +251,7 @@ export interface Computation {
   predikatKeseluruhan: string | null;
 }
 
-export function compute(recognition: Recognition, settings: Settings): Computation {
+export function compute(recognition: Recognition, settings: RunSettings): Computation {
   const tahun = settings.tahun ?? recognition.tahun;
   const indikator = recognition.indikator.map((r) => computeIndikator(r, settings, tahun));
   const byRow = new Map(indikator.map((h) => [key(h.row.sheet, h.row.row), h]));

@@ -1,13 +1,16 @@
 /**
  * Fill of a budget sheet (LRA / realisasi anggaran): penyerapan and sisa. A parent row (program, kegiatan,
- * JUMLAH) sums its leaf rows; the formula names them as ranges, so it follows when a leaf changes.
+ * JUMLAH) sums its leaf rows; the formula names them as ranges, so it follows when a leaf changes. A printed
+ * "Lebih/(Kurang)" column (Analysis.sisaArah) is written only where it is empty, with the sign its values show.
  */
 import { penyerapanFormula, penyerapanIndukFormula, sisaFormula, sisaIndukFormula } from "../calc";
 import type { Computation } from "../compute";
 import { AnggaranTree } from "../compute";
+import { pendapatanRows } from "../compute/pendapatan";
+import { sisaArahOf } from "../compute/sisa-arah";
 import { pesan } from "../i18n/engine";
 import { teksIsi } from "../i18n/fill";
-import type { AnggaranHasil, AnggaranRow, Reading, Recognition, SheetLayout } from "../model";
+import type { AnggaranHasil, AnggaranRow, Reading, Recognition, SheetLayout, SisaArahChoice } from "../model";
 import { a1 } from "../workbook/address";
 import type { CellWrite } from "../workbook/port";
 import { MAX_FORMULA, MAX_RUNS, countRuns, runs } from "./cells";
@@ -20,7 +23,7 @@ export function planAnggaranSheet(
   ctx: PlanContext,
   layout: SheetLayout,
   recognition: Recognition,
-  computation: Computation,
+  computation: Computation & { sisaArah: SisaArahChoice[] },
 ): void {
   const { settings, mode } = ctx;
   const sheet = layout.sheet;
@@ -32,6 +35,13 @@ export function planAnggaranSheet(
   const d = settings.desimal;
   const rows = recognition.anggaran.filter((r) => r.sheet === sheet);
   const tree = AnggaranTree.of(recognition.anggaran);
+  // A column with a sign of its own: never over a printed figure; realisasi − anggaran where its values say so
+  // (revenue rows by their own sign).
+  const choice = sisaArahOf(computation.sisaArah, sheet);
+  const signed = !!cSisa && choice?.col === cSisa.col;
+  const revenue = signed ? pendapatanRows(recognition.anggaran, tree) : new Set<AnggaranRow>();
+  const reversed = (r: AnggaranRow): boolean =>
+    signed && (revenue.has(r) ? choice?.pendapatan.arah : choice?.arah) === "realisasi-anggaran";
   const hasil = new Map(computation.anggaran.filter((h) => h.row.sheet === sheet).map((h) => [h.row.row, h]));
   const hasFigures = (r: AnggaranRow) => (r.anggaran?.value ?? null) !== null || (r.realisasi?.value ?? null) !== null;
 
@@ -61,6 +71,7 @@ export function planAnggaranSheet(
     if (!isParent && !hasFigures(r)) continue;
     const lv = isParent ? leaves(r) : [r];
     const textRow = lv.find((x) => textOf(x) !== null);
+    const terbalik = reversed(r);
     let penyF: string | null = null;
     let sisaF: string | null = null;
     let why: { reason: ValueReason; input: string | null } | undefined;
@@ -78,10 +89,11 @@ export function planAnggaranSheet(
           ? kidsWithFigures.map((k) => (cPeny.percentFormat ? `${a1(k.row, cPeny.col)}*100` : a1(k.row, cPeny.col)))
           : [];
         penyF = penyerapanIndukFormula(aRanges, rRanges, childRefs, settings.penyerapanInduk, !!cPeny?.percentFormat);
-        sisaF = sisaIndukFormula(aRanges, rRanges);
+        sisaF = terbalik ? sisaIndukFormula(rRanges, aRanges) : sisaIndukFormula(aRanges, rRanges);
       } else {
         penyF = penyerapanFormula(a1(r.row, cA.col), a1(r.row, cR.col), !!cPeny?.percentFormat);
-        sisaF = sisaFormula(a1(r.row, cA.col), a1(r.row, cR.col));
+        const [aRef, rRef] = [a1(r.row, cA.col), a1(r.row, cR.col)];
+        sisaF = terbalik ? sisaFormula(rRef, aRef) : sisaFormula(aRef, rRef);
       }
       if (penyF !== null && penyF.length > MAX_FORMULA) penyF = null;
       if (sisaF !== null && sisaF.length > MAX_FORMULA) sisaF = null;
@@ -111,11 +123,17 @@ export function planAnggaranSheet(
         ctx.want(asValue(wanted(cPeny.col, label, figure, d, description, { value, numberFormat })));
       }
     }
-    if (cSisa) {
+    if (cSisa && !(signed && r.printed.sisa)) {
       const numberFormat = numberFormatFor("sisa", settings, false);
       const label = pesan.label.sisa;
-      const description = isParent ? W.sisaInduk : W.sisa;
-      const figure = h.sisa.value;
+      const description = terbalik
+        ? isParent
+          ? W.sisaIndukTerbalik
+          : W.sisaTerbalik
+        : isParent
+          ? W.sisaInduk
+          : W.sisa;
+      const figure = terbalik && h.sisa.value !== null ? 0 - h.sisa.value : h.sisa.value;
       if (sisaF !== null) ctx.want(wanted(cSisa.col, label, figure, 0, description, { formula: sisaF, numberFormat }));
       else if (figure !== null)
         ctx.want(asValue(wanted(cSisa.col, label, figure, 0, description, { value: figure, numberFormat })));

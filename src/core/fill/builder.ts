@@ -1,7 +1,7 @@
 /** The fill's working list: every cell it wants to write, with the figure it stands for and how to explain it. */
 import type { TextConversion } from "../convert/text-number";
 import type { Reading } from "../model";
-import type { Settings } from "../settings/settings";
+import type { RunSettings, Settings } from "../settings/settings";
 import { a1 } from "../workbook/address";
 import type { CellWrite } from "../workbook/port";
 import type { SheetCells } from "./cells";
@@ -32,7 +32,7 @@ export const cellKey = (sheet: string, row: number, col: number) => `${sheet}\u0
 export class PlanContext {
   readonly wanted: Wanted[] = [];
   constructor(
-    readonly settings: Settings,
+    readonly settings: RunSettings,
     readonly mode: FillOptions["mode"],
     readonly sheets: Map<string, SheetCells>,
     /** Input conversions this plan makes (text -> number), by cellKey; empty when none are made. */

@@ -1,11 +1,11 @@
 /** What a computed cell computes, in words for the user (the formula itself only on request). */
 import { teksIsi } from "../i18n/fill";
 import type { Polaritas } from "../model";
-import type { Settings } from "../settings/settings";
+import type { RunSettings, Settings } from "../settings/settings";
 
 const W = teksIsi.rumus;
 
-export function describeCapaian(polaritas: Polaritas, settings: Settings, akhir = false): string {
+export function describeCapaian(polaritas: Polaritas, settings: RunSettings, akhir = false): string {
   const t = akhir ? W.targetAkhir : W.target;
   switch (polaritas) {
     case "positif":

@@ -15,7 +15,7 @@
  */
 import { teksIsi } from "../i18n/fill";
 import type { Analysis, Temuan } from "../model";
-import type { Settings } from "../settings/settings";
+import type { RunSettings } from "../settings/settings";
 import { a1, columnLetter, parseA1 } from "../workbook/address";
 import type { CellWrite, StoredState, WorkbookSnapshot, WriteOp, WritePlan } from "../workbook/port";
 import { planAnggaranSheet } from "./anggaran";
@@ -38,7 +38,7 @@ interface Accepted {
 export function planFill(
   snapshot: WorkbookSnapshot,
   analysis: Analysis,
-  settings: Settings,
+  settings: RunSettings,
   opts: FillOptions,
 ): FillResult {
   const recognition = analysis.recognition;

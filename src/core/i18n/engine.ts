@@ -32,6 +32,8 @@ export const pesan = {
   peringatan: (reason: string) => `Peringatan: ${reason}`,
   tebakan: (reason: string) =>
     `Tebakan: ${reason} Bila keliru, ubah di tab Lembar (baris perintah: "overrides" di berkas pengaturan).`,
+  /** A guess corrected in Pengaturan: its reason already says how. */
+  tebakanPengaturan: (reason: string) => `Tebakan: ${reason}`,
 
   // Labels: role names from ./peran, plus the few the engine alone uses
   label: {
@@ -60,6 +62,7 @@ export const pesan = {
     capaian: (t: string, r: string, pol: string) => `target ${t}, realisasi ${r}, polaritas ${pol}`,
     penyerapan: (a: string, r: string) => `anggaran ${a}, realisasi ${r}`,
     sisa: (a: string, r: string) => `anggaran ${a} dikurangi realisasi ${r}`,
+    sisaTerbalik: (a: string, r: string) => `realisasi ${r} dikurangi anggaran ${a}`,
     efisiensi: (c: string, p: string, mode: string) => `capaian ${c} dan penyerapan ${p}, cara ${mode}`,
     rataRata: (n: number) => `rata-rata ${n} indikator`,
   },

@@ -19,6 +19,8 @@ export const teksIsi = {
     penyerapanInduk: "jumlah realisasi rinciannya ÷ jumlah anggaran rinciannya × 100",
     sisa: "Anggaran − Realisasi anggaran",
     sisaInduk: "jumlah anggaran rinciannya − jumlah realisasi rinciannya",
+    sisaTerbalik: "Realisasi anggaran − Anggaran",
+    sisaIndukTerbalik: "jumlah realisasi rinciannya − jumlah anggaran rinciannya",
     efisiensi: {
       selisih: "Capaian − Penyerapan",
       indeks: "Capaian ÷ Penyerapan",

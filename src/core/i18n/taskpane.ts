@@ -101,6 +101,8 @@ export const taskpaneText = {
     guess: "tebakan",
     guessesTitle: "Tebakan dan alasannya",
     indicators: "Polaritas indikator",
+    negatifRumus: "Rumus indikator negatif",
+    sisaArah: "Tanda kolom sisa",
     polaritasFor: (name: string) => `Polaritas ${name}`,
     polaritasFrom: {
       kolom: "dari kolom",
@@ -130,8 +132,12 @@ export const taskpaneText = {
     invalid: "Ada isian yang belum benar; perbaiki yang ditandai merah.",
     negatif: "Indikator negatif (makin kecil makin baik)",
     negatifHelp:
-      "Cara menghitung capaian bila realisasi yang lebih kecil lebih baik (mis. angka kemiskinan). T/R: target dibagi realisasi (dipakai SIPD dan LKjIP Sumenep). 2T−R: (2×target − realisasi) / target, sesuai PermenPANRB 6/2022; bisa di bawah nol.",
-    negatifOptions: { "T/R": "T / R × 100 (bawaan)", "2T-R": "(2T − R) / T × 100" } as Record<"T/R" | "2T-R", string>,
+      "Cara menghitung capaian bila realisasi yang lebih kecil lebih baik (mis. angka kemiskinan). Otomatis: rumus yang cocok dengan capaian indikator negatif yang sudah tercetak di buku kerja; bila tidak ada atau tidak seragam, T/R (dilaporkan sebagai tebakan). T/R: target dibagi realisasi (dipakai SIPD dan LKjIP Sumenep). 2T−R: (2×target − realisasi) / target, sesuai PermenPANRB 6/2022; bisa di bawah nol.",
+    negatifOptions: {
+      otomatis: "Otomatis, menurut capaian tercetak (bawaan)",
+      "T/R": "T / R × 100",
+      "2T-R": "(2T − R) / T × 100",
+    } as Record<"otomatis" | "T/R" | "2T-R", string>,
     skala: "Skala predikat",
     skalaHelp: "Batas bawah tiap predikat (termasuk batasnya). Capaian dibulatkan dulu sesuai jumlah desimal.",
     skalaNow: "Skala yang dipakai",
@@ -214,6 +220,7 @@ export const taskpaneText = {
     selectHint: "Klik temuan untuk memilih selnya di Excel.",
     whereStandalone: (ref: string) => `Letaknya: ${ref}. Buka berkas di Excel untuk melihat sel ini.`,
     toLembar: "Ubah di tab Lembar",
+    toPengaturan: "Ubah di tab Pengaturan",
     selected: (ref: string) => `Sel ${ref} dipilih.`,
     listLabel: "Daftar temuan",
     count: (n: string) => `${n} temuan`,

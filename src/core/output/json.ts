@@ -45,6 +45,16 @@ export function toJsonDocument(analysis: Analysis, ctx: JsonContext) {
     tahun: ctx.settings.tahun ?? r.tahun,
     instansi: r.instansi,
     settings: ctx.settings,
+    negatif: analysis.negatif,
+    sisaArah: analysis.sisaArah.map((c) => ({
+      sheet: c.sheet,
+      column: columnLetter(c.col),
+      header: c.header,
+      arah: c.arah,
+      from: c.from,
+      evidence: c.evidence,
+      pendapatan: c.pendapatan,
+    })),
     sheets: r.layouts.map(sheetJson),
     indikator: analysis.indikator.map((h) => ({
       sheet: h.row.sheet,

@@ -43,6 +43,9 @@ export function headerMeaning(n: string): HeaderMeaning | null {
   if (/target akhir|akhir (periode|renstra|rpjmd)|target (rpjmd|renstra)|kondisi akhir|target (tahun )?akhir/.test(n))
     return { role: "targetAkhir" };
   if (/^sisa|sisa anggaran|sisa dana|^saldo|^selisih (anggaran|rp|dana)/.test(n)) return { role: "sisa" };
+  // A difference with a sign of its own ("Lebih / (Kurang)", "Lebih (Kurang)", "Selisih"): its values decide
+  // the sign (compute/sisa-arah.ts); not its percentage.
+  if (/^(selisih|lebih ?\/? ?kurang)\b/.test(n) && !/%|persen/.test(n)) return { role: "sisa" };
   if (/penyerapan|serapan|daya serap/.test(n)) return { role: "penyerapan" };
   if (/realisasi/.test(n)) {
     if (/fisik/.test(n)) return null;

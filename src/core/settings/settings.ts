@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import { describeIssues } from "./issues";
-import { POLARITAS } from "../model";
+import { POLARITAS, type NegatifVariant } from "../model";
 
 export const SKALA_PRESETS = {
   "95-80-50": [
@@ -59,8 +59,11 @@ export type Overrides = z.infer<typeof overridesSchema>;
 
 export const settingsSchema = z
   .object({
-    /** Negative polarity: "T/R" (seed, SIPD) or "2T-R" (PermenPANRB 6/2022). */
-    negatif: z.enum(["T/R", "2T-R"]).default("T/R"),
+    /**
+     * Negative polarity: "T/R" (seed, SIPD), "2T-R" (PermenPANRB 6/2022), or "otomatis": the variant the
+     * workbook's printed capaian of negatif indicators agree with, else "T/R" (engine.analyze decides it once).
+     */
+    negatif: z.enum(["otomatis", "T/R", "2T-R"]).default("otomatis"),
     /** Predikat scale: a preset name or a custom list of bands. */
     skala: z.union([z.enum(["95-80-50", "permendagri-86", "100-75-55"]), z.array(band).min(1)]).default("95-80-50"),
     /** Efisiensi: capaian - penyerapan ("selisih", seed), capaian / penyerapan ("indeks"), 100 - penyerapan ("sisa"). */
@@ -89,6 +92,17 @@ export type Settings = z.infer<typeof settingsSchema>;
 export type SettingsInput = z.input<typeof settingsSchema>;
 
 export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Settings with the negatif variant decided ("otomatis" resolved by engine.analyze): what compute and fill use. */
+export type RunSettings = Omit<Settings, "negatif"> & { negatif: NegatifVariant };
+
+/**
+ * The settings a run uses: an explicit variant in the settings wins; "otomatis" takes the variant the analysis
+ * chose (Analysis.negatif.variant).
+ */
+export function withNegatif(settings: Settings, chosen: NegatifVariant): RunSettings {
+  return { ...settings, negatif: settings.negatif === "otomatis" ? chosen : settings.negatif };
+}
 
 /** The bands of the configured scale, highest min first. */
 export function predikatBands(settings: Pick<Settings, "skala">): PredikatBand[] {

@@ -16,6 +16,8 @@ function aboutText(about: string): string {
   if (about === "polaritas") return L.indicators;
   if (about.startsWith("header")) return L.headerRows;
   if (about === "level") return L.level;
+  if (about === "negatif") return L.negatifRumus;
+  if (about === "sisaArah") return L.sisaArah;
   return about;
 }
 

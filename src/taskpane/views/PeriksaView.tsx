@@ -46,6 +46,8 @@ export interface PeriksaProps {
   coverage?: Coverage;
   /** Opens the Lembar tab, where a guess is corrected (a link beside each guess). */
   onOpenLembar?: () => void;
+  /** Opens the Pengaturan tab, for a guess corrected by a setting (Temuan.tab "pengaturan"). */
+  onOpenPengaturan?: () => void;
 }
 
 export function PeriksaView({
@@ -57,6 +59,7 @@ export function PeriksaView({
   onConvert,
   coverage,
   onOpenLembar,
+  onOpenPengaturan,
 }: PeriksaProps) {
   const v = useViewStyles();
   const s = useStyles();
@@ -134,7 +137,13 @@ export function PeriksaView({
                     </Link>
                   </div>
                   <span className={s.message}>{t.message}</span>
-                  {onOpenLembar && t.code.startsWith("tebakan") ? (
+                  {t.tab === "pengaturan" ? (
+                    onOpenPengaturan ? (
+                      <Link as="button" className={s.message} onClick={onOpenPengaturan} data-testid="to-pengaturan">
+                        {T.periksa.toPengaturan}
+                      </Link>
+                    ) : null
+                  ) : onOpenLembar && t.code.startsWith("tebakan") ? (
                     <Link as="button" className={s.message} onClick={onOpenLembar} data-testid="to-lembar">
                       {T.periksa.toLembar}
                     </Link>

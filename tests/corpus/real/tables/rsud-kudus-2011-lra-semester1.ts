@@ -3,6 +3,7 @@
  * NO. Urut | URAIAN | Anggaran Tahun 2011 | Realisasi | Lebih / (Kurang), amounts as numbers shown with
  * thousands commas and negatives in parentheses. Pendapatan (Retribusi Pelayanan Kesehatan) above Belanja;
  * for pendapatan the Lebih/(Kurang) is realisasi - anggaran (negative here), for belanja anggaran - realisasi.
+ * The Lebih / (Kurang) column is the printed sisa (its sign read from its values, revenue rows by their own).
  */
 import { book, bold, grid, numFmt, put } from "../sheet";
 import type { RealTable } from "../types";
@@ -74,7 +75,14 @@ const table: RealTable = {
     { sheet: S, row: 20, figure: "sisa", value: 40626181041, why: "61.649.895.000 - 21.023.713.959" },
   ],
   cells: [
+    {
+      sheet: S,
+      cell: "E11",
+      flagged: false,
+      why: "pendapatan Jumlah: printed (25,000,953,264) = realisasi 16,105,590,736 - anggaran 41,106,544,000, the revenue rows' sign",
+    },
     { sheet: S, cell: "E14", flagged: false, why: "printed 9,998,249,194 = 19,041,251,000 - 9,043,001,806" },
+    { sheet: S, cell: "E15", flagged: false, why: "printed 9,998,249,194 = 19,041,251,000 - 9,043,001,806" },
     { sheet: S, cell: "E16", flagged: false, why: "printed 30,627,931,847 = 42,608,644,000 - 11,980,712,153" },
     { sheet: S, cell: "E17", flagged: false, why: "printed 1,076,856,900" },
     { sheet: S, cell: "E18", flagged: false, why: "printed 20,965,580,447" },

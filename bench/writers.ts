@@ -278,6 +278,22 @@ async function withExcelCells(xlsx: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+/**
+ * The .xlsx with the tab Grafik moved before Anggaran, as Excel does it when a tab is dragged: the order of
+ * <sheets> and each defined name's localSheetId change, the part names (sheet1.xml is still Anggaran) do not.
+ */
+async function withMovedTab(xlsx: Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const wb = await zip.file("xl/workbook.xml")!.async("string");
+  const moved = wb
+    .replace(/(<sheet name="Anggaran"[^>]*\/>)(<sheet name="Grafik"[^>]*\/>)/, "$2$1")
+    .replace(/localSheetId="([01])"/g, (_m, n: string) => `localSheetId="${n === "0" ? 1 : 0}"`)
+    .replace(/activeTab="0"/, 'activeTab="1"');
+  if (moved === wb) throw new Error("the tabs of the LibreOffice workbook are not as expected");
+  zip.file("xl/workbook.xml", moved);
+  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+}
+
 async function preservationInputs(dir: string): Promise<{ name: string; file: string }[]> {
   let xlsx: Buffer;
   if (process.env.WRITERS_INPUT) xlsx = readFileSync(process.env.WRITERS_INPUT);
@@ -300,6 +316,11 @@ async function preservationInputs(dir: string): Promise<{ name: string; file: st
       name: "kantor-excel.xlsx (+ 3 quote prefixes and a formula with its cached result, as Excel writes them)",
       file: path.join(dir, "kantor-excel.xlsx"),
       bytes: await withExcelCells(xlsx),
+    },
+    {
+      name: "kantor-pindah.xlsx (the tab Grafik moved before Anggaran, part names kept, as Excel does)",
+      file: path.join(dir, "kantor-pindah.xlsx"),
+      bytes: await withMovedTab(xlsx),
     },
   ];
   for (const f of files) writeFileSync(f.file, f.bytes);

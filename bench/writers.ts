@@ -279,8 +279,10 @@ async function withExcelCells(xlsx: Buffer): Promise<Buffer> {
 }
 
 /**
- * The .xlsx with the tab Grafik moved before Anggaran, as Excel does it when a tab is dragged: the order of
- * <sheets> and each defined name's localSheetId change, the part names (sheet1.xml is still Anggaran) do not.
+ * The .xlsx whose tab order differs from its part numbering: the tab Grafik moved before Anggaran (the order of
+ * <sheets>, each defined name's localSheetId and the active tab change; the part names do not, sheet1.xml is still
+ * Anggaran). The project's own writer can make such a package: a new sheet takes the first free part number and
+ * goes to the end of the tabs (src/adapters/exceljs/apply.ts, addSheet).
  */
 async function withMovedTab(xlsx: Buffer): Promise<Buffer> {
   const zip = await JSZip.loadAsync(xlsx);
@@ -318,7 +320,7 @@ async function preservationInputs(dir: string): Promise<{ name: string; file: st
       bytes: await withExcelCells(xlsx),
     },
     {
-      name: "kantor-pindah.xlsx (the tab Grafik moved before Anggaran, part names kept, as Excel does)",
+      name: "kantor-pindah.xlsx (tab Grafik moved before Anggaran, part names kept)",
       file: path.join(dir, "kantor-pindah.xlsx"),
       bytes: await withMovedTab(xlsx),
     },

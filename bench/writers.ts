@@ -412,6 +412,7 @@ const LO_KEEPS: [string, RegExp][] = [
 async function correctness(dir: string): Promise<void> {
   console.log("\n2. Kebenaran pada buku kerja uji pelestarian (dibuat LibreOffice), sel yang ditulis lkjip fill:");
   const inputs = await preservationInputs(dir);
+  const table: string[][] = [];
   for (const input of inputs) {
     const cellsFile = `${input.file}.cells.json`;
     whole(["plan", input.file, cellsFile]);
@@ -431,6 +432,7 @@ async function correctness(dir: string): Promise<void> {
         after = await parts(readFileSync(out));
       } catch (e) {
         rows.push([w.name, `gagal: ${e instanceof Error ? e.message.split("\n")[0] : String(e)}`]);
+        table.push([input.file.replace(/^.*\//, ""), w.name, "gagal"]);
         continue;
       }
       const same: string[] = [];
@@ -443,6 +445,11 @@ async function correctness(dir: string): Promise<void> {
         else changed.push(name);
       }
       const added = [...after.keys()].filter((n) => !before.has(n));
+      const sum: Record<string, string> = {
+        parts: `${same.length} / ${changed.length} / ${vanished.length} / ${added.length}`,
+        quote: "-",
+        vba: "-",
+      };
       const line = [w.name, `sama ${same.length}`, `berubah ${changed.length}: ${changed.join(", ") || "-"}`];
       line.push(
         `hilang ${vanished.length}: ${vanished.join(", ") || "-"}`,
@@ -457,6 +464,13 @@ async function correctness(dir: string): Promise<void> {
           : `${n}: seri BERBEDA (${chartRefs(after.get(n)!.toString())})`;
       });
       line.push(`grafik: ${chartState.join("; ") || "-"}`);
+      sum.chart = charts.every(
+        (n) => after.has(n) && chartRefs(after.get(n)!.toString()) === chartRefs(before.get(n)!.toString()),
+      )
+        ? "sama"
+        : charts.some((n) => !after.has(n))
+          ? "hilang"
+          : "BERBEDA";
       // Untouched cells of every sheet (the written one and the others): the same XML text, or at least the
       // same meaning (value, formula, cached result, look through styles.xml); and everything outside the rows.
       const ba = bookOf(before);
@@ -497,9 +511,11 @@ async function correctness(dir: string): Promise<void> {
             `; di luar baris (tanpa dimension, cols): ${outsideState}` +
             (written.size ? `; rumus ${formulaCount(oldXml)} -> ${formulaCount(newXml)}` : ""),
         );
+        if (written.size) sum.cells = `${sameXml} / ${untouched.length - differ.length} / ${untouched.length}`;
         if (written.size && input.file.endsWith("-excel.xlsx")) {
           const styles = after.get("xl/styles.xml")?.toString() ?? "";
           const kept = QUOTED.filter(([ref]) => quotePrefixed(newXml, styles, ref)).length;
+          sum.quote = `${kept}/${QUOTED.length}`;
           line.push(`awalan kutip (${QUOTED.map(([r]) => r).join(" ")}): ${kept}/${QUOTED.length} tetap`);
         }
       }
@@ -507,6 +523,7 @@ async function correctness(dir: string): Promise<void> {
         const kept = after.get("xl/vbaProject.bin")?.equals(before.get("xl/vbaProject.bin")!) ?? false;
         const macro = /macroEnabled/.test(after.get("[Content_Types].xml")?.toString() ?? "");
         line.push(`proyek VBA: ${kept ? "sama" : "HILANG"}; tipe konten macroEnabled: ${macro ? "ya" : "tidak"}`);
+        sum.vba = kept && macro ? "tetap" : "HILANG";
       }
       // LibreOffice opens it as a user would (its defaults: "never recalculate" for .xlsx, so only formulas without
       // a cached result are computed) and saves it again: which of the parts this is about are still there, and
@@ -529,6 +546,8 @@ async function correctness(dir: string): Promise<void> {
           ["Grafik!C1", grafik[0]?.[2], 3 * SISA],
         ];
         if (input.file.endsWith("-excel.xlsx")) shown.push(["J5", anggaran[4]?.[9], 1_500_000_001]);
+        sum.lo = `ya; ${LO_KEEPS.filter(([, rx]) => names.some((n) => rx.test(n))).length}/${LO_KEEPS.length}`;
+        sum.shown = `${shown.filter(([, got, want]) => got === want).length}/${shown.length}`;
         line.push(
           `LibreOffice menampilkan: ${shown
             .map(
@@ -539,14 +558,45 @@ async function correctness(dir: string): Promise<void> {
         );
       } catch (e) {
         line.push(`LibreOffice membuka ulang: GAGAL (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+        sum.lo = "GAGAL";
+        sum.shown = "-";
       }
       rows.push(line);
+      table.push([
+        input.file.replace(/^.*\//, ""),
+        w.name,
+        sum.parts,
+        sum.chart,
+        sum.cells ?? "-",
+        sum.quote,
+        sum.vba,
+        sum.lo,
+        sum.shown,
+      ]);
     }
     for (const r of rows) {
       console.log(`  ${r[0]}`);
       for (const x of r.slice(1)) console.log(`    ${x}`);
     }
   }
+  console.log(
+    "\nRingkasan (bagian zip: sama / berubah / hilang / baru; sel tak ditulis di lembar yang ditulis: XML sama / makna sama / semua;" +
+      " LibreOffice: membuka ulang; grafik, gambar, pivot, komentar ada; angka yang ditampilkan benar):\n",
+  );
+  const head = [
+    "berkas",
+    "penulis",
+    "bagian zip",
+    "seri grafik",
+    "sel tak ditulis",
+    "awalan kutip",
+    "VBA",
+    "LibreOffice",
+    "tampil benar",
+  ];
+  console.log(`| ${head.join(" | ")} |`);
+  console.log(`|${head.map(() => "---").join("|")}|`);
+  for (const r of table) console.log(`| ${r.join(" | ")} |`);
 }
 
 async function main(): Promise<void> {

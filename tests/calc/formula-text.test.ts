@@ -5,7 +5,7 @@ import {
   predikatFormula,
   rataRataFormula,
 } from "../../src/core/calc";
-import { numberTests, operand, referencesIn } from "../../src/core/calc/formula";
+import { allNumbers, isAtom, numberTests, operand, referencesIn } from "../../src/core/calc/formula";
 import { predikatBands } from "../../src/core/settings/settings";
 
 const SEED = { negatif: "T/R" as const, batasCapaian: null, batasBawahNol: false };
@@ -62,5 +62,15 @@ describe("formula text", () => {
     );
     expect(rataRataFormula(["G7", "G8"])).toBe('IF(COUNT(G7,G8)=0,"",AVERAGE(G7,G8))');
     expect(penyerapanFormula("C5", "D5", false)).toBe('IF(AND(ISNUMBER(C5),ISNUMBER(D5)),IF(C5=0,"",D5/C5*100),"")');
+  });
+  it("atoms: plain cells told without the regular expression, as the full rule tells them", () => {
+    for (const a of ["B7", "$B$7", "b7", "XFD1048576", "$A1", "A$1", " C5 ", "'Sheet 1'!B7", "C5:C9", "19.53", "5"])
+      expect(isAtom(a)).toBe(true);
+    for (const a of ["ABCD1", "B", "7B", "$$B7", "B7$", "B$$7", "B7*100", "-5", "", "$", "B 7", "B7!"])
+      expect(isAtom(a)).toBe(false);
+    expect(allNumbers(["C5", " D5 "])).toBe("AND(ISNUMBER(C5),ISNUMBER(D5))");
+    expect(allNumbers(["C5"])).toBe("ISNUMBER(C5)");
+    expect(allNumbers(["E5*100"])).toBe("AND(ISNUMBER(E5),ISNUMBER(E5*100))");
+    expect(allNumbers(["C5", "E5*100", "7"])).toBe("AND(ISNUMBER(C5),ISNUMBER(E5),ISNUMBER(E5*100),ISNUMBER(7))");
   });
 });

@@ -44,6 +44,10 @@ describe("roundHalfAway: Excel ROUND", () => {
     [123.456, 10, 123.456],
     [2.675, 2, 2.68],
     [1.0000000000000002, 15, 1],
+    [123456789012345, 0, 123456789012345], // integers of 15 digits are themselves
+    [-987654321, 2, -987654321],
+    [1234567890123456, 0, 1234567890123460], // 16 digits: rounded to 15 significant first
+    [-1234567890123456, 3, -1234567890123460],
   ])("ROUND(%p; %p) = %p", (x, d, expected) => {
     expect(roundHalfAway(x, d)).toBe(expected);
   });

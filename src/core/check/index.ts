@@ -161,10 +161,8 @@ function checkAnggaran(
   const L = pesan.label;
   checkReadable(f, r.sheet, L.anggaran, r.anggaran);
   checkReadable(f, r.sheet, L.realisasiAnggaran, r.realisasi);
-  const kids = tree
-    .children(r)
-    .map((c) => hasil.get(c))
-    .filter((c): c is AnggaranHasil => !!c);
+  const children = tree.children(r);
+  const kids = children.length === 0 ? [] : children.map((c) => hasil.get(c)).filter((c): c is AnggaranHasil => !!c);
   if (kids.length > 0) {
     for (const [label, own, sumOf] of [
       [L.anggaran, r.anggaran, (k: AnggaranHasil) => k.anggaran],

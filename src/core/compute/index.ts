@@ -136,6 +136,9 @@ export function computeSasaran(
 
 const trees = new WeakMap<AnggaranRow[], { tree: AnggaranTree; size: number }>();
 
+/** The children of a row without any (most rows of a large budget): one shared array, never written to. */
+const NO_CHILDREN: AnggaranRow[] = [];
+
 export function key(sheet: string, row: number): string {
   return `${sheet}\u0000${row}`;
 }
@@ -167,8 +170,14 @@ export class AnggaranTree {
       list.push(r);
     }
     for (const list of bySheet.values()) {
-      const byRow = new Map(list.map((r) => [r.row, r]));
-      const ordered = [...list].sort((a, b) => a.row - b.row);
+      const byRow = new Map<number, AnggaranRow>();
+      let sorted = true;
+      for (let i = 0; i < list.length; i++) {
+        byRow.set(list[i].row, list[i]);
+        if (i > 0 && list[i].row < list[i - 1].row) sorted = false;
+      }
+      // Rows come from the sheet top-down: sorted already, as a rule.
+      const ordered = sorted ? list : [...list].sort((a, b) => a.row - b.row);
       let top: AnggaranRow[] = [];
       for (const r of ordered) {
         if (r.isTotal && r.children.length === 0) {
@@ -176,17 +185,24 @@ export class AnggaranTree {
           top = [];
           continue;
         }
-        this.kids.set(
-          r,
-          r.children.map((c) => byRow.get(c)).filter((c): c is AnggaranRow => !!c),
-        );
+        let kids = NO_CHILDREN;
+        if (r.children.length > 0) {
+          kids = [];
+          for (const c of r.children) {
+            const k = byRow.get(c);
+            if (k) kids.push(k);
+          }
+          if (kids.length === 0) kids = NO_CHILDREN;
+        }
+        this.kids.set(r, kids);
         if (r.parent === null && !r.isTotal) top.push(r);
       }
     }
   }
 
-  children(r: AnggaranRow): AnggaranRow[] {
-    return this.kids.get(r) ?? [];
+  /** The row's children, top-down. Read only: rows without children share one empty array. */
+  children(r: AnggaranRow): readonly AnggaranRow[] {
+    return this.kids.get(r) ?? NO_CHILDREN;
   }
 }
 
@@ -212,10 +228,9 @@ export function computeAnggaran(rows: AnggaranRow[], settings: Settings): Anggar
   return rows.map((r) => {
     const f = figures(r);
     let penyerapan: Computed;
-    const kidFigures = tree
-      .children(r)
-      .map(figures)
-      .filter((k) => k.anggaran !== null || k.realisasi !== null);
+    const kids = tree.children(r);
+    const kidFigures =
+      kids.length === 0 ? [] : kids.map(figures).filter((k) => k.anggaran !== null || k.realisasi !== null);
     if (kidFigures.length > 0) {
       penyerapan = penyerapanInduk(kidFigures, settings.penyerapanInduk);
     } else if (f.anggaran === null && f.realisasi === null) {

@@ -66,7 +66,8 @@ export function planAnggaranSheet(
   for (const r of rows) {
     const h = hasil.get(r.row) as AnggaranHasil | undefined;
     if (!h) continue;
-    const kidsWithFigures = tree.children(r).filter((c) => leaves(c).length > 0);
+    const kids = tree.children(r);
+    const kidsWithFigures = kids.length === 0 ? kids : kids.filter((c) => leaves(c).length > 0);
     const isParent = kidsWithFigures.length > 0;
     if (!isParent && !hasFigures(r)) continue;
     const lv = isParent ? leaves(r) : [r];

@@ -9,6 +9,8 @@ export function roundHalfAway(x: number, decimals: number): number {
   if (x === 0) return 0;
   // Excel truncates num_digits towards zero; keep within what a double can express.
   const d = Math.max(-400, Math.min(400, Math.trunc(Number.isFinite(decimals) ? decimals : 0)));
+  // An integer of at most 15 digits is its own 15-digit form: to d >= 0 decimals it is itself (most budget figures).
+  if (d >= 0 && Number.isInteger(x) && Math.abs(x) < 1e15) return x;
   const { negative, digits, pointPos } = decimalDigits15(x);
   // Digits up to position k (exclusive) are kept: they are the integer value of |x| * 10^d, truncated.
   const k = pointPos + d;

@@ -39,6 +39,7 @@ import {
   setRowHeights,
   styleIndexes,
 } from "./sheet-struct";
+import { layoutOf, rowIndexOf, type RowIndex } from "./sheet-scan";
 import {
   joinPieces,
   patchSheet,
@@ -200,6 +201,8 @@ function carryOut(book: Book, plan: WritePlan, noopMerges: Set<number>, onProgre
     line.set(col, merged(line.get(col), w));
   };
 
+  // Each styleLike op reads a few rows of its sheet: the rows are found once per sheet text.
+  const rowIndexes = new Map<SheetEntry, RowIndex>();
   const total = plan.ops.length;
   plan.ops.forEach((op, index) => {
     switch (op.kind) {
@@ -265,15 +268,25 @@ function carryOut(book: Book, plan: WritePlan, noopMerges: Set<number>, onProgre
         const e = editOf(entry);
         const r = op.range;
         const xml = currentXml(entry);
-        const src = styleIndexes(xml, {
-          top: op.from.row,
-          left: op.from.col,
-          bottom: op.from.row + r.bottom - r.top,
-          right: op.from.col + r.right - r.left,
-        });
+        let index = rowIndexes.get(entry);
+        if (!index || index.xml !== xml) {
+          const lay = layoutOf(xml);
+          index = lay ? rowIndexOf(xml, lay) : undefined;
+          if (index) rowIndexes.set(entry, index);
+        }
+        const src = styleIndexes(
+          xml,
+          {
+            top: op.from.row,
+            left: op.from.col,
+            bottom: op.from.row + r.bottom - r.top,
+            right: op.from.col + r.right - r.left,
+          },
+          index,
+        );
         if (op.record) {
           const styles0 = stylesOf(book);
-          const before = styleIndexes(xml, r);
+          const before = styleIndexes(xml, r, index);
           recorded.push({
             kind: "restoreStyles",
             sheet: entry.name,

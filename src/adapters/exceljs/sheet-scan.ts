@@ -98,6 +98,42 @@ export function eachRow(xml: string, lay: SheetLayout, onRow: (row: RowTag) => b
   }
 }
 
+/** The rows of a part's sheetData in document order: each row's number and where its tag starts. */
+export interface RowIndex {
+  xml: string;
+  rows: number[];
+  starts: number[];
+}
+
+/** One walk over the rows, for a part whose few rows are then read more than once (styles copied by fill). */
+export function rowIndexOf(xml: string, lay: SheetLayout): RowIndex {
+  const index: RowIndex = { xml, rows: [], starts: [] };
+  eachRow(xml, lay, (row) => {
+    index.rows.push(row.row);
+    index.starts.push(row.start);
+  });
+  return index;
+}
+
+/** The rows numbered top..bottom, in document order, as eachRow gives them, found through the index. */
+export function eachRowIn(
+  xml: string,
+  lay: SheetLayout,
+  index: RowIndex,
+  top: number,
+  bottom: number,
+  onRow: (row: RowTag) => void,
+): void {
+  for (let i = 0; i < index.rows.length; i++) {
+    const r = index.rows[i];
+    if (r < top || r > bottom) continue;
+    eachRow(xml, { ...lay, dataStart: index.starts[i] }, (row) => {
+      onRow({ ...row, row: r });
+      return false;
+    });
+  }
+}
+
 /** Walks the cells of one row in order. Cells without "r" follow the last. */
 export function eachCell(xml: string, p: string, row: RowTag, onCell: (cell: CellTag) => void): void {
   if (row.selfClosing) return;

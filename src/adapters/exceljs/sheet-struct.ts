@@ -5,7 +5,7 @@
  */
 import type { PageSetup, RangeBox } from "../../core/workbook/port";
 import { parseBox, refOf } from "./cellref";
-import { eachCell, eachRow, layoutOf, rawAttr } from "./sheet-scan";
+import { eachCell, eachRow, eachRowIn, layoutOf, rawAttr, type RowIndex, type RowTag } from "./sheet-scan";
 import { attributes, findAll, findElement, removeAttr, setAttr, tagEnd } from "./xml";
 
 /** CT_Worksheet's children, in the order the schema requires. */
@@ -284,7 +284,7 @@ export function setRowHeights(xml: string, heights: Map<number, number>): string
  * The cell format index (s) of every cell of `box`: a cell's own, else its row's (customFormat), else its
  * column's (<col style>), else 0.
  */
-export function styleIndexes(xml: string, box: RangeBox): number[][] {
+export function styleIndexes(xml: string, box: RangeBox, index?: RowIndex): number[][] {
   const lay = layoutOf(xml);
   const colBase = new Array<number>(box.right - box.left + 1).fill(0);
   // <cols> comes before <sheetData>: the cells need not be scanned for it.
@@ -299,7 +299,7 @@ export function styleIndexes(xml: string, box: RangeBox): number[][] {
   const grid: number[][] = [];
   for (let r = box.top; r <= box.bottom; r++) grid.push(colBase.slice());
   if (!lay || lay.dataStart < 0) return grid;
-  eachRow(xml, lay, (row) => {
+  const visit = (row: RowTag) => {
     if (row.row < box.top || row.row > box.bottom) return;
     const rowBase = rawAttr(row.attrText, "customFormat") === "1" ? Number(rawAttr(row.attrText, "s") ?? 0) : 0;
     const line = grid[row.row - box.top];
@@ -308,7 +308,10 @@ export function styleIndexes(xml: string, box: RangeBox): number[][] {
       if (cell.col < box.left || cell.col > box.right) return;
       line[cell.col - box.left] = Number(rawAttr(cell.attrText, "s") ?? 0);
     });
-  });
+  };
+  // A row index of this very text: only the box's rows are parsed (not every row of a 100,000-row sheet).
+  if (index && index.xml === xml) eachRowIn(xml, lay, index, box.top, box.bottom, visit);
+  else eachRow(xml, lay, visit);
   return grid;
 }
 

@@ -1,5 +1,5 @@
-import { addMerges, setPageSetup } from "../../../src/adapters/exceljs/sheet-struct";
-import { layoutOf } from "../../../src/adapters/exceljs/sheet-scan";
+import { addMerges, setPageSetup, styleIndexes } from "../../../src/adapters/exceljs/sheet-struct";
+import { layoutOf, rowIndexOf } from "../../../src/adapters/exceljs/sheet-scan";
 import { joinPieces, patchSheet, piecesOf, rowsAt } from "../../../src/adapters/exceljs/sheet-write";
 import { MINIMAL_STYLES, Styles } from "../../../src/adapters/exceljs/styles";
 
@@ -42,5 +42,32 @@ describe("sheet parts around <sheetData>", () => {
     const at = rowsAt(shell);
     expect(shell.slice(0, at) + new TextDecoder().decode(res.rows) + shell.slice(at)).toBe(whole);
     expect(joinPieces(piecesOf(whole))).toBe(whole);
+  });
+
+  it("styleIndexes through a row index reads what the walk over every row reads", () => {
+    // Rows out of order, a row without r (follows the one before), a row twice, a custom row format, a styled column.
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+      '<cols><col min="2" max="2" style="7"/></cols><sheetData>' +
+      '<row r="2"><c r="A2" s="1"/><c r="B2" s="2"><v>1</v></c></row>' +
+      '<row><c r="A3" s="3"/></row>' +
+      '<row r="5" customFormat="1" s="9"><c r="C5" s="4"/></row>' +
+      '<row r="4"><c r="A4" s="5"/></row>' +
+      '<row r="2"><c r="C2" s="6"/></row>' +
+      "</sheetData></worksheet>";
+    const index = rowIndexOf(xml, layoutOf(xml)!);
+    expect(index.rows).toEqual([1, 2, 4, 3, 1]);
+    for (const box of [
+      { top: 0, left: 0, bottom: 5, right: 3 },
+      { top: 1, left: 0, bottom: 2, right: 2 },
+      { top: 3, left: 1, bottom: 4, right: 2 },
+    ])
+      expect(styleIndexes(xml, box, index)).toEqual(styleIndexes(xml, box));
+    expect(styleIndexes(xml, { top: 1, left: 0, bottom: 4, right: 2 }, index)).toEqual([
+      [1, 2, 6],
+      [3, 7, 0],
+      [5, 7, 0],
+      [9, 9, 4],
+    ]);
   });
 });

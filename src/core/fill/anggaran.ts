@@ -62,6 +62,11 @@ export function planAnggaranSheet(
   };
   const textOf = (r: AnggaranRow): Reading | null =>
     ctx.staysText(sheet, r.anggaran) ? r.anggaran : ctx.staysText(sheet, r.realisasi) ? r.realisasi : null;
+  // The same for every row: worked out once, not per row.
+  const penyFormat = cPeny ? numberFormatFor("penyerapan", settings, !!cPeny.percentFormat) : "";
+  const sisaFormat = numberFormatFor("sisa", settings, false);
+  const penyLabel = pesan.label.penyerapan;
+  const sisaLabel = pesan.label.sisa;
 
   for (const r of rows) {
     const h = hasil.get(r.row) as AnggaranHasil | undefined;
@@ -99,34 +104,21 @@ export function planAnggaranSheet(
       if (penyF !== null && penyF.length > MAX_FORMULA) penyF = null;
       if (sisaF !== null && sisaF.length > MAX_FORMULA) sisaF = null;
     }
-    const tooLong = mode === "rumus" && !why ? { reason: "rumusPanjang" as const, input: null } : undefined;
-    // Each wanted cell is one literal (not a spread of a shared base: 200,000 of them on a large sheet).
-    const wanted = (
-      col: number,
-      label: string,
-      figure: number | null,
-      decimals: number,
-      description: string,
-      write: CellWrite,
-    ): Wanted => ({ sheet, row: r.row, col, kind: "hitung", label, figure, decimals, description, write });
-    const asValue = (w: Wanted): Wanted => {
-      w.valueReason = why ?? tooLong;
-      return w;
-    };
+    const reason = mode === "rumus" && !why ? { reason: "rumusPanjang" as const, input: null } : undefined;
     if (cPeny) {
-      const numberFormat = numberFormatFor("penyerapan", settings, !!cPeny.percentFormat);
-      const label = pesan.label.penyerapan;
-      const description = isParent ? W.penyerapanInduk : W.penyerapan;
       const figure = h.penyerapan.value;
-      if (penyF !== null) ctx.want(wanted(cPeny.col, label, figure, d, description, { formula: penyF, numberFormat }));
+      const description = isParent ? W.penyerapanInduk : W.penyerapan;
+      const numberFormat = penyFormat;
+      if (penyF !== null)
+        ctx.want(wanted(sheet, r.row, cPeny.col, penyLabel, figure, d, description, { formula: penyF, numberFormat }));
       else if (figure !== null) {
         const value = cPeny.percentFormat ? figure / 100 : figure;
-        ctx.want(asValue(wanted(cPeny.col, label, figure, d, description, { value, numberFormat })));
+        const w = wanted(sheet, r.row, cPeny.col, penyLabel, figure, d, description, { value, numberFormat });
+        w.valueReason = why ?? reason;
+        ctx.want(w);
       }
     }
     if (cSisa && !(signed && r.printed.sisa)) {
-      const numberFormat = numberFormatFor("sisa", settings, false);
-      const label = pesan.label.sisa;
       const description = terbalik
         ? isParent
           ? W.sisaIndukTerbalik
@@ -135,9 +127,28 @@ export function planAnggaranSheet(
           ? W.sisaInduk
           : W.sisa;
       const figure = terbalik && h.sisa.value !== null ? 0 - h.sisa.value : h.sisa.value;
-      if (sisaF !== null) ctx.want(wanted(cSisa.col, label, figure, 0, description, { formula: sisaF, numberFormat }));
-      else if (figure !== null)
-        ctx.want(asValue(wanted(cSisa.col, label, figure, 0, description, { value: figure, numberFormat })));
+      const numberFormat = sisaFormat;
+      if (sisaF !== null)
+        ctx.want(wanted(sheet, r.row, cSisa.col, sisaLabel, figure, 0, description, { formula: sisaF, numberFormat }));
+      else if (figure !== null) {
+        const w = wanted(sheet, r.row, cSisa.col, sisaLabel, figure, 0, description, { value: figure, numberFormat });
+        w.valueReason = why ?? reason;
+        ctx.want(w);
+      }
     }
   }
+}
+
+/** One wanted cell as one literal (not a spread of a shared base: 200,000 of them on a large sheet). */
+function wanted(
+  sheet: string,
+  row: number,
+  col: number,
+  label: string,
+  figure: number | null,
+  decimals: number,
+  description: string,
+  write: CellWrite,
+): Wanted {
+  return { sheet, row, col, kind: "hitung", label, figure, decimals, description, write };
 }

@@ -171,14 +171,9 @@ export function eachCell(xml: string, p: string, row: RowTag, onCell: (cell: Cel
   }
 }
 
-/** " name=" per attribute name asked for (a few names, asked of every cell). */
-const ATTR_NEEDLE = new Map<string, string>();
-
 /** An attribute of a cell or row tag by exact (unprefixed) name, not unescaped. */
 export function rawAttr(attrText: string, name: string): string | undefined {
-  let needle = ATTR_NEEDLE.get(name);
-  if (needle === undefined) ATTR_NEEDLE.set(name, (needle = ` ${name}=`));
-  const i = attrText.indexOf(needle);
+  const i = attrText.indexOf(` ${name}=`);
   let j: number;
   if (i >= 0) j = i + name.length + 2;
   else {
@@ -192,29 +187,9 @@ export function rawAttr(attrText: string, name: string): string | undefined {
   return k < 0 ? undefined : attrText.slice(j + 1, k);
 }
 
-/** tagEnd on xml.slice(0, to): the ">" ending the tag from `from`, or -1 when it is not before `to`. */
-function tagEndBefore(xml: string, from: number, to: number): number {
-  let i = from;
-  while (i < to) {
-    const ch = xml.charCodeAt(i);
-    if (ch === 62) return i;
-    if (ch === 34 || ch === 39) {
-      const q = xml.indexOf(ch === 34 ? '"' : "'", i + 1);
-      if (q < 0 || q >= to) return -1;
-      i = q + 1;
-      continue;
-    }
-    i++;
-  }
-  return -1;
-}
-
-/** Start and end tags of a child element per prefix and local name. */
-const CHILD_TAGS = new Map<string, { open: string; close: string }>();
-
 /**
  * The content of the first child element `local` inside [from, to), with its start tag's attributes.
- * Searches only that stretch (a cell's content), never the rest of the part, and copies none of it.
+ * Searches only that stretch (a cell's content), never the rest of the part.
  */
 export function childOf(
   xml: string,
@@ -224,22 +199,34 @@ export function childOf(
   to: number,
 ): { attrText: string; start: number; end: number; innerStart: number; innerEnd: number } | null {
   if (to <= from) return null;
-  const k = p === "" ? local : `${p}\u0000${local}`;
-  let tags = CHILD_TAGS.get(k);
-  if (!tags) CHILD_TAGS.set(k, (tags = { open: `<${p}${local}`, close: `</${p}${local}>` }));
-  const { open, close } = tags;
-  // Each "<" of the stretch in turn: an unbounded search for the name could run far past the cell.
-  for (let s = xml.indexOf("<", from); s >= 0 && s + open.length <= to; s = xml.indexOf("<", s + 1)) {
-    if (!xml.startsWith(open, s)) continue;
-    const after = s + open.length;
-    if (after >= to || !isNameEnd(xml.charCodeAt(after))) continue;
-    const gt = tagEndBefore(xml, after, to);
+  const part = xml.slice(from, to);
+  const open = `<${p}${local}`;
+  let at = 0;
+  for (;;) {
+    const s = part.indexOf(open, at);
+    if (s < 0) return null;
+    if (!isNameEnd(part.charCodeAt(s + open.length))) {
+      at = s + open.length;
+      continue;
+    }
+    const gt = tagEnd(part, s + open.length);
     if (gt < 0) return null;
-    if (xml.charCodeAt(gt - 1) === 47)
-      return { attrText: xml.slice(after, gt - 1), start: s, end: gt + 1, innerStart: gt + 1, innerEnd: gt + 1 };
-    const c = xml.indexOf(close, gt);
-    if (c < 0 || c + close.length > to) return null;
-    return { attrText: xml.slice(after, gt), start: s, end: c + close.length, innerStart: gt + 1, innerEnd: c };
+    if (part.charCodeAt(gt - 1) === 47)
+      return {
+        attrText: part.slice(s + open.length, gt - 1),
+        start: from + s,
+        end: from + gt + 1,
+        innerStart: from + gt + 1,
+        innerEnd: from + gt + 1,
+      };
+    const close = part.indexOf(`</${p}${local}>`, gt);
+    if (close < 0) return null;
+    return {
+      attrText: part.slice(s + open.length, gt),
+      start: from + s,
+      end: from + close + p.length + local.length + 3,
+      innerStart: from + gt + 1,
+      innerEnd: from + close,
+    };
   }
-  return null;
 }

@@ -52,7 +52,21 @@ function headerSignature(g: Grid, block: HeaderBlock): { last: string[]; first: 
   return sig;
 }
 
+/** isRepeatedHeader per grid, block and row, judged once (the row skipper and skipRow both ask of every row). */
+const repeatedHeaders = new WeakMap<Grid, WeakMap<HeaderBlock, Int8Array>>();
+
 export function isRepeatedHeader(g: Grid, r: number, block: HeaderBlock): boolean {
+  if (!Number.isInteger(r) || r < 0 || r > g.bottom) return judgeRepeatedHeader(g, r, block);
+  let byBlock = repeatedHeaders.get(g);
+  if (!byBlock) repeatedHeaders.set(g, (byBlock = new WeakMap()));
+  let rows = byBlock.get(block);
+  // 0: not judged yet, 1: no, 2: yes.
+  if (!rows) byBlock.set(block, (rows = new Int8Array(g.bottom + 1)));
+  if (rows[r] === 0) rows[r] = judgeRepeatedHeader(g, r, block) ? 2 : 1;
+  return rows[r] === 2;
+}
+
+function judgeRepeatedHeader(g: Grid, r: number, block: HeaderBlock): boolean {
   const sig = headerSignature(g, block);
   let same = 0;
   for (let c = block.firstCol; c <= block.lastCol; c++) {
@@ -139,16 +153,16 @@ export function dataRange(g: Grid, block: HeaderBlock, columns: ColumnInfo[]): D
       nextTable = r;
       break;
     }
-    const label = labelOf(g, r, block.firstCol, block.lastCol);
     const hasNumber = numeric.some((c) => cellHoldsNumber(g, r, c));
-    if (first >= 0 && !hasNumber && SIGNATURE.test(label)) break;
-    const n = normalize(label);
-    const isData =
-      hasNumber ||
-      isTotalLabel(n) ||
-      isMeanLabel(n) ||
-      labels.some((c) => g.text(r, c) !== "" && !g.isMergeContinuation(r, c));
-    if (!isData) continue;
+    // A row with a number is data whatever its label says: the label is read only for the others.
+    if (!hasNumber) {
+      const label = labelOf(g, r, block.firstCol, block.lastCol);
+      if (first >= 0 && SIGNATURE.test(label)) break;
+      const n = normalize(label);
+      const isData =
+        isTotalLabel(n) || isMeanLabel(n) || labels.some((c) => g.text(r, c) !== "" && !g.isMergeContinuation(r, c));
+      if (!isData) continue;
+    }
     if (first < 0) first = r;
     last = r;
   }

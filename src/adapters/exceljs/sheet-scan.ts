@@ -176,6 +176,8 @@ export function rawAttr(attrText: string, name: string): string | undefined {
   const i = attrText.indexOf(` ${name}=`);
   let j: number;
   if (i >= 0) j = i + name.length + 2;
+  // Not there at all (a number cell's "t"): no regular expression made and run for every such cell.
+  else if (attrText.indexOf(name) < 0) return undefined;
   else {
     const m = new RegExp(`\\s${name}\\s*=\\s*`).exec(attrText);
     if (!m) return undefined;

@@ -85,6 +85,16 @@ export function joinPieces(x: SheetPieces): string {
 
 const QUOTE_START = /^[=+\-@]/;
 
+/** The columns of a row's writes, ascending; one or two without sorting (a fill writes two a row). */
+function sortedKeys(cells: Map<number, unknown>): number[] {
+  const out: number[] = [];
+  for (const c of cells.keys()) out.push(c);
+  if (out.length === 2) {
+    if (out[0] > out[1]) out.reverse();
+  } else if (out.length > 2) out.sort((a, b) => a - b);
+  return out;
+}
+
 function numberText(n: number): string {
   return Object.is(n, -0) ? "0" : String(n);
 }
@@ -153,7 +163,7 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
   let maxC = -1;
 
   const newRow = (row: number, cells: Map<number, CellWrite>) => {
-    const cols = [...cells.keys()].sort((a, b) => a - b);
+    const cols = sortedKeys(cells);
     let s = `<${p}row r="${row + 1}">`;
     for (const c of cols) s += cellXml(p, row, c, cells.get(c)!, styles, 0, null);
     return s + `</${p}row>`;
@@ -197,7 +207,7 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
       return;
     }
     note(row.row, cells);
-    const cols = [...cells.keys()].sort((a, b) => a - b);
+    const cols = sortedKeys(cells);
     let k = 0;
     const rowBase = rawAttr(row.attrText, "customFormat") === "1" ? Number(rawAttr(row.attrText, "s") ?? 0) : 0;
     let text = "";

@@ -284,10 +284,14 @@ const MAX_PASSES = 64;
  */
 export function dropStaleResults(input: StaleInput): Map<number, string> {
   const dirty = new DirtyCells();
-  for (const [sheet, rows] of input.written)
-    for (const [row, cols] of rows)
-      for (const [col, w] of cols)
+  // forEach, not for-of: no [key, value] array per written cell.
+  input.written.forEach((rows, sheet) =>
+    rows.forEach((cols, row) =>
+      cols.forEach((w, col) => {
         if (w.value !== undefined || w.formula !== undefined) dirty.add(sheet, row, col, row, col);
+      }),
+    ),
+  );
   const changed = new Map<number, string>();
   if (!dirty.any) return changed;
 

@@ -139,11 +139,12 @@ export function planFill(
     return ex.formula === null && typeof ex.value === "string" && ex.value.trim() !== "";
   };
   // The map itself is walked: only the entry being visited is ever deleted.
-  for (const [k, a] of accepted) {
+  // forEach, not for-of: no [key, value] array per entry (200,000 of them).
+  accepted.forEach((a, k) => {
     const w = a.w;
-    if (w.write.formula === undefined || !w.dependsOn) continue;
+    if (w.write.formula === undefined || !w.dependsOn) return;
     const bad = w.dependsOn.find((d) => staysText(w.sheet, d.row, d.col));
-    if (!bad || !w.fallback) continue;
+    if (!bad || !w.fallback) return;
     w.write = w.fallback;
     w.valueReason = { reason: "capaianTeks", input: `${w.sheet}!${a1(bad.row, bad.col)}` };
     if (sameContent(a.ex, w.write)) {
@@ -153,7 +154,7 @@ export function planFill(
       result.sameValue = result.sameValue.filter((x) => x.sheet !== w.sheet || x.cell !== cell);
       result.unchanged.push(ref(w));
     }
-  }
+  });
 
   const temuan: Temuan[] = [];
   for (const l of result.leftAlone) {
@@ -179,12 +180,12 @@ export function planFill(
       result.written.push({ sheet: t.sheet, cell: t.cell });
     }
   }
-  for (const { w } of accepted.values()) {
+  accepted.forEach(({ w }) => {
     writes.push(w);
     // One reference object for the lists that name the cell (a fill of 100,000 rows names 200,000 cells).
     const at = ref(w);
     result.written.push(at);
-    if (w.kind !== "hitung") continue;
+    if (w.kind !== "hitung") return;
     if (w.write.formula !== undefined) result.formulas.push(at);
     else {
       const vr = w.valueReason;
@@ -200,7 +201,7 @@ export function planFill(
         });
       } else if (opts.mode === "nilai") result.values.push(vc);
     }
-  }
+  });
 
   const cellOps: WriteOp[] = [];
   const undo: WriteOp[] = [...undoFirst];

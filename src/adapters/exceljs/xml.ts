@@ -132,9 +132,13 @@ export function setAttr(attrText: string, name: string, value: string): string {
   return attrText.replace(/\s*$/, "") + text;
 }
 
+/** removeAttr's expression per attribute name (no flags, so one object serves every call). */
+const REMOVE_ATTR = new Map<string, RegExp>();
+
 /** The attribute text without `name`. */
 export function removeAttr(attrText: string, name: string): string {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`);
+  let re = REMOVE_ATTR.get(name);
+  if (!re) REMOVE_ATTR.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, "\\$&")}\\s*=\\s*(?:"[^"]*"|'[^']*')`)));
   return attrText.replace(re, "");
 }
 

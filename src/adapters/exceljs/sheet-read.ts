@@ -23,7 +23,23 @@ export class SheetParseError extends Error {
   override readonly name = "SheetParseError";
 }
 
-/** The value of one cell's content, and its formula (port form) or null. */
+interface CellContent {
+  value: CellValue;
+  formula: string | null;
+  shared: { si: string; master: boolean } | null;
+}
+
+/** cellContent's answer: one object, refilled for every cell (a caller reads it before asking again). */
+const content: CellContent = { value: null, formula: null, shared: null };
+
+function answer(value: CellValue, formula: string | null, shared: CellContent["shared"]): CellContent {
+  content.value = value;
+  content.formula = formula;
+  content.shared = shared;
+  return content;
+}
+
+/** The value of one cell's content, and its formula (port form) or null. Valid until the next call. */
 function cellContent(
   xml: string,
   p: string,
@@ -31,12 +47,12 @@ function cellContent(
   innerStart: number,
   innerEnd: number,
   ctx: ReadContext,
-): { value: CellValue; formula: string | null; shared: { si: string; master: boolean } | null } {
+): CellContent {
   const t = rawAttr(attrText, "t");
   let value: CellValue = null;
   let formula: string | null = null;
   let shared: { si: string; master: boolean } | null = null;
-  if (innerEnd <= innerStart) return { value, formula, shared };
+  if (innerEnd <= innerStart) return answer(value, formula, shared);
   const f = childOf(xml, p, "f", innerStart, innerEnd);
   if (f) {
     const text = unescapeXml(xml.slice(f.innerStart, f.innerEnd));
@@ -49,10 +65,10 @@ function cellContent(
   if (t === "inlineStr") {
     const is = childOf(xml, p, "is", innerStart, innerEnd);
     if (is) value = textOf(xml.slice(is.innerStart, is.innerEnd));
-    return { value, formula, shared };
+    return answer(value, formula, shared);
   }
   const v = childOf(xml, p, "v", innerStart, innerEnd);
-  if (!v) return { value, formula, shared };
+  if (!v) return answer(value, formula, shared);
   const raw = xml.slice(v.innerStart, v.innerEnd);
   switch (t) {
     case "s": {
@@ -79,7 +95,7 @@ function cellContent(
       value = raw.trim() !== "" && Number.isFinite(n) ? n : null;
     }
   }
-  return { value, formula, shared };
+  return answer(value, formula, shared);
 }
 
 /** Reads one worksheet part into a snapshot. Throws SheetParseError when the XML is not a worksheet. */

@@ -57,6 +57,22 @@ export interface CellTag {
 
 const R_ATTR = /\sr\s*=\s*["']([^"']*)["']/;
 
+/**
+ * The value of the tag's "r" as R_ATTR reads it. Excel writes r first (` r="A5"`): then R_ATTR's leftmost
+ * match is that one, read here without a match array; any other text goes through R_ATTR.
+ */
+function rValue(attrText: string): string | undefined {
+  if (attrText.startsWith(' r="')) {
+    for (let k = 4; k < attrText.length; k++) {
+      const c = attrText.charCodeAt(k);
+      if (c === 34 || c === 39) return attrText.slice(4, k);
+    }
+    return undefined; // no closing quote anywhere after it: R_ATTR matches nowhere either
+  }
+  const m = R_ATTR.exec(attrText);
+  return m ? m[1] : undefined;
+}
+
 function isNameEnd(c: number): boolean {
   return c === 32 || c === 62 || c === 47 || c === 9 || c === 10 || c === 13;
 }
@@ -79,9 +95,9 @@ export function eachRow(xml: string, lay: SheetLayout, onRow: (row: RowTag) => b
     if (gt < 0) throw new Error("unterminated row tag");
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const attrText = xml.slice(s + open.length, selfClosing ? gt - 1 : gt);
-    const m = R_ATTR.exec(attrText);
-    const row = m ? Number(m[1]) - 1 : last + 1;
-    if (!Number.isInteger(row) || row < 0) throw new Error(`bad row number ${m?.[1]}`);
+    const r = rValue(attrText);
+    const row = r !== undefined ? Number(r) - 1 : last + 1;
+    if (!Number.isInteger(row) || row < 0) throw new Error(`bad row number ${r}`);
     let end: number;
     let innerEnd: number;
     if (selfClosing) {
@@ -152,9 +168,9 @@ export function eachCell(xml: string, p: string, row: RowTag, onCell: (cell: Cel
     if (gt < 0) throw new Error("unterminated cell tag");
     const selfClosing = xml.charCodeAt(gt - 1) === 47;
     const attrText = xml.slice(s + open.length, selfClosing ? gt - 1 : gt);
-    const m = R_ATTR.exec(attrText);
-    const col = m ? colOfRef(m[1]) : last + 1;
-    if (col < 0) throw new Error(`bad cell reference ${m?.[1]}`);
+    const r = rValue(attrText);
+    const col = r !== undefined ? colOfRef(r) : last + 1;
+    if (col < 0) throw new Error(`bad cell reference ${r}`);
     let end: number;
     let innerEnd: number;
     if (selfClosing) {

@@ -1,5 +1,5 @@
 import { addMerges, setPageSetup, styleIndexes } from "../../../src/adapters/exceljs/sheet-struct";
-import { layoutOf, rowIndexOf } from "../../../src/adapters/exceljs/sheet-scan";
+import { eachCell, eachRow, layoutOf, rowIndexOf } from "../../../src/adapters/exceljs/sheet-scan";
 import { joinPieces, patchSheet, piecesOf, rowsAt } from "../../../src/adapters/exceljs/sheet-write";
 import { MINIMAL_STYLES, Styles } from "../../../src/adapters/exceljs/styles";
 
@@ -69,5 +69,21 @@ describe("sheet parts around <sheetData>", () => {
       [5, 7, 0],
       [9, 9, 4],
     ]);
+  });
+
+  it("rows and cells are placed by r however it is written, and follow the one before without it", () => {
+    const xml =
+      '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>' +
+      '<row r="3"><c r="B3"/><c\tr="D3"/><c s="1" r="F3"/><c r = \'H3\'/><c/><c  r="K3" s="2"/></row>' +
+      '<row spans="1:2" r="5"><c r="A5"/></row><row><c r="A6"/></row>' +
+      "</sheetData></worksheet>";
+    const lay = layoutOf(xml)!;
+    const seen: string[] = [];
+    eachRow(xml, lay, (row) => {
+      const cols: number[] = [];
+      eachCell(xml, lay.p, row, (c) => cols.push(c.col));
+      seen.push(`${row.row}:${cols.join(",")}`);
+    });
+    expect(seen).toEqual(["2:1,3,5,7,8,10", "4:0", "5:0"]);
   });
 });

@@ -35,6 +35,50 @@ interface Accepted {
   ex: Existing;
 }
 
+/**
+ * Values by cell, in the order first set (as a Map keeps them). Keyed by sheet and column, then row: small
+ * integers, where one number for sheet, row and column would not fit V8's small integers past 65,536 rows
+ * (a heap number made and hashed per written cell).
+ */
+class CellMap<T> {
+  private readonly byCol = new Map<number, Map<number, number>>();
+  private readonly items: (T | undefined)[] = [];
+  constructor(private readonly sheetIndex: (sheet: string) => number) {}
+  private line(sheet: string, col: number): Map<number, number> {
+    const k = this.sheetIndex(sheet) * 16_384 + col;
+    let m = this.byCol.get(k);
+    if (!m) this.byCol.set(k, (m = new Map()));
+    return m;
+  }
+  get(sheet: string, row: number, col: number): T | undefined {
+    const i = this.line(sheet, col).get(row);
+    return i === undefined ? undefined : this.items[i];
+  }
+  set(sheet: string, row: number, col: number, v: T): void {
+    const m = this.line(sheet, col);
+    const i = m.get(row);
+    if (i !== undefined && this.items[i] !== undefined) this.items[i] = v;
+    else {
+      m.set(row, this.items.length);
+      this.items.push(v);
+    }
+  }
+  delete(sheet: string, row: number, col: number): void {
+    const m = this.line(sheet, col);
+    const i = m.get(row);
+    if (i === undefined) return;
+    this.items[i] = undefined;
+    m.delete(row);
+  }
+  /** Each value in the order first set; one may delete the value it is given. */
+  forEach(f: (v: T) => void): void {
+    for (let i = 0; i < this.items.length; i++) {
+      const v = this.items[i];
+      if (v !== undefined) f(v);
+    }
+  }
+}
+
 export function planFill(
   snapshot: WorkbookSnapshot,
   analysis: Analysis,
@@ -44,12 +88,12 @@ export function planFill(
   const recognition = analysis.recognition;
   const sheets = new Map(snapshot.sheets.map((s) => [s.name, new SheetCells(s)]));
   const cellsOf = (sheet: string) => sheets.get(sheet) ?? new SheetCells(undefined);
-  // Cells as numbers (sheet, row, column), not strings: the maps below hold a key per written cell.
+  // Cells by numbers (sheet, column, row), not strings: the maps below hold a key per written cell.
   const sheetIndex = new Map<string, number>();
-  const keyOf = (sheet: string, row: number, col: number): number => {
+  const indexOf = (sheet: string): number => {
     let i = sheetIndex.get(sheet);
     if (i === undefined) sheetIndex.set(sheet, (i = sheetIndex.size));
-    return (i * 1_048_576 + row) * 16_384 + col;
+    return i;
   };
   const text = findTextInputs(recognition);
   const convert = !!opts.convertText && text.list.length > 0;
@@ -75,7 +119,7 @@ export function planFill(
 
   // The left-alone rule, cell by cell.
   const judge = new Judge(analysis, settings.desimal);
-  const accepted = new Map<number, Accepted>();
+  const accepted = new CellMap<Accepted>(indexOf);
   const result: Omit<FillResult, "plan" | "undo" | "temuan"> = {
     mode: opts.mode,
     force: opts.force,
@@ -91,13 +135,12 @@ export function planFill(
     converted: convert,
     addedColumns,
   };
-  const leftText = new Set<number>(); // cells left alone that hold text (a formula reading them gives "")
+  const leftText = new CellMap<true>(indexOf); // cells left alone that hold text (a formula reading them gives "")
   const ref = (w: Wanted): CellRef => ({ sheet: w.sheet, cell: a1(w.row, w.col) });
   for (const w of ctx.wanted) {
     const cells = cellsOf(w.sheet);
     if (cells.hidden(w.row, w.col)) continue; // e.g. a RATA-RATA label merged over the capaian column
     const ex = cells.get(w.row, w.col);
-    const k = keyOf(w.sheet, w.row, w.col);
     const v = judge.verdict(w, ex);
     if (v === "tetap") {
       result.unchanged.push(ref(w));
@@ -120,27 +163,25 @@ export function planFill(
       };
       if (!opts.force) {
         result.leftAlone.push(l);
-        if (typeof ex.value === "string" && ex.formula === null) leftText.add(k);
+        if (typeof ex.value === "string" && ex.formula === null) leftText.set(w.sheet, w.row, w.col, true);
         continue;
       }
       result.overwritten.push(l);
     }
     if (v === "sama") result.sameValue.push(ref(w));
-    accepted.set(k, { w, ex });
+    accepted.set(w.sheet, w.row, w.col, { w, ex });
   }
 
   // A formula reading a cell that stays text would show "": the value instead, and say why.
   const staysText = (sheet: string, row: number, col: number): boolean => {
-    const k = keyOf(sheet, row, col);
-    const a = accepted.get(k);
+    const a = accepted.get(sheet, row, col);
     if (a) return a.w.write.formula === undefined && typeof a.w.write.value === "string";
-    if (leftText.has(k)) return true;
+    if (leftText.get(sheet, row, col)) return true;
     const ex = cellsOf(sheet).get(row, col);
     return ex.formula === null && typeof ex.value === "string" && ex.value.trim() !== "";
   };
   // The map itself is walked: only the entry being visited is ever deleted.
-  // forEach, not for-of: no [key, value] array per entry (200,000 of them).
-  accepted.forEach((a, k) => {
+  accepted.forEach((a) => {
     const w = a.w;
     if (w.write.formula === undefined || !w.dependsOn) return;
     const bad = w.dependsOn.find((d) => staysText(w.sheet, d.row, d.col));
@@ -149,7 +190,7 @@ export function planFill(
     w.valueReason = { reason: "capaianTeks", input: `${w.sheet}!${a1(bad.row, bad.col)}` };
     if (sameContent(a.ex, w.write)) {
       // Already the value it gets (a second fill): nothing to do.
-      accepted.delete(k);
+      accepted.delete(w.sheet, w.row, w.col);
       const cell = a1(w.row, w.col);
       result.sameValue = result.sameValue.filter((x) => x.sheet !== w.sheet || x.cell !== cell);
       result.unchanged.push(ref(w));
@@ -207,7 +248,7 @@ export function planFill(
   const undo: WriteOp[] = [...undoFirst];
   const bySheetCol = new Map<number, typeof writes>();
   for (const x of writes) {
-    const k = keyOf(x.sheet, 0, x.col);
+    const k = indexOf(x.sheet) * 16_384 + x.col;
     let l = bySheetCol.get(k);
     if (!l) bySheetCol.set(k, (l = []));
     l.push(x);

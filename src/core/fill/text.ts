@@ -56,19 +56,23 @@ export interface TextInputs {
 /** The input cells stored as text that the engine read as numbers, each with its conversion. */
 export function findTextInputs(recognition: Recognition): TextInputs {
   const all = inputs(recognition);
-  // Readings per sheet and column, to follow the column for percentages.
-  const byColumn = new Map<string, Reading[]>();
+  // Readings per sheet and column, to follow the column for percentages (maps by sheet then column: no key
+  // string made per reading).
+  const byColumn = new Map<string, Map<number, Reading[]>>();
   for (const f of all) {
-    const k = `${f.sheet}\u0000${f.reading.col}`;
-    let l = byColumn.get(k);
-    if (!l) byColumn.set(k, (l = []));
+    let cols = byColumn.get(f.sheet);
+    if (!cols) byColumn.set(f.sheet, (cols = new Map()));
+    let l = cols.get(f.reading.col);
+    if (!l) cols.set(f.reading.col, (l = []));
     l.push(f.reading);
   }
   // How each column holds percentages, counted once per column (not once per text cell of it).
-  const styles = new Map<string, PercentStyle>();
-  const styleOf = (k: string): PercentStyle => {
-    let s = styles.get(k);
-    if (s === undefined) styles.set(k, (s = percentStyleOf(byColumn.get(k) ?? [])));
+  const styles = new Map<string, Map<number, PercentStyle>>();
+  const styleOf = (sheet: string, col: number): PercentStyle => {
+    let bySheet = styles.get(sheet);
+    if (!bySheet) styles.set(sheet, (bySheet = new Map()));
+    let s = bySheet.get(col);
+    if (s === undefined) bySheet.set(col, (s = percentStyleOf(byColumn.get(sheet)?.get(col) ?? [])));
     return s;
   };
   const list: TextInput[] = [];
@@ -78,7 +82,7 @@ export function findTextInputs(recognition: Recognition): TextInputs {
     if (!r.fromText || r.value === null || r.isFormula) continue;
     const key = cellKey(f.sheet, r.row, r.col);
     if (conversions.has(key)) continue;
-    const c = convertTextReading(r, styleOf(`${f.sheet}\u0000${r.col}`));
+    const c = convertTextReading(r, styleOf(f.sheet, r.col));
     if (!c) continue;
     conversions.set(key, c);
     list.push({

@@ -63,15 +63,14 @@ export function readAnggaran(
     if (skip(r)) continue;
     // The code as shown: own cells only (a label merged over the code columns is not a code), numbers with
     // their format ("00" shows 2 as "02").
-    const kodeText = kodeCols
-      .map((c) => {
-        const a = g.anchor(r, c);
-        if (a.col !== c || (a.row !== r && kodeCols.length > 1)) return "";
-        const v = g.raw(a.row, a.col);
-        return typeof v === "number" ? shownNumber(v, g.format(a.row, a.col)) : g.text(r, c);
-      })
-      .filter((t) => t !== "")
-      .join(" ");
+    let kodeText = "";
+    for (const c of kodeCols) {
+      const a = g.anchor(r, c);
+      if (a.col !== c || (a.row !== r && kodeCols.length > 1)) continue;
+      const v = g.raw(a.row, a.col);
+      const t = typeof v === "number" ? shownNumber(v, g.format(a.row, a.col)) : g.text(r, c);
+      if (t !== "") kodeText = kodeText === "" ? t : `${kodeText} ${t}`;
+    }
     // The name, and with "Program | Kegiatan | Sub Kegiatan" columns the level its column gives.
     let uraian = "";
     let colLevel: number | null = null;

@@ -2,7 +2,7 @@
 import { kodeKind, parseKode, rawLevel, regimeOf, splitKode } from "../../src/core/recognize/kode";
 import { numberingStyle, Outline } from "../../src/core/recognize/numbering";
 import { guessPolaritas, parsePolaritas } from "../../src/core/recognize/polaritas";
-import { normalize } from "../../src/core/recognize/text";
+import { isYearOnly, normalize } from "../../src/core/recognize/text";
 import { splitNomor, parseRange } from "../../src/core/recognize/indikator";
 import {
   headerMeaning,
@@ -229,4 +229,9 @@ test("indicator numbering and target ranges", () => {
   expect(parseRange("70 s/d 80", false)).toEqual([70, 80]);
   expect(parseRange("90 - 80", false)).toBeNull();
   expect(parseRange("WTP", false)).toBeNull();
+});
+
+test("a number is a year heading exactly when it is a whole 1900-2099 (header.ts tells it without its text)", () => {
+  for (const n of [1899, 1900, 1999.5, 2020, 2099, 2100, -1999, 1e3, 19e2, 0.202, 20200, 2020.0000001])
+    expect(isYearOnly(String(n))).toBe(Number.isInteger(n) && n >= 1900 && n <= 2099);
 });

@@ -117,13 +117,14 @@ export function eachRow(xml: string, lay: SheetLayout, onRow: (row: RowTag) => b
 /** The rows of a part's sheetData in document order: each row's number and where its tag starts. */
 export interface RowIndex {
   xml: string;
+  lay: SheetLayout;
   rows: number[];
   starts: number[];
 }
 
 /** One walk over the rows, for a part whose few rows are then read more than once (styles copied by fill). */
 export function rowIndexOf(xml: string, lay: SheetLayout): RowIndex {
-  const index: RowIndex = { xml, rows: [], starts: [] };
+  const index: RowIndex = { xml, lay, rows: [], starts: [] };
   eachRow(xml, lay, (row) => {
     index.rows.push(row.row);
     index.starts.push(row.start);

@@ -285,7 +285,8 @@ export function setRowHeights(xml: string, heights: Map<number, number>): string
  * column's (<col style>), else 0.
  */
 export function styleIndexes(xml: string, box: RangeBox, index?: RowIndex): number[][] {
-  const lay = layoutOf(xml);
+  const indexed = index !== undefined && index.xml === xml;
+  const lay = indexed ? index.lay : layoutOf(xml);
   const colBase = new Array<number>(box.right - box.left + 1).fill(0);
   // <cols> comes before <sheetData>: the cells need not be scanned for it.
   const cols = findElement(xml, "cols", 0, lay && lay.elStart >= 0 ? lay.elStart : xml.length);
@@ -310,7 +311,7 @@ export function styleIndexes(xml: string, box: RangeBox, index?: RowIndex): numb
     });
   };
   // A row index of this very text: only the box's rows are parsed (not every row of a 100,000-row sheet).
-  if (index && index.xml === xml) eachRowIn(xml, lay, index, box.top, box.bottom, visit);
+  if (indexed) eachRowIn(xml, lay, index, box.top, box.bottom, visit);
   else eachRow(xml, lay, visit);
   return grid;
 }

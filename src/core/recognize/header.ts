@@ -56,7 +56,13 @@ export function looksLikeHeader(g: Grid, r: number): boolean {
 function hasPlainNumber(g: Grid, r: number): boolean {
   for (let c = g.left; c <= g.right; c++) {
     const raw = g.raw(r, c);
-    if (typeof raw === "number" && !g.isMergeContinuation(r, c) && !isYearOnly(String(raw))) return true;
+    // isYearOnly(String(raw)) for a number: a whole 1900-2099 (its text is those four digits, nothing else).
+    if (
+      typeof raw === "number" &&
+      !g.isMergeContinuation(r, c) &&
+      !(Number.isInteger(raw) && raw >= 1900 && raw <= 2099)
+    )
+      return true;
   }
   return false;
 }

@@ -158,7 +158,9 @@ export function placeRows(
       level = b.level;
       from = b.from;
       // A child that repeats (or carries) its parent's code under a named parent without a code.
-      const container = [...stack].reverse().find((n) => n.container);
+      // The nearest container up the stack (no reversed copy of the stack per row).
+      let container: Node | undefined;
+      for (let i = stack.length - 1; i >= 0 && !container; i--) if (stack[i].container) container = stack[i];
       if (b.from === "kode" && !ownName && container && container.level >= level) {
         level = container.level + 1;
         from = "urutan";

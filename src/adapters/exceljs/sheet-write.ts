@@ -88,7 +88,7 @@ const QUOTE_START = /^[=+\-@]/;
 /** The columns of a row's writes, ascending; one or two without sorting (a fill writes two a row). */
 function sortedKeys(cells: Map<number, unknown>): number[] {
   const out: number[] = [];
-  for (const c of cells.keys()) out.push(c);
+  cells.forEach((_, c) => out.push(c));
   if (out.length === 2) {
     if (out[0] > out[1]) out.reverse();
   } else if (out.length > 2) out.sort((a, b) => a - b);
@@ -144,12 +144,18 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
   const p = lay.p;
   const rowsToWrite = [...writes.keys()].sort((a, b) => a - b);
   let formulasChanged = false;
-  for (const m of writes.values()) for (const w of m.values()) if (w.formula !== undefined) formulasChanged = true;
+  writes.forEach((m) =>
+    m.forEach((w) => {
+      if (w.formula !== undefined) formulasChanged = true;
+    }),
+  );
   if (rowsToWrite.length === 0) return { ...piecesOf(xml), formulasChanged };
 
   // Rows are encoded as they are patched; room for the old text and about 120 bytes a written cell.
   let cellsToWrite = 0;
-  for (const m of writes.values()) cellsToWrite += m.size;
+  writes.forEach((m) => {
+    cellsToWrite += m.size;
+  });
   const out = new Utf8Sink(xml.length + 120 * cellsToWrite);
   let next = 0; // index into rowsToWrite
   let copied = lay.dataStart; // text up to here is in out
@@ -171,10 +177,10 @@ export function patchSheet(xml: string, writes: SheetWrites, styles: Styles): Pa
   const note = (row: number, cells: Map<number, CellWrite>) => {
     if (row < minR) minR = row;
     if (row > maxR) maxR = row;
-    for (const c of cells.keys()) {
+    cells.forEach((_, c) => {
       if (c < minC) minC = c;
       if (c > maxC) maxC = c;
-    }
+    });
   };
 
   let pieces = "";

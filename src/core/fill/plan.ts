@@ -137,7 +137,9 @@ export function planFill(
   };
   const leftText = new CellMap<true>(indexOf); // cells left alone that hold text (a formula reading them gives "")
   const ref = (w: Wanted): CellRef => ({ sheet: w.sheet, cell: a1(w.row, w.col) });
-  for (const w of ctx.wanted) {
+  // Indexed loops over the per-cell arrays: plan runs once, and a for-of there makes an iterator result per cell.
+  for (let wi = 0; wi < ctx.wanted.length; wi++) {
+    const w = ctx.wanted[wi];
     const cells = cellsOf(w.sheet);
     if (cells.hidden(w.row, w.col)) continue; // e.g. a RATA-RATA label merged over the capaian column
     const ex = cells.get(w.row, w.col);
@@ -247,7 +249,8 @@ export function planFill(
   const cellOps: WriteOp[] = [];
   const undo: WriteOp[] = [...undoFirst];
   const bySheetCol = new Map<number, typeof writes>();
-  for (const x of writes) {
+  for (let xi = 0; xi < writes.length; xi++) {
+    const x = writes[xi];
     const k = indexOf(x.sheet) * 16_384 + x.col;
     let l = bySheetCol.get(k);
     if (!l) bySheetCol.set(k, (l = []));
@@ -272,7 +275,8 @@ export function planFill(
     const gap: (CellWrite | null)[] = [null];
     const back: (CellWrite | null)[][] = new Array<(CellWrite | null)[]>(bottom - top + 1).fill(gap);
     const emptyRows = new Map<string, (CellWrite | null)[]>();
-    for (const x of ws) {
+    for (let xi = 0; xi < ws.length; xi++) {
+      const x = ws[xi];
       block[x.row - top][0] = x.write;
       const was = before0(cellsOf(sheet).get(x.row, col));
       if (was.formula === undefined && was.value === null) {

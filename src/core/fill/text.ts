@@ -59,7 +59,8 @@ export function findTextInputs(recognition: Recognition): TextInputs {
   // Readings per sheet and column, to follow the column for percentages (maps by sheet then column: no key
   // string made per reading).
   const byColumn = new Map<string, Map<number, Reading[]>>();
-  for (const f of all) {
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i];
     let cols = byColumn.get(f.sheet);
     if (!cols) byColumn.set(f.sheet, (cols = new Map()));
     let l = cols.get(f.reading.col);
@@ -77,7 +78,8 @@ export function findTextInputs(recognition: Recognition): TextInputs {
   };
   const list: TextInput[] = [];
   const conversions = new Map<string, TextConversion>();
-  for (const f of all) {
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i];
     const r = f.reading;
     if (!r.fromText || r.value === null || r.isFormula) continue;
     const key = cellKey(f.sheet, r.row, r.col);

@@ -88,7 +88,8 @@ export function placeRows(
 
   // Levels the rows state themselves: code, name, numbering.
   const base = new Map<number, { level: number; from: "kode" | "nama" }>();
-  for (const r of body) {
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i];
     if (r.kode) base.set(r.row, { level: rawLevel(r.kode, regime, withProgramCodes), from: "kode" });
     else if (r.colLevel) base.set(r.row, { level: r.colLevel, from: "nama" });
     else {
@@ -130,7 +131,8 @@ export function placeRows(
   let prev: Node | null = null;
   const inferred: Record<"tebal" | "urutan", number[]> = { tebal: [], urutan: [] };
 
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.isTotal) {
       placements.set(r.row, { level: 0, levelFrom: "total", parent: null, children: [] });
       stack = [];

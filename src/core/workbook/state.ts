@@ -52,7 +52,8 @@ function compactOp(op: WriteOp): WriteOp | StoredCellsOp {
   const runs: [number, (CellWrite | null)[]][] = [];
   let lastKey = "";
   let lastLine: (CellWrite | null)[] | null = null;
-  for (const line of op.cells) {
+  for (let i = 0; i < op.cells.length; i++) {
+    const line = op.cells[i];
     const last = runs[runs.length - 1];
     // The same writes as the line before: the same row object again (the fill shares the rows of empty cells),
     // or equal writes (a fill shares one undo write among the empty cells it fills): the same JSON, without making it.

@@ -11,6 +11,9 @@ export class Grid {
   readonly bottom: number;
   readonly right: number;
   private readonly mergeIndex = new Map<number, RangeBox>();
+  /** The rows the merge index covers: a row outside them is in no merged area, without a look-up. */
+  private mergedTop = Infinity;
+  private mergedBottom = -1;
   private readonly hiddenRowSet: Set<number>;
   private readonly hiddenColSet: Set<number>;
 
@@ -28,7 +31,12 @@ export class Grid {
       const l = Math.max(m.left, this.left);
       const r = Math.min(m.right, this.right);
       if ((b - t + 1) * (r - l + 1) > 200_000) continue;
-      for (let row = t; row <= b; row++) for (let col = l; col <= r; col++) this.mergeIndex.set(this.key(row, col), m);
+      for (let row = t; row <= b; row++)
+        for (let col = l; col <= r; col++) {
+          this.mergeIndex.set(this.key(row, col), m);
+          if (row < this.mergedTop) this.mergedTop = row;
+          if (row > this.mergedBottom) this.mergedBottom = row;
+        }
     }
     this.hiddenRowSet = new Set(sheet.hiddenRows);
     this.hiddenColSet = new Set(sheet.hiddenCols);
@@ -40,6 +48,15 @@ export class Grid {
 
   private key(row: number, col: number): number {
     return row * 20_000 + col;
+  }
+
+  /**
+   * The merged area indexed at (row, col). Most rows of a large sheet are in none: they are not looked up (past
+   * 107,000 rows the key is no small integer, and a heap number would be made and hashed for every read).
+   */
+  private merged(row: number, col: number): RangeBox | undefined {
+    if (row < this.mergedTop || row > this.mergedBottom) return undefined;
+    return this.mergeIndex.get(this.key(row, col));
   }
 
   inside(row: number, col: number): boolean {
@@ -54,7 +71,7 @@ export class Grid {
   }
 
   mergeAt(row: number, col: number): RangeBox | null {
-    return this.mergeIndex.get(this.key(row, col)) ?? null;
+    return this.merged(row, col) ?? null;
   }
 
   /** The cell that holds what (row, col) shows: the top-left of its merged area, or itself. */
@@ -66,7 +83,7 @@ export class Grid {
   /** The value as the user sees it (merge-aware). */
   value(row: number, col: number): CellValue {
     // Most cells are in no merged area: read them without making an anchor (recognition reads every cell often).
-    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const m = this.merged(row, col);
     if (m === undefined) return this.raw(row, col);
     return this.raw(Math.max(m.top, this.top), Math.max(m.left, this.left));
   }
@@ -82,7 +99,7 @@ export class Grid {
   }
 
   format(row: number, col: number): string {
-    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const m = this.merged(row, col);
     const r = m === undefined ? row : Math.max(m.top, this.top);
     const c = m === undefined ? col : Math.max(m.left, this.left);
     if (!this.inside(r, c)) return "General";
@@ -90,7 +107,7 @@ export class Grid {
   }
 
   formula(row: number, col: number): string | null {
-    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const m = this.merged(row, col);
     const r = m === undefined ? row : Math.max(m.top, this.top);
     const c = m === undefined ? col : Math.max(m.left, this.left);
     if (!this.inside(r, c)) return null;
@@ -98,7 +115,7 @@ export class Grid {
   }
 
   isBold(row: number, col: number): boolean {
-    const m = this.mergeIndex.size === 0 ? undefined : this.mergeIndex.get(this.key(row, col));
+    const m = this.merged(row, col);
     const r = m === undefined ? row : Math.max(m.top, this.top);
     const c = m === undefined ? col : Math.max(m.left, this.left);
     if (!this.inside(r, c)) return false;

@@ -103,11 +103,12 @@ export function rowSkipper(g: Grid, block: HeaderBlock): (r: number) => boolean 
   const known = byBlock.get(block);
   if (known) return known;
   const judge = makeSkipper(g, block);
-  const judged = new Map<number, boolean>();
+  // 0: not judged yet, 1: kept, 2: skipped (an array by row, not a map of 100,000 entries).
+  const judged = new Int8Array(Math.max(0, g.bottom + 1));
   const skip = (r: number): boolean => {
-    let v = judged.get(r);
-    if (v === undefined) judged.set(r, (v = judge(r)));
-    return v;
+    if (!Number.isInteger(r) || r < 0 || r > g.bottom) return judge(r);
+    if (judged[r] === 0) judged[r] = judge(r) ? 2 : 1;
+    return judged[r] === 2;
   };
   byBlock.set(block, skip);
   return skip;

@@ -42,7 +42,12 @@ export function planAnggaranSheet(
   const revenue = signed ? pendapatanRows(recognition.anggaran, tree) : new Set<AnggaranRow>();
   const reversed = (r: AnggaranRow): boolean =>
     signed && (revenue.has(r) ? choice?.pendapatan.arah : choice?.arah) === "realisasi-anggaran";
-  const hasil = new Map(computation.anggaran.filter((h) => h.row.sheet === sheet).map((h) => [h.row.row, h]));
+  // The result of each row by its number (the last one, as a map built from them would keep): an array by row.
+  const hasil: (AnggaranHasil | undefined)[] = [];
+  for (let i = 0; i < computation.anggaran.length; i++) {
+    const h = computation.anggaran[i];
+    if (h.row.sheet === sheet) hasil[h.row.row] = h;
+  }
   const hasFigures = (r: AnggaranRow) => (r.anggaran?.value ?? null) !== null || (r.realisasi?.value ?? null) !== null;
 
   // Leaf descendants that carry figures (row numbers, ascending).
@@ -69,7 +74,7 @@ export function planAnggaranSheet(
   const sisaLabel = pesan.label.sisa;
 
   for (const r of rows) {
-    const h = hasil.get(r.row) as AnggaranHasil | undefined;
+    const h = hasil[r.row];
     if (!h) continue;
     const kids = tree.children(r);
     const kidsWithFigures = kids.length === 0 ? kids : kids.filter((c) => leaves(c).length > 0);
@@ -97,9 +102,10 @@ export function planAnggaranSheet(
         penyF = penyerapanIndukFormula(aRanges, rRanges, childRefs, settings.penyerapanInduk, !!cPeny?.percentFormat);
         sisaF = terbalik ? sisaIndukFormula(rRanges, aRanges) : sisaIndukFormula(aRanges, rRanges);
       } else {
-        penyF = penyerapanFormula(a1(r.row, cA.col), a1(r.row, cR.col), !!cPeny?.percentFormat);
-        const [aRef, rRef] = [a1(r.row, cA.col), a1(r.row, cR.col)];
-        sisaF = terbalik ? sisaFormula(rRef, aRef) : sisaFormula(aRef, rRef);
+        const refA = a1(r.row, cA.col);
+        const refR = a1(r.row, cR.col);
+        penyF = penyerapanFormula(refA, refR, !!cPeny?.percentFormat);
+        sisaF = terbalik ? sisaFormula(refR, refA) : sisaFormula(refA, refR);
       }
       if (penyF !== null && penyF.length > MAX_FORMULA) penyF = null;
       if (sisaF !== null && sisaF.length > MAX_FORMULA) sisaF = null;

@@ -105,6 +105,13 @@ export function checkXlsxTarget(path: string, macroEnabled = false): void {
   }
   if (folder) throw new OutputFileError(path, "EISDIR", pesanBerkas.gagalTulis(path, pesanBerkas.adalahFolder));
   const want = macroEnabled ? ".xlsm" : ".xlsx";
-  if (extname(path).toLowerCase() !== want)
-    throw new WorkbookFileError("save-failed", path, macroEnabled ? t.simpanHarusXlsm(path) : t.simpanHarusXlsx(path));
+  const ext = extname(path).toLowerCase();
+  if (ext !== want) {
+    const why = macroEnabled
+      ? t.simpanHarusXlsm(path)
+      : ext === ".xlsm"
+        ? t.simpanTanpaMakro(path)
+        : t.simpanHarusXlsx(path);
+    throw new WorkbookFileError("save-failed", path, why);
+  }
 }

@@ -21,6 +21,11 @@ export const pesanExcelJs = {
 
   // Saving a file
   simpanHarusXlsx: (file: string) => `Hasil hanya dapat disimpan sebagai berkas .xlsx, bukan "${file}".`,
+  /** An ordinary workbook (no VBA project) asked to be saved as .xlsm, often because its input was so named. */
+  simpanTanpaMakro: (file: string) =>
+    `Buku kerja ini tidak memuat makro (isinya buku kerja .xlsx biasa, walau namanya mungkin berakhiran .xlsm), ` +
+    `jadi hasilnya hanya dapat disimpan sebagai berkas .xlsx, bukan "${file}": Excel menolak membuka buku kerja ` +
+    `biasa yang bernama .xlsm.`,
   simpanHarusXlsm: (file: string) =>
     `Buku kerja ini memuat makro (VBA), jadi hasilnya hanya dapat disimpan sebagai berkas .xlsm, bukan "${file}".`,
   gagalSimpan: (file: string, why: string) => `Berkas "${file}" gagal disimpan (${why}). Berkas lama tidak diubah.`,

@@ -133,5 +133,10 @@ describe("saveWorkbookFile", () => {
     expect((await failure(saveWorkbookFile(book, join(dir, "hasil.xls")))).message).toBe(
       `Hasil hanya dapat disimpan sebagai berkas .xlsx, bukan "${join(dir, "hasil.xls")}".`,
     );
+    // An ordinary workbook (an .xlsx renamed .xlsm, no VBA project) is not saved as .xlsm: Excel would refuse it.
+    const xlsm = await failure(saveWorkbookFile(book, join(dir, "hasil.xlsm")));
+    expect(xlsm.message).toContain("tidak memuat makro");
+    expect(xlsm.message).toContain(`bukan "${join(dir, "hasil.xlsm")}"`);
+    expect(readdirSync(dir).sort()).toEqual(["folder.xlsx"]);
   });
 });

@@ -27,3 +27,20 @@ test("realisasi above target: no peringatan under PENDAPATAN, a peringatan under
   const retribusi = a.anggaran.find((h) => h.row.uraian === "Retribusi Daerah")!;
   expect(retribusi.penyerapan.value).toBe(125);
 });
+
+test("a negative anggaran (Surplus / (Defisit)) is no overrun: a smaller defisit is not more spending", () => {
+  const lra = sheet("LRA 2023", [
+    ["LAPORAN REALISASI ANGGARAN TAHUN 2023"],
+    [],
+    ["Kode Rekening", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)"],
+    ["5", "BELANJA DAERAH", 200_000_000, 150_000_000],
+    ["5.1.02", "Belanja Barang dan Jasa", 120_000_000, 135_000_000],
+    ["5.1.01", "Belanja Pegawai", 80_000_000, 15_000_000],
+    ["", "Surplus / (Defisit)", -20_000_000, -5_000_000],
+    ["", "Belanja Tak Terduga", 0, 1_000_000],
+  ]);
+  const a = analyze(workbook([lra]), DEFAULT_SETTINGS);
+  const over = a.temuan.filter((t) => t.code === "realisasi-melebihi-anggaran").map((t) => t.cell);
+  // D5 spends above its budget; D8 spends without one (anggaran 0); D7's defisit is smaller than planned.
+  expect(over).toEqual(["D5", "D8"]);
+});

@@ -131,7 +131,8 @@ function checkIndikator(f: Findings, h: IndikatorHasil, settings: Settings, meas
   );
 
   const a = r.alokasi?.value;
-  if (a !== null && a !== undefined && r.realisasiAnggaran?.value != null && r.realisasiAnggaran.value > a) {
+  // A negative anggaran (a defisit, a net financing line) has no overrun: -4,9 M against -20,5 M is not "more".
+  if (a != null && a >= 0 && r.realisasiAnggaran?.value != null && r.realisasiAnggaran.value > a) {
     f.add(
       "realisasi-melebihi-anggaran",
       "warning",
@@ -228,6 +229,7 @@ function checkAnggaran(
     kids.length === 0 &&
     !pendapatan.has(r) &&
     r.anggaran?.value != null &&
+    r.anggaran.value >= 0 &&
     r.realisasi?.value != null &&
     r.realisasi.value > r.anggaran.value
   ) {

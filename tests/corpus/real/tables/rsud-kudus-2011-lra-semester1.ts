@@ -77,6 +77,12 @@ const table: RealTable = {
   cells: [
     {
       sheet: S,
+      cell: "D22",
+      flagged: false,
+      why: "Surplus / (Defisit): realisasi (4,918,123,223) against anggaran (20,543,351,000), both negative; a smaller defisit is no overrun",
+    },
+    {
+      sheet: S,
       cell: "E11",
       flagged: false,
       why: "pendapatan Jumlah: printed (25,000,953,264) = realisasi 16,105,590,736 - anggaran 41,106,544,000, the revenue rows' sign",

@@ -68,7 +68,8 @@ export function chooseNegatif(recognition: Recognition, settings: Settings): Neg
         about: "negatif",
         value: winner,
         reason: T.bukti(winner, won, lost),
-        confidence: lost === 0 ? "tinggi" : "sedang",
+        // One printed capaian could be a slip that happens to fit: "tinggi" takes two that agree and none against.
+        confidence: lost === 0 && won >= 2 ? "tinggi" : "sedang",
         fix: "pengaturan",
       },
     };

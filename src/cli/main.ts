@@ -9,9 +9,10 @@ import path from "node:path";
 import { openWorkbookFile, saveWorkbookFile } from "../adapters/exceljs/file";
 import { UserError } from "../core/errors";
 import type { ExcelJsWorkbook } from "../adapters/exceljs/workbook";
-import { analyze, planFill, resolveSettings, type FillResult } from "../core/engine";
+import { analyze, planFill, planUndo, resolveSettings, type FillResult } from "../core/engine";
 import { teksCli as T } from "../core/i18n/cli";
 import type { Analysis } from "../core/model";
+import { formatAngka } from "../core/numbers/format";
 import { toJsonDocument, type JsonContext } from "../core/output/json";
 import { teksPengaturan } from "../core/i18n/pengaturan";
 import { checkOverrides } from "../core/settings/overrides-check";
@@ -237,6 +238,31 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
       for (const s of [...outcome.omitted, ...outcome.skipped]) io.out(T.ringkasan.dilewati(s));
     }
   });
+
+  program
+    .command("undo")
+    .argument("<berkas>", B.argumenBerkas)
+    .description(T.perintah.undo)
+    .option("--out <berkas>", T.opsi.out)
+    .option("--in-place", T.opsi.inPlace)
+    .action(async (book: string, o: { out?: string; inPlace?: boolean }) => {
+      const out = resolveOut(book, o.out, o.inPlace);
+      // The stored undo record alone says what to put back: no settings, no analysis (a workbook whose
+      // stored settings went wrong can still be taken back).
+      const workbook = await openWorkbookFile(book);
+      const plan = planUndo(await workbook.read());
+      if (!plan) {
+        io.out(T.ringkasan.tidakAdaBatal(book));
+        return;
+      }
+      const applied = await workbook.apply(plan);
+      await saveWorkbookFile(workbook, out);
+      io.out(T.ringkasan.dibatalkan(formatAngka(applied.cellsWritten, 0), out));
+      if (applied.skipped?.length) {
+        io.out(T.ringkasan.tidakDibatalkan);
+        for (const s of applied.skipped) io.out(`  ${s}`);
+      }
+    });
 
   program
     .command("demo")

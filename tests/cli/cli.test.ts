@@ -195,3 +195,46 @@ test("the installed bin runs: npx-style invocation prints one line for a missing
   expect(err.code).toBe(2);
   expect(String(err.stderr).trim().split("\n")).toHaveLength(1);
 });
+
+/** Every cell value of every sheet but the tool's own state sheet, as "Sheet!A1=value". */
+async function cellValues(file: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: string[] = [];
+  wb.eachSheet((ws) => {
+    if (ws.name.startsWith("_lkjip")) return;
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (c) => {
+        const v = c.value;
+        if (v === null || v === undefined || v === "") return;
+        out.push(`${ws.name}!${c.address}=${JSON.stringify(v)}`);
+      }),
+    );
+  });
+  return out.sort();
+}
+
+test("undo takes back the last fill: every cell as before, then nothing left to take back", async () => {
+  const filled = path.join(dir, "undo-terisi.xlsx");
+  const back = path.join(dir, "undo-kembali.xlsx");
+  expect(await main(["fill", SAMPLE, "--out", filled], capture())).toBe(0);
+  const before = await cellValues(SAMPLE);
+  expect(await cellValues(filled)).not.toEqual(before);
+
+  const io = capture();
+  expect(await main(["undo", filled, "--out", back], io)).toBe(0);
+  expect(io.stdout.join("\n")).toMatch(
+    /^Pengisian terakhir dibatalkan: \d{1,3}(\.\d{3})* sel kembali ke isi sebelum pengisian itu\. Hasil ditulis ke .*undo-kembali\.xlsx\.$/,
+  );
+  expect(await cellValues(back)).toEqual(before);
+
+  const again = capture();
+  const none = path.join(dir, "undo-lagi.xlsx");
+  expect(await main(["undo", back, "--out", none], again)).toBe(0);
+  expect(again.stdout.join("\n")).toMatch(/^Tidak ada pengisian yang dapat dibatalkan di ".*undo-kembali\.xlsx"/);
+  await expect(readFile(none)).rejects.toThrow();
+  // As fill: an output is required, and never the input itself.
+  const noOut = capture();
+  expect(await main(["undo", filled], noOut)).toBe(2);
+  expect(noOut.stderr.join("\n")).toMatch(/Sebutkan berkas hasil dengan --out/);
+});

@@ -7,6 +7,7 @@ export const teksCli = {
     check: "periksa buku kerja: semua angka yang tidak sesuai dengan masukannya (keluar 1 bila ada galat)",
     fill: "isi kolom hitungan (capaian, predikat, penyerapan, sisa, efisiensi) ke berkas baru",
     report: "buat tabel LKjIP (Bab II dan III) di lembar baru, dan .docx bila diminta",
+    undo: "batalkan pengisian terakhir (fill): setiap sel yang diisinya kembali ke isi sebelumnya",
     demo: "jalankan semuanya pada contoh bawaan (Dinas Sosial Kabupaten Sumenep 2020)",
   },
   opsi: {
@@ -37,7 +38,7 @@ export const teksCli = {
   },
   galatPerintah: {
     perintahTakDikenal: (name: string, mirip: string | null) =>
-      `Perintah "${name}" tidak dikenal${mirip ? ` (maksudnya ${mirip}?)` : ""}. Perintah yang ada: scan, check, fill, report, demo.`,
+      `Perintah "${name}" tidak dikenal${mirip ? ` (maksudnya ${mirip}?)` : ""}. Perintah yang ada: scan, check, fill, report, undo, demo.`,
     opsiTakDikenal: (opt: string, cmd: string, mirip: string | null) =>
       `Opsi "${opt}" tidak dikenal untuk ${cmd}${mirip ? ` (maksudnya ${mirip}?)` : ""}.`,
     argumenKurang: (cmd: string, arg: string) => `${cmd}: sebutkan ${arg === "berkas" ? "berkas .xlsx" : arg}.`,
@@ -49,7 +50,7 @@ export const teksCli = {
     opsiBentrok: (cmd: string) => `${cmd}: dua opsi yang tidak dapat dipakai bersama.`,
     lain: (cmd: string) => `${cmd}: perintah keliru.`,
     lihatBantuan: (cmd: string) => `Lihat "${cmd} --help".`,
-    tanpaPerintah: "Sebutkan perintah: scan, check, fill, report atau demo.",
+    tanpaPerintah: "Sebutkan perintah: scan, check, fill, report, undo atau demo.",
   },
   galat: {
     tanpaOut: "Sebutkan berkas hasil dengan --out HASIL.xlsx, atau --in-place untuk menulis ke berkas masukan.",
@@ -64,6 +65,12 @@ export const teksCli = {
     takTerduga: (msg: string) => `Kesalahan tak terduga: ${msg}`,
   },
   ringkasan: {
+    /** lkjip undo */
+    dibatalkan: (n: string, out: string) =>
+      `Pengisian terakhir dibatalkan: ${n} sel kembali ke isi sebelum pengisian itu. Hasil ditulis ke ${out}.`,
+    tidakAdaBatal: (book: string) =>
+      `Tidak ada pengisian yang dapat dibatalkan di "${book}" (buku kerja ini belum diisi oleh Asisten LKjIP, atau pengisiannya sudah dibatalkan). Tidak ada berkas yang ditulis.`,
+    tidakDibatalkan: "Tidak dapat dikembalikan:",
     berkas: (f: string) => `Berkas: ${f}`,
     lembar: (name: string, kind: string, header: string, data: string) => `Lembar "${name}": ${kind}${header}${data}`,
     jenis: {

@@ -7,7 +7,7 @@ export const teksCli = {
     check: "periksa buku kerja: semua angka yang tidak sesuai dengan masukannya (keluar 1 bila ada galat)",
     fill: "isi kolom hitungan (capaian, predikat, penyerapan, sisa, efisiensi) ke berkas baru",
     report: "buat tabel LKjIP (Bab II dan III) di lembar baru, dan .docx bila diminta",
-    undo: "batalkan pengisian terakhir (fill): setiap sel yang diisinya kembali ke isi sebelumnya",
+    undo: "batalkan pengisian terakhir (fill): setiap sel yang diisinya kembali ke isi sebelumnya (juga bila sesudahnya Anda ubah)",
     demo: "jalankan semuanya pada contoh bawaan (Dinas Sosial Kabupaten Sumenep 2020)",
   },
   opsi: {

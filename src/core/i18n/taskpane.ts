@@ -263,7 +263,7 @@ export const taskpaneText = {
   // Batalkan view
   batalkan: {
     intro:
-      "Mengembalikan sel yang diubah oleh pengisian terakhir add-in ini ke isi sebelumnya. Ubahan Anda sendiri tidak disentuh.",
+      "Mengembalikan sel yang diubah oleh pengisian terakhir add-in ini ke isi sebelumnya. Sel lain tidak disentuh; sel hasil pengisian yang sesudahnya Anda ubah sendiri juga dikembalikan, jadi salin dulu ubahan itu bila masih diperlukan.",
     available: (_n: string) =>
       "Pengisian terakhir dapat dibatalkan: setiap sel yang diisinya kembali ke isi sebelum pengisian itu (kosong bila tadinya kosong).",
     nothing: "Tidak ada pengisian yang dapat dibatalkan.",

@@ -168,6 +168,14 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .showHelpAfterError(false);
 
   const common = (c: Command) => c.option("--settings <berkas>", T.opsi.settings).option("--json", T.opsi.json);
+  /** A command that writes a workbook: its name, its input, and where the result goes. */
+  const writing = (name: string, description: string) =>
+    program
+      .command(name)
+      .argument("<berkas>", B.argumenBerkas)
+      .description(description)
+      .option("--out <berkas>", T.opsi.out)
+      .option("--in-place", T.opsi.inPlace);
 
   common(program.command("scan").argument("<berkas>", B.argumenBerkas).description(T.perintah.scan)).action(
     async (book: string, o: CommonOptions) => {
@@ -191,12 +199,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
   );
 
   common(
-    program
-      .command("fill")
-      .argument("<berkas>", B.argumenBerkas)
-      .description(T.perintah.fill)
-      .option("--out <berkas>", T.opsi.out)
-      .option("--in-place", T.opsi.inPlace)
+    writing("fill", T.perintah.fill)
       .option("--values", T.opsi.values)
       .option("--force", T.opsi.force)
       .option("--convert-text", T.opsi.convertText),
@@ -218,51 +221,39 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     },
   );
 
-  common(
-    program
-      .command("report")
-      .argument("<berkas>", B.argumenBerkas)
-      .description(T.perintah.report)
-      .option("--out <berkas>", T.opsi.out)
-      .option("--in-place", T.opsi.inPlace)
-      .option("--docx <berkas>", T.opsi.docx),
-  ).action(async (book: string, o: CommonOptions & { out?: string; inPlace?: boolean; docx?: string }) => {
+  common(writing("report", T.perintah.report).option("--docx <berkas>", T.opsi.docx)).action(
+    async (book: string, o: CommonOptions & { out?: string; inPlace?: boolean; docx?: string }) => {
+      const out = resolveOut(book, o.out, o.inPlace);
+      const loaded = await load(book, o.settings);
+      const outcome: ReportOutcome = await runReport(loaded, out, o.docx ?? null);
+      if (o.json)
+        emitJson(io, loaded.analysis, { command: "report", file: book, settings: loaded.settings, report: outcome });
+      else {
+        io.out(T.ringkasan.laporan(out, outcome.sheets.length));
+        if (outcome.docx) io.out(T.ringkasan.docx(outcome.docx));
+        for (const s of [...outcome.omitted, ...outcome.skipped]) io.out(T.ringkasan.dilewati(s));
+      }
+    },
+  );
+
+  writing("undo", T.perintah.undo).action(async (book: string, o: { out?: string; inPlace?: boolean }) => {
     const out = resolveOut(book, o.out, o.inPlace);
-    const loaded = await load(book, o.settings);
-    const outcome: ReportOutcome = await runReport(loaded, out, o.docx ?? null);
-    if (o.json)
-      emitJson(io, loaded.analysis, { command: "report", file: book, settings: loaded.settings, report: outcome });
-    else {
-      io.out(T.ringkasan.laporan(out, outcome.sheets.length));
-      if (outcome.docx) io.out(T.ringkasan.docx(outcome.docx));
-      for (const s of [...outcome.omitted, ...outcome.skipped]) io.out(T.ringkasan.dilewati(s));
+    // The stored undo record alone says what to put back: no settings, no analysis (a workbook whose
+    // stored settings went wrong can still be taken back).
+    const workbook = await openWorkbookFile(book);
+    const plan = planUndo(await workbook.read());
+    if (!plan) {
+      io.out(T.ringkasan.tidakAdaBatal(book));
+      return;
+    }
+    const applied = await workbook.apply(plan);
+    await saveWorkbookFile(workbook, out);
+    io.out(T.ringkasan.dibatalkan(formatAngka(applied.cellsWritten, 0), out));
+    if (applied.skipped?.length) {
+      io.out(T.ringkasan.tidakDibatalkan);
+      for (const s of applied.skipped) io.out(`  ${s}`);
     }
   });
-
-  program
-    .command("undo")
-    .argument("<berkas>", B.argumenBerkas)
-    .description(T.perintah.undo)
-    .option("--out <berkas>", T.opsi.out)
-    .option("--in-place", T.opsi.inPlace)
-    .action(async (book: string, o: { out?: string; inPlace?: boolean }) => {
-      const out = resolveOut(book, o.out, o.inPlace);
-      // The stored undo record alone says what to put back: no settings, no analysis (a workbook whose
-      // stored settings went wrong can still be taken back).
-      const workbook = await openWorkbookFile(book);
-      const plan = planUndo(await workbook.read());
-      if (!plan) {
-        io.out(T.ringkasan.tidakAdaBatal(book));
-        return;
-      }
-      const applied = await workbook.apply(plan);
-      await saveWorkbookFile(workbook, out);
-      io.out(T.ringkasan.dibatalkan(formatAngka(applied.cellsWritten, 0), out));
-      if (applied.skipped?.length) {
-        io.out(T.ringkasan.tidakDibatalkan);
-        for (const s of applied.skipped) io.out(`  ${s}`);
-      }
-    });
 
   program
     .command("demo")

@@ -8,7 +8,7 @@ import { efisiensi as hitungEfisiensi, rataRata } from "../calc";
 import type { Computation } from "../compute";
 import { AnggaranTree, key } from "../compute";
 import { pendapatanRows } from "../compute/pendapatan";
-import { sisaArahOf } from "../compute/sisa-arah";
+import { sisaArahOf, sisaTerbalik } from "../compute/sisa-arah";
 import { pesan } from "../i18n/engine";
 import type {
   AnggaranHasil,
@@ -208,8 +208,7 @@ function checkAnggaran(
   // A "Lebih/(Kurang)" column is compared under the sign its values show, revenue rows under their own (more
   // income than planned is "lebih"); revenue rows that show none accept either sign.
   const revenue = pendapatan.has(r);
-  const arah = revenue ? sisaArah?.pendapatan.arah : sisaArah?.arah;
-  const terbalik = arah === "realisasi-anggaran";
+  const terbalik = sisaTerbalik(sisaArah, revenue);
   const sisa: Computed = terbalik && h.sisa.value !== null ? { value: 0 - h.sisa.value, reason: null } : h.sisa;
   const eitherSign = revenue && sisaArah?.pendapatan.from === "bawaan";
   const sisaLain = eitherSign && sisa.value !== null ? 0 - sisa.value : null;

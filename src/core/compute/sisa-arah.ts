@@ -10,7 +10,7 @@
  */
 import { agreesAtPrintedPrecision } from "../check/findings";
 import { teksSisaArah as T } from "../i18n/sisa-arah";
-import type { Guess, Recognition, SisaArah, SisaArahChoice } from "../model";
+import type { AnggaranRow, Guess, Recognition, SisaArah, SisaArahChoice } from "../model";
 import { normalize } from "../recognize/text";
 import { a1 } from "../workbook/address";
 import { AnggaranTree } from "./index";
@@ -30,12 +30,13 @@ export interface SisaArahDecision {
 export function chooseSisaArah(recognition: Recognition): SisaArahDecision {
   const choices: SisaArahChoice[] = [];
   const guesses: Guess[] = [];
-  const tree = AnggaranTree.of(recognition.anggaran);
-  const revenueRows = pendapatanRows(recognition.anggaran, tree);
+  // The revenue rows only when a sheet has such a column (most workbooks have none).
+  let revenueRows: Set<AnggaranRow> | null = null;
   for (const layout of recognition.layouts) {
     if (layout.kind !== "anggaran" || !layout.headerRows) continue;
     const column = layout.columns.find((c) => c.role === "sisa" && !c.added);
     if (!column || !isSignedSisaHeader(column.header)) continue;
+    revenueRows ??= pendapatanRows(recognition.anggaran, AnggaranTree.of(recognition.anggaran));
     const spending: Record<SisaArah, number> = { "anggaran-realisasi": 0, "realisasi-anggaran": 0 };
     const revenue: Record<SisaArah, number> = { "anggaran-realisasi": 0, "realisasi-anggaran": 0 };
     for (const r of recognition.anggaran) {
@@ -81,6 +82,11 @@ export function chooseSisaArah(recognition: Recognition): SisaArahDecision {
     }
   }
   return { choices, guesses };
+}
+
+/** A row's printed sisa is realisasi − anggaran under this choice (revenue rows by their own sign). */
+export function sisaTerbalik(choice: SisaArahChoice | undefined, revenue: boolean): boolean {
+  return (revenue ? choice?.pendapatan.arah : choice?.arah) === "realisasi-anggaran";
 }
 
 /** The choice for a sheet's sisa column, if it has a sign of its own. */

@@ -7,7 +7,7 @@ import { penyerapanFormula, penyerapanIndukFormula, sisaFormula, sisaIndukFormul
 import type { Computation } from "../compute";
 import { AnggaranTree } from "../compute";
 import { pendapatanRows } from "../compute/pendapatan";
-import { sisaArahOf } from "../compute/sisa-arah";
+import { sisaArahOf, sisaTerbalik } from "../compute/sisa-arah";
 import { pesan } from "../i18n/engine";
 import { teksIsi } from "../i18n/fill";
 import type { AnggaranHasil, AnggaranRow, Reading, Recognition, SheetLayout, SisaArahChoice } from "../model";
@@ -40,8 +40,7 @@ export function planAnggaranSheet(
   const choice = sisaArahOf(computation.sisaArah, sheet);
   const signed = !!cSisa && choice?.col === cSisa.col;
   const revenue = signed ? pendapatanRows(recognition.anggaran, tree) : new Set<AnggaranRow>();
-  const reversed = (r: AnggaranRow): boolean =>
-    signed && (revenue.has(r) ? choice?.pendapatan.arah : choice?.arah) === "realisasi-anggaran";
+  const reversed = (r: AnggaranRow): boolean => signed && sisaTerbalik(choice, revenue.has(r));
   // The result of each row by its number (the last one, as a map built from them would keep): an array by row.
   const hasil: (AnggaranHasil | undefined)[] = [];
   for (let i = 0; i < computation.anggaran.length; i++) {
